@@ -1,0 +1,372 @@
+import { z } from 'zod'
+import {
+  idField,
+  lineList,
+  optionalDate,
+  optionalLine,
+  optionalPoints,
+  optionalRef,
+  optionalTime,
+  prose,
+  requiredDate,
+  requiredLine,
+  rowBase,
+  timestampField,
+  wholeNumber
+} from './fields'
+import { normalizeLine } from '../text/normalize'
+
+/**
+ * The whole data model of the secretariat, designed once. Each schema validates and normalises a
+ * stored row; the TypeScript types are inferred from it, so the two cannot disagree. Tables are
+ * listed in `TABLES` (the order backups and deletes follow). Ids are strings, so rows from
+ * backups and imports merge without renumbering, and no primary key will ever need to change.
+ */
+
+const phone = z
+  .string({ error: 'Số điện thoại: phải là văn bản.' })
+  .default('')
+  .transform(normalizeLine)
+  .refine(
+    (v) => v === '' || (/^\+?[0-9 .()-]+$/.test(v) && /^(\D*\d){8,15}\D*$/.test(v)),
+    'Số điện thoại không hợp lệ (8–15 chữ số, ví dụ 024 3825 1234).'
+  )
+
+const email = z
+  .string({ error: 'Thư điện tử: phải là văn bản.' })
+  .default('')
+  .transform(normalizeLine)
+  .refine(
+    (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    'Thư điện tử không hợp lệ (ví dụ vanphong@mttq.hanoi.gov.vn).'
+  )
+
+/** A document symbol such as `CTĐ1` or `MTTQ-BTT`: uppercase letters and digits, dash-separated. */
+export const documentSymbolField = z
+  .string({ error: 'Ký hiệu văn bản: phải là văn bản.' })
+  .transform((v) => normalizeLine(v).toLocaleUpperCase('vi'))
+  .pipe(
+    z
+      .string()
+      .min(1, 'Ký hiệu văn bản: không được để trống.')
+      .max(30, 'Ký hiệu văn bản: dài quá 30 ký tự.')
+      .regex(
+        /^[\p{Lu}\p{N}]+(-[\p{Lu}\p{N}]+)*$/u,
+        'Ký hiệu văn bản: chỉ gồm chữ in hoa và chữ số, nối bằng dấu gạch ngang (ví dụ CTĐ1).'
+      )
+  )
+
+/** Rules of the cluster that later screens apply; never constants in code. */
+export const clusterRulesSchema = z.object({
+  /** Share of the denominator needed to pass a vote, in percent ("more than" when strict). */
+  voteThresholdPercent: z
+    .number({ error: 'Tỷ lệ biểu quyết: phải là số.' })
+    .min(1, 'Tỷ lệ biểu quyết: tối thiểu 1%.')
+    .max(100, 'Tỷ lệ biểu quyết: tối đa 100%.')
+    .default(50),
+  voteThresholdStrict: z.boolean().default(true),
+  voteDenominator: z.enum(['members', 'present', 'valid-ballots']).default('members'),
+  tieRule: z.enum(['revote', 'chair-decides', 'higher-score']).default('revote'),
+  scoreScale: z
+    .number({ error: 'Thang điểm: phải là số.' })
+    .positive('Thang điểm: phải lớn hơn 0.')
+    .max(100_000, 'Thang điểm: quá lớn.')
+    .default(100)
+})
+export type ClusterRules = z.infer<typeof clusterRulesSchema>
+
+export const clusterSchema = z.object({
+  ...rowBase,
+  name: requiredLine('Tên cụm', 200),
+  parentBody: optionalLine('Cơ quan chủ quản', 300),
+  /** Header lines above the issuer line, uppercase, e.g. `ỦY BAN MTTQ VIỆT NAM`, `THÀNH PHỐ HÀ NỘI`. */
+  headerLines: lineList('Dòng tiêu đề', 4, 120),
+  /** The bold issuer line; derived from the name with Vietnamese uppercase when left empty. */
+  issuerLine: optionalLine('Dòng tên cụm trên tiêu đề', 120),
+  placeName: requiredLine('Địa danh', 100),
+  symbol: documentSymbolField,
+  higherBody: optionalLine('Cơ quan cấp trên', 300),
+  rules: clusterRulesSchema.default(() => clusterRulesSchema.parse({})),
+  isSample: z.boolean().default(false)
+})
+export type Cluster = z.infer<typeof clusterSchema>
+
+export const memberUnitSchema = z.object({
+  ...rowBase,
+  clusterId: idField,
+  name: requiredLine('Tên đơn vị', 200),
+  shortName: optionalLine('Tên ngắn', 80),
+  headerLines: lineList('Dòng tiêu đề', 4, 120),
+  placeName: optionalLine('Địa danh', 100),
+  address: optionalLine('Địa chỉ', 300),
+  phone,
+  email,
+  displayOrder: wholeNumber('Thứ tự', 0, 100_000).default(0),
+  activeFrom: optionalDate('Ngày tham gia'),
+  activeTo: optionalDate('Ngày kết thúc'),
+  note: prose('Ghi chú', 5000),
+  /** Stable key of a row loaded from the built-in sample; empty for the user's own rows. */
+  sampleKey: optionalLine('Khóa mẫu', 60)
+})
+export type MemberUnit = z.infer<typeof memberUnitSchema>
+
+export const unitPersonSchema = z.object({
+  ...rowBase,
+  unitId: idField,
+  fullName: requiredLine('Họ và tên', 120),
+  position: optionalLine('Chức vụ', 200),
+  role: z.enum(['chair', 'vice-chair', 'emulation-officer', 'other']).default('other'),
+  phone,
+  email,
+  activeFrom: optionalDate('Từ ngày'),
+  activeTo: optionalDate('Đến ngày')
+})
+export type UnitPerson = z.infer<typeof unitPersonSchema>
+
+export const clusterYearSchema = z.object({
+  ...rowBase,
+  clusterId: idField,
+  year: wholeNumber('Năm', 1990, 2100),
+  memberUnitIds: z.array(idField).max(500).default([]),
+  leaderUnitId: optionalRef,
+  deputyUnitId: optionalRef,
+  leaderSignerId: optionalRef,
+  deputySignerId: optionalRef,
+  /** Unit names as they were that year, so later renames never rewrite history. */
+  unitNames: z.record(idField, z.string().max(200)).default({}),
+  note: prose('Ghi chú', 5000)
+})
+export type ClusterYear = z.infer<typeof clusterYearSchema>
+
+export const pactSchema = z.object({
+  ...rowBase,
+  clusterYearId: idField,
+  title: requiredLine('Tiêu đề giao ước', 300),
+  status: z.enum(['draft', 'signed']).default('draft'),
+  signedOn: optionalDate('Ngày ký'),
+  signingMeetingId: optionalRef,
+  basis: lineList('Căn cứ', 30, 1000),
+  preamble: prose('Lời mở đầu', 20_000),
+  immediateTask: prose('Nhiệm vụ trước mắt', 20_000),
+  closing: prose('Đoạn kết', 5000),
+  declaredTotal: optionalPoints('Tổng điểm')
+})
+export type Pact = z.infer<typeof pactSchema>
+
+export const pactCommitmentSchema = z.object({
+  ...rowBase,
+  pactId: idField,
+  parentId: optionalRef,
+  order: wholeNumber('Thứ tự', 0, 100_000),
+  text: requiredLine('Nội dung giao ước', 20_000)
+})
+export type PactCommitment = z.infer<typeof pactCommitmentSchema>
+
+export const criterionSchema = z.object({
+  ...rowBase,
+  pactId: idField,
+  parentId: optionalRef,
+  order: wholeNumber('Thứ tự', 0, 100_000),
+  code: optionalLine('Số thứ tự tiêu chí', 20),
+  text: requiredLine('Nội dung tiêu chí', 5000),
+  kind: z.enum(['group', 'base', 'bonus', 'penalty']).default('base'),
+  maxPoints: optionalPoints('Điểm chuẩn'),
+  rule: prose('Cách chấm', 5000)
+})
+export type Criterion = z.infer<typeof criterionSchema>
+
+export const scoreSchema = z.object({
+  ...rowBase,
+  clusterYearId: idField,
+  criterionId: idField,
+  unitId: idField,
+  selfScore: optionalPoints('Điểm tự chấm'),
+  clusterScore: optionalPoints('Điểm cụm chấm'),
+  note: prose('Ghi chú', 5000)
+})
+export type Score = z.infer<typeof scoreSchema>
+
+export const commitmentProgressSchema = z.object({
+  ...rowBase,
+  commitmentId: idField,
+  unitId: idField,
+  status: z.enum(['not-started', 'in-progress', 'done', 'failed']).default('not-started'),
+  evidence: prose('Minh chứng', 20_000),
+  updatedOn: optionalDate('Ngày cập nhật')
+})
+export type CommitmentProgress = z.infer<typeof commitmentProgressSchema>
+
+const personRef = z
+  .object({
+    name: optionalLine('Họ và tên', 120),
+    position: optionalLine('Chức vụ', 200),
+    unitId: optionalRef,
+    personId: optionalRef
+  })
+  .default({ name: '', position: '', unitId: '', personId: '' })
+
+export const meetingTypeSchema = z.enum([
+  'pact-signing',
+  'mid-year-review',
+  'year-end-review',
+  'regular',
+  'other'
+])
+export type MeetingType = z.infer<typeof meetingTypeSchema>
+
+export const meetingSchema = z.object({
+  ...rowBase,
+  clusterYearId: idField,
+  type: meetingTypeSchema.default('other'),
+  title: requiredLine('Tên hội nghị', 300),
+  date: requiredDate('Ngày họp'),
+  startTime: optionalTime('Giờ bắt đầu'),
+  endTime: optionalTime('Giờ kết thúc'),
+  timeOfDay: z.enum(['', 'sáng', 'chiều', 'tối']).default(''),
+  place: optionalLine('Địa điểm', 300),
+  hostUnitId: optionalRef,
+  chair: personRef,
+  secretary: personRef,
+  agenda: lineList('Chương trình', 50, 1000),
+  conclusion: prose('Kết luận'),
+  decisions: lineList('Quyết định', 50, 5000),
+  status: z.enum(['planned', 'draft', 'finalised']).default('draft')
+})
+export type Meeting = z.infer<typeof meetingSchema>
+
+export const attendanceSchema = z.object({
+  ...rowBase,
+  meetingId: idField,
+  unitId: idField,
+  status: z.enum(['present', 'absent-excused', 'absent-unexcused']).default('present'),
+  reason: optionalLine('Lý do vắng', 500),
+  representatives: z
+    .array(
+      z.object({ name: requiredLine('Họ và tên', 120), position: optionalLine('Chức vụ', 200) })
+    )
+    .max(50)
+    .default([])
+})
+export type Attendance = z.infer<typeof attendanceSchema>
+
+export const guestSchema = z.object({
+  ...rowBase,
+  meetingId: idField,
+  order: wholeNumber('Thứ tự', 0, 100_000).default(0),
+  name: optionalLine('Họ và tên', 120),
+  title: optionalLine('Chức vụ', 500),
+  role: z.enum(['witness', 'delegate', 'guest']).default('guest')
+})
+export type Guest = z.infer<typeof guestSchema>
+
+export const remarkSchema = z.object({
+  ...rowBase,
+  meetingId: idField,
+  order: wholeNumber('Thứ tự', 0, 100_000),
+  speakerName: optionalLine('Người phát biểu', 120),
+  speakerPosition: optionalLine('Chức vụ', 500),
+  unitId: optionalRef,
+  summary: prose('Nội dung phát biểu')
+})
+export type Remark = z.infer<typeof remarkSchema>
+
+const count = (label: string) => wholeNumber(label, 0, 1_000_000).default(0)
+
+export const voteSchema = z.object({
+  ...rowBase,
+  meetingId: idField,
+  order: wholeNumber('Thứ tự', 0, 100_000).default(0),
+  subject: requiredLine('Nội dung biểu quyết', 1000),
+  method: z.enum(['show-of-hands', 'secret-ballot']).default('show-of-hands'),
+  electors: count('Số người có quyền biểu quyết'),
+  ballotsIssued: count('Số phiếu phát ra'),
+  ballotsReturned: count('Số phiếu thu vào'),
+  ballotsValid: count('Số phiếu hợp lệ'),
+  ballotsInvalid: count('Số phiếu không hợp lệ'),
+  options: z
+    .array(
+      z.object({
+        label: requiredLine('Phương án', 300),
+        unitId: optionalRef,
+        inFavour: count('Số tán thành'),
+        against: count('Số không tán thành'),
+        abstain: count('Số không biểu quyết')
+      })
+    )
+    .max(100)
+    .default([])
+})
+export type Vote = z.infer<typeof voteSchema>
+
+export const minutesSchema = z.object({
+  ...rowBase,
+  meetingId: idField,
+  kind: z.enum(['minutes', 'tally']).default('minutes'),
+  /** The prose as the secretary finalised it; empty until edited (then generated from facts). */
+  body: prose('Nội dung biên bản', 1_000_000),
+  status: z.enum(['draft', 'finalised']).default('draft'),
+  documentId: optionalRef,
+  amendsMinutesId: optionalRef,
+  finalisedAt: z.string().default('')
+})
+export type Minutes = z.infer<typeof minutesSchema>
+
+export const documentRecordSchema = z.object({
+  ...rowBase,
+  clusterId: idField,
+  year: wholeNumber('Năm', 1990, 2100),
+  /** ND30 type abbreviation: `BB`, `KH`, `TB`, … ; empty for công văn. */
+  typeCode: optionalLine('Loại văn bản', 10),
+  number: wholeNumber('Số văn bản', 0, 1_000_000),
+  symbol: optionalLine('Số và ký hiệu', 60),
+  issuedOn: optionalDate('Ngày ban hành'),
+  title: requiredLine('Trích yếu', 1000),
+  fileName: optionalLine('Tên tệp', 260),
+  sourceTable: optionalLine('Nguồn', 40),
+  sourceId: optionalRef
+})
+export type DocumentRecord = z.infer<typeof documentRecordSchema>
+
+export const settingSchema = z.object({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9.-]{0,63}$/, 'Khóa cài đặt không hợp lệ.'),
+  value: z.json(),
+  updatedAt: timestampField
+})
+export type Setting = z.infer<typeof settingSchema>
+
+export const auditEntrySchema = z.object({
+  id: idField,
+  at: timestampField,
+  table: z.string().max(40),
+  entityId: z.string().max(64),
+  action: z.enum(['create', 'update', 'delete', 'load-sample', 'remove-sample', 'restore']),
+  summary: z.string().max(1000).default(''),
+  before: z.json().nullable().default(null),
+  after: z.json().nullable().default(null)
+})
+export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+/** Every table and the schema of its rows, in the order a backup lists them. */
+export const TABLES = {
+  clusters: clusterSchema,
+  memberUnits: memberUnitSchema,
+  unitPeople: unitPersonSchema,
+  clusterYears: clusterYearSchema,
+  pacts: pactSchema,
+  pactCommitments: pactCommitmentSchema,
+  criteria: criterionSchema,
+  scores: scoreSchema,
+  commitmentProgress: commitmentProgressSchema,
+  meetings: meetingSchema,
+  attendances: attendanceSchema,
+  guests: guestSchema,
+  remarks: remarkSchema,
+  votes: voteSchema,
+  minutes: minutesSchema,
+  documents: documentRecordSchema,
+  settings: settingSchema,
+  auditLog: auditEntrySchema
+} as const
+
+export type TableName = keyof typeof TABLES
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[]

@@ -1,0 +1,142 @@
+import { z } from 'zod'
+import { normalizeLine, normalizeText } from '../text/normalize'
+
+/**
+ * Field builders shared by every entity schema. Each one normalises what comes in (NFC, invisible
+ * characters stripped, trimmed) before checking it, and its messages name the field in Vietnamese,
+ * because they are shown to the secretary as they are.
+ */
+
+export const MAX_LINE = 300
+export const MAX_PROSE = 200_000
+
+/** A required one-line text: a name, a title, a place. */
+export function requiredLine(label: string, max = MAX_LINE) {
+  return z
+    .string({ error: `${label}: phải là văn bản.` })
+    .transform(normalizeLine)
+    .pipe(
+      z
+        .string()
+        .min(1, `${label}: không được để trống.`)
+        .max(max, `${label}: dài quá ${max} ký tự.`)
+    )
+}
+
+/** An optional one-line text; missing means empty. */
+export function optionalLine(label: string, max = MAX_LINE) {
+  return z
+    .string({ error: `${label}: phải là văn bản.` })
+    .default('')
+    .transform(normalizeLine)
+    .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự.`))
+}
+
+/** Free prose with paragraphs (remarks, conclusions, commitments). */
+export function prose(label: string, max = MAX_PROSE) {
+  return z
+    .string({ error: `${label}: phải là văn bản.` })
+    .default('')
+    .transform(normalizeText)
+    .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự.`))
+}
+
+/** A list of one-line texts, empty lines dropped. */
+export function lineList(label: string, maxItems = 50, max = MAX_LINE) {
+  return z
+    .array(z.string({ error: `${label}: phải là văn bản.` }), {
+      error: `${label}: phải là danh sách.`
+    })
+    .default([])
+    .transform((lines) => lines.map(normalizeLine).filter((line) => line !== ''))
+    .pipe(
+      z
+        .array(z.string().max(max, `${label}: mỗi dòng tối đa ${max} ký tự.`))
+        .max(maxItems, `${label}: tối đa ${maxItems} dòng.`)
+    )
+}
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** A required date `YYYY-MM-DD`. */
+export function requiredDate(label: string) {
+  return z
+    .string({ error: `${label}: chưa nhập ngày.` })
+    .trim()
+    .refine((v) => v !== '', `${label}: chưa nhập ngày.`)
+    .refine((v) => v === '' || isIsoDate(v), `${label}: ngày không hợp lệ.`)
+}
+
+/** An optional date `YYYY-MM-DD`; empty means not set. */
+export function optionalDate(label: string) {
+  return z
+    .string({ error: `${label}: ngày không hợp lệ.` })
+    .default('')
+    .transform((v) => v.trim())
+    .refine((v) => v === '' || isIsoDate(v), `${label}: ngày không hợp lệ.`)
+}
+
+/** A time of day `HH:MM` (24-hour); empty means not set. */
+export function optionalTime(label: string) {
+  return z
+    .string({ error: `${label}: giờ không hợp lệ.` })
+    .default('')
+    .transform((v) => v.trim())
+    .refine(
+      (v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
+      `${label}: giờ không hợp lệ (ví dụ 14:00).`
+    )
+}
+
+/** A string id made by `newId()`; the primary key of every table. */
+export const idField = z
+  .string({ error: 'Mã bản ghi không hợp lệ.' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Mã bản ghi không hợp lệ.')
+
+/** A reference to another row, or empty when not set. */
+export const optionalRef = z
+  .string({ error: 'Tham chiếu không hợp lệ.' })
+  .default('')
+  .refine((v) => v === '' || /^[A-Za-z0-9_-]{1,64}$/.test(v), 'Tham chiếu không hợp lệ.')
+
+/** An ISO timestamp as written by `nowIso()`. */
+export const timestampField = z
+  .string({ error: 'Thời điểm không hợp lệ.' })
+  .refine(
+    (v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v),
+    'Thời điểm không hợp lệ.'
+  )
+
+/** A whole number within bounds, for counts and years. */
+export function wholeNumber(label: string, min: number, max: number) {
+  return z
+    .number({ error: `${label}: phải là số.` })
+    .int(`${label}: phải là số nguyên.`)
+    .min(min, `${label}: không được nhỏ hơn ${min}.`)
+    .max(max, `${label}: không được lớn hơn ${max}.`)
+}
+
+/** A finite score or points value (never NaN or Infinity), or null when not given yet. */
+export function optionalPoints(label: string, max = 100_000) {
+  return z
+    .number({ error: `${label}: phải là số.` })
+    .refine(Number.isFinite, `${label}: phải là số.`)
+    .refine((v) => v >= 0, `${label}: không được âm.`)
+    .refine((v) => v <= max, `${label}: quá lớn.`)
+    .nullable()
+    .default(null)
+}
+
+/** Every stored row: a string id that never changes, and when it was made and last changed. */
+export const rowBase = {
+  id: idField,
+  createdAt: timestampField,
+  updatedAt: timestampField
+}

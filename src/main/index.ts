@@ -1,0 +1,113 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { userDataPathFor } from './app-paths'
+import { createIpcRegistrar, makeSenderCheck } from './ipc/register'
+import { registerHandlers } from './ipc/register-handlers'
+import { buildMenuTemplate } from './menu'
+import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './protocol'
+import { denyAllPermissions, hardenWebContents } from './security'
+import { FileDialogService } from './services/file-dialogs'
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './urls'
+import { MAIN_WINDOW_SIZE, secureWebPreferences } from './window'
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const isTrustedUrl = (url: unknown): boolean => isAppUrl(url, devServerUrl)
+const trustedWebContentsIds = new Set<number>()
+let mainWindow: BrowserWindow | null = null
+
+// The data folder and the origin decide which database the user sees: both are fixed before
+// anything can touch storage (see docs/decisions/0001-origin-and-data-folder.md).
+app.setPath('userData', userDataPathFor(app.getPath('appData')))
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+
+// Two instances on one profile would fight over the IndexedDB lock; the second one hands over.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.whenReady().then(start)
+  app.on('window-all-closed', () => app.quit())
+}
+
+function start(): void {
+  denyAllPermissions(session.defaultSession)
+  const rendererRoot = join(__dirname, '../renderer')
+  protocol.handle(APP_SCHEME, async (request) => {
+    const resolved = resolveAppRequest(rendererRoot, request.url, request.method)
+    if (!resolved.ok) return new Response(null, { status: resolved.status })
+    try {
+      const body = await readFile(resolved.filePath)
+      return new Response(request.method === 'HEAD' ? null : body, {
+        headers: { 'content-type': resolved.contentType, 'x-content-type-options': 'nosniff' }
+      })
+    } catch {
+      return new Response(null, { status: 404 })
+    }
+  })
+
+  const files = new FileDialogService(
+    {
+      showSaveDialog: (options) =>
+        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
+    },
+    () => app.getPath('documents')
+  )
+  const handle = createIpcRegistrar(
+    ipcMain,
+    makeSenderCheck(trustedWebContentsIds, isTrustedUrl),
+    (message, error) => console.error(message, error ?? '')
+  )
+  registerHandlers(handle, {
+    files,
+    appInfo: () => ({
+      name: 'Thư ký Cụm thi đua',
+      version: app.getVersion(),
+      platform: process.platform,
+      dataPath: app.getPath('userData'),
+      isDesktop: true
+    }),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+    openPath: (path) => shell.openPath(path)
+  })
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(!app.isPackaged, {
+        showAbout: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: 'Giới thiệu',
+            message: `Thư ký Cụm thi đua — phiên bản ${app.getVersion()}`,
+            detail: `Dữ liệu được lưu tại:\n${app.getPath('userData')}`
+          })
+      })
+    )
+  )
+  createMainWindow()
+}
+
+function createMainWindow(): void {
+  mainWindow = new BrowserWindow({
+    ...MAIN_WINDOW_SIZE,
+    show: false,
+    title: 'Thư ký Cụm thi đua',
+    icon: join(__dirname, '../../resources/icon.png'),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
+  })
+  const id = mainWindow.webContents.id
+  trustedWebContentsIds.add(id)
+  mainWindow.on('closed', () => {
+    trustedWebContentsIds.delete(id)
+    mainWindow = null
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
+}

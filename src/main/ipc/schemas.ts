@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+/** Largest file the page may ask main to write or read: far above any document or backup. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024
+
+export const fileKindSchema = z.enum(['docx', 'backup'], {
+  error: 'Loại tệp không hợp lệ.'
+})
+
+export const saveFileRequestSchema = z.object({
+  kind: fileKindSchema,
+  suggestedName: z.string({ error: 'Tên tệp phải là chuỗi ký tự.' }).max(1000, 'Tên tệp quá dài.'),
+  bytes: z
+    .instanceof(Uint8Array, { message: 'Nội dung tệp không hợp lệ.' })
+    .refine((b) => b.byteLength > 0, 'Tệp rỗng, không có gì để lưu.')
+    .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'Tệp quá lớn (tối đa 200 MB).')
+})
+
+export const openFileRequestSchema = z.object({ kind: fileKindSchema })
+
+/** For channels that take no argument: anything but `undefined` is refused. */
+export const noPayloadSchema = z.undefined({ error: 'Yêu cầu này không nhận tham số.' })

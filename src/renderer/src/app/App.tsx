@@ -1,0 +1,40 @@
+import { HashRouter, Route, Routes } from 'react-router'
+import type { OfficeDatabase } from '../db/database'
+import { DatabaseProvider } from '../db/DatabaseContext'
+import { BackupPage } from '../features/backup/BackupPage'
+import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage'
+import { OverviewPage } from '../features/overview/OverviewPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { ErrorBoundary } from './ErrorBoundary'
+import { Layout } from './Layout'
+import { SECTIONS } from './sections'
+
+/**
+ * The app: a hash router (moving between screens never loads a page, which the main process
+ * forbids anyway) over the database given by the caller.
+ */
+export function App({ db }: { db: OfficeDatabase }) {
+  return (
+    <ErrorBoundary>
+      <DatabaseProvider db={db}>
+        <HashRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<OverviewPage />} />
+              <Route path="/sao-luu" element={<BackupPage />} />
+              <Route path="/cai-dat" element={<SettingsPage />} />
+              {SECTIONS.filter((s) => s.comingSoon).map((section) => (
+                <Route
+                  key={section.path}
+                  path={section.path}
+                  element={<ComingSoonPage section={section} />}
+                />
+              ))}
+              <Route path="*" element={<OverviewPage />} />
+            </Route>
+          </Routes>
+        </HashRouter>
+      </DatabaseProvider>
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,87 @@
+import {
+  Archive,
+  Building2,
+  CalendarRange,
+  ClipboardCheck,
+  FileText,
+  Handshake,
+  LayoutDashboard,
+  Settings,
+  Users,
+  type LucideIcon
+} from 'lucide-react'
+
+/** One entry of the main navigation. */
+export interface Section {
+  path: string
+  label: string
+  icon: LucideIcon
+  /** For sections still to be built: what they will do, shown plainly instead of a fake screen. */
+  comingSoon?: string[]
+}
+
+/** The whole product's navigation, in the order of the secretary's year. */
+export const SECTIONS: Section[] = [
+  { path: '/', label: 'Tổng quan', icon: LayoutDashboard },
+  {
+    path: '/don-vi',
+    label: 'Đơn vị thành viên',
+    icon: Building2,
+    comingSoon: [
+      'Thêm, sửa thông tin từng đơn vị: tên, tên ngắn, dòng tiêu đề, địa danh, địa chỉ, điện thoại, thư điện tử.',
+      'Người của đơn vị: Chủ tịch, Phó Chủ tịch, cán bộ phụ trách thi đua.',
+      'Đơn vị đổi tên, sáp nhập hoặc thôi tham gia được kết thúc, không bị xóa; văn bản năm cũ giữ tên cũ.',
+      'Tìm kiếm không cần gõ dấu ("ba dinh" tìm được "Ba Đình").'
+    ]
+  },
+  {
+    path: '/nam-thi-dua',
+    label: 'Năm thi đua',
+    icon: CalendarRange,
+    comingSoon: [
+      'Các đơn vị tham gia từng năm, cụm trưởng và cụm phó, người ký.',
+      'Đề xuất cụm trưởng, cụm phó năm sau theo thứ tự luân phiên.',
+      'Bắt đầu năm mới bằng cách sao chép thành viên và cài đặt của năm trước.'
+    ]
+  },
+  {
+    path: '/giao-uoc',
+    label: 'Giao ước',
+    icon: Handshake,
+    comingSoon: [
+      'Soạn bản giao ước thi đua: căn cứ, các nội dung đánh số, nhiệm vụ trước mắt.',
+      'Tiêu chí chấm điểm với điểm chuẩn, điểm thưởng, điểm trừ.',
+      'Ký kết, khóa bản đã ký, theo dõi thực hiện từng nội dung trong năm.'
+    ]
+  },
+  {
+    path: '/hoi-nghi',
+    label: 'Hội nghị & Biên bản',
+    icon: Users,
+    comingSoon: [
+      'Ghi thành phần tham dự, vắng mặt có hoặc không lý do, đại biểu cấp trên.',
+      'Ý kiến phát biểu, kết luận, biểu quyết và bỏ phiếu kín.',
+      'Tạo biên bản, biên bản kiểm phiếu, giấy mời theo đúng thể thức.'
+    ]
+  },
+  {
+    path: '/cham-diem',
+    label: 'Chấm điểm',
+    icon: ClipboardCheck,
+    comingSoon: [
+      'Điểm tự chấm và điểm cụm chấm theo từng tiêu chí, tổng hợp và xếp hạng.',
+      'Bảng điểm xuất ra Word để trình ký.'
+    ]
+  },
+  {
+    path: '/van-ban',
+    label: 'Văn bản',
+    icon: FileText,
+    comingSoon: [
+      'Sổ văn bản: số và ký hiệu cấp tự động theo từng năm (ví dụ 05/BB-CTĐ1).',
+      'Xem trước bản in, xuất tệp Word đúng thể thức Nghị định 30/2020, in trực tiếp.'
+    ]
+  },
+  { path: '/sao-luu', label: 'Sao lưu', icon: Archive },
+  { path: '/cai-dat', label: 'Cài đặt', icon: Settings }
+]

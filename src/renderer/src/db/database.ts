@@ -1,0 +1,74 @@
+import { Dexie, type EntityTable, type Table } from 'dexie'
+import type {
+  Attendance,
+  AuditEntry,
+  Cluster,
+  ClusterYear,
+  CommitmentProgress,
+  Criterion,
+  DocumentRecord,
+  Guest,
+  Meeting,
+  MemberUnit,
+  Minutes,
+  Pact,
+  PactCommitment,
+  Remark,
+  Score,
+  Setting,
+  UnitPerson,
+  Vote
+} from '@core/model/entities'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
+
+/** Name of the app's IndexedDB database. Fixed: changing it would hide every user's data. */
+export const DATABASE_NAME = 'cum-thi-dua'
+
+export interface OfficeDatabaseOptions {
+  /** Open at an older released version; migration tests use it to build the "before" state. */
+  schemaVersion?: number
+  /** An IndexedDB implementation other than the page's (tests pass fake-indexeddb's). */
+  indexedDB?: IDBFactory
+  IDBKeyRange?: typeof IDBKeyRange
+}
+
+/**
+ * The secretariat's database: one table per entity of `src/core/model/entities.ts`.
+ *
+ * Opened with strict durability: a transaction reports success only after the data is flushed to
+ * disk, so a power cut right after "Đã lưu" cannot take the save back (data-safety.md §1.5).
+ */
+export class OfficeDatabase extends Dexie {
+  clusters!: EntityTable<Cluster, 'id'>
+  memberUnits!: EntityTable<MemberUnit, 'id'>
+  unitPeople!: EntityTable<UnitPerson, 'id'>
+  clusterYears!: EntityTable<ClusterYear, 'id'>
+  pacts!: EntityTable<Pact, 'id'>
+  pactCommitments!: EntityTable<PactCommitment, 'id'>
+  criteria!: EntityTable<Criterion, 'id'>
+  scores!: EntityTable<Score, 'id'>
+  commitmentProgress!: EntityTable<CommitmentProgress, 'id'>
+  meetings!: EntityTable<Meeting, 'id'>
+  attendances!: EntityTable<Attendance, 'id'>
+  guests!: EntityTable<Guest, 'id'>
+  remarks!: EntityTable<Remark, 'id'>
+  votes!: EntityTable<Vote, 'id'>
+  minutes!: EntityTable<Minutes, 'id'>
+  documents!: EntityTable<DocumentRecord, 'id'>
+  settings!: Table<Setting, string>
+  auditLog!: EntityTable<AuditEntry, 'id'>
+
+  constructor(name: string = DATABASE_NAME, options: OfficeDatabaseOptions = {}) {
+    super(name, {
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {})
+    })
+    const target = options.schemaVersion ?? CURRENT_SCHEMA_VERSION
+    for (const step of SCHEMA_STEPS) {
+      if (step.version > target) break
+      const version = this.version(step.version).stores(step.stores)
+      if (step.upgrade) version.upgrade(step.upgrade)
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import type { Transaction } from 'dexie'
+import { v1Stores } from './v1-initial'
+
+/** One released step of the schema: its stores and, when data must change, its upgrade. */
+export interface SchemaStep {
+  version: number
+  stores: Record<string, string | null>
+  /** Must return (or await) its whole promise chain, or Dexie may commit it half done. */
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+/**
+ * Every released schema version, in order. A step is never edited after release; each gets a
+ * frozen fixture under `test/fixtures/db/vN` and a test in `test/renderer/db/migrations.test.ts`
+ * that opens the fixture at N-1 and upgrades it to N.
+ */
+export const SCHEMA_STEPS: readonly SchemaStep[] = [{ version: 1, stores: v1Stores }]
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version

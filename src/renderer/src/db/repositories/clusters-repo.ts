@@ -1,0 +1,60 @@
+import { clusterSchema, type Cluster } from '@core/model/entities'
+import { newId, nowIso } from '@core/model/ids'
+import { parseOrThrow, ValidationError } from '@core/model/validation'
+import type { OfficeDatabase } from '../database'
+import { recordAudit } from './audit'
+import { getSetting, SETTING_KEYS, setSetting } from './settings-repo'
+
+/** The fields of a cluster the secretary edits. */
+export type ClusterInput = Pick<
+  Cluster,
+  'name' | 'parentBody' | 'headerLines' | 'issuerLine' | 'placeName' | 'symbol' | 'higherBody'
+> & { rules?: Partial<Cluster['rules']> }
+
+/** The cluster the app shows: the chosen one, else the first one, else none. */
+export async function getActiveCluster(db: OfficeDatabase): Promise<Cluster | undefined> {
+  const id = await getSetting<string>(db, SETTING_KEYS.activeClusterId)
+  const chosen = id ? await db.clusters.get(id) : undefined
+  return chosen ?? (await db.clusters.toCollection().first())
+}
+
+/**
+ * Creates a cluster (the "start blank" path of the first run) and makes it the active one.
+ * Throws `ValidationError` before writing anything if the input is refused.
+ */
+export async function createCluster(db: OfficeDatabase, input: ClusterInput): Promise<Cluster> {
+  const now = nowIso()
+  const row = parseOrThrow(clusterSchema, { ...input, id: newId(), createdAt: now, updatedAt: now })
+  await db.transaction('rw', [db.clusters, db.settings, db.auditLog], async () => {
+    await db.clusters.add(row)
+    await setSetting(db, SETTING_KEYS.activeClusterId, row.id)
+    await setSetting(db, SETTING_KEYS.firstRunDone, true)
+    await recordAudit(db, { table: 'clusters', entityId: row.id, action: 'create', after: row })
+  })
+  return row
+}
+
+/**
+ * Saves the edited fields of a cluster. The input is validated and normalised first; if it is
+ * refused, a `ValidationError` names the fields and the stored cluster is untouched.
+ */
+export async function updateCluster(
+  db: OfficeDatabase,
+  id: string,
+  input: ClusterInput
+): Promise<Cluster> {
+  return db.transaction('rw', [db.clusters, db.auditLog], async () => {
+    const before = await db.clusters.get(id)
+    if (!before)
+      throw new ValidationError([{ field: '', message: 'Không tìm thấy cụm thi đua này.' }])
+    const after = parseOrThrow(clusterSchema, {
+      ...before,
+      ...input,
+      rules: { ...before.rules, ...input.rules },
+      updatedAt: nowIso()
+    })
+    await db.clusters.put(after)
+    await recordAudit(db, { table: 'clusters', entityId: id, action: 'update', before, after })
+    return after
+  })
+}

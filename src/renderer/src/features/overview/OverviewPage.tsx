@@ -1,0 +1,111 @@
+import { Link } from 'react-router'
+import { useActiveCluster, useClusterYears, useFirstRunState, useMemberUnits } from '../../db/hooks'
+import { FirstRunPanel } from '../first-run/FirstRunPanel'
+import { formatDateVi } from '@core/text/dates'
+
+/** Tổng quan: the cluster at a glance — its members and its years — or the first-run choice. */
+export function OverviewPage() {
+  const firstRun = useFirstRunState()
+  const cluster = useActiveCluster()
+  const units = useMemberUnits(cluster?.id)
+  const years = useClusterYears(cluster?.id)
+
+  if (firstRun === 'loading' || cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  if (firstRun === 'choose') return <FirstRunPanel />
+  if (cluster === null) {
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">Tổng quan</h1>
+        <p>Chưa có cụm thi đua nào.</p>
+        <FirstRunPanel />
+      </section>
+    )
+  }
+
+  const unitName = (id: string) => units?.find((u) => u.id === id)
+  const today = new Date().toISOString().slice(0, 10)
+
+  return (
+    <section aria-labelledby="page-title">
+      <header className="page-header">
+        <div>
+          <h1 id="page-title">{cluster.name}</h1>
+          <p className="subtitle">
+            {cluster.parentBody || 'Chưa ghi cơ quan chủ quản'} · Ký hiệu văn bản: {cluster.symbol}
+          </p>
+        </div>
+        {cluster.isSample ? <span className="badge">Dữ liệu mẫu</span> : null}
+      </header>
+
+      <div className="panels">
+        <section className="panel" aria-labelledby="units-title">
+          <h2 id="units-title">Đơn vị thành viên ({units?.length ?? 0})</h2>
+          {units && units.length > 0 ? (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">TT</th>
+                  <th scope="col">Tên đơn vị</th>
+                  <th scope="col">Tình trạng</th>
+                </tr>
+              </thead>
+              <tbody>
+                {units.map((unit, index) => (
+                  <tr key={unit.id}>
+                    <td className="num">{index + 1}</td>
+                    <td>{unit.name}</td>
+                    <td>
+                      {unit.activeTo && unit.activeTo < today
+                        ? `Đã kết thúc ${formatDateVi(unit.activeTo)}`
+                        : 'Đang tham gia'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>
+              Chưa có đơn vị nào. <Link to="/don-vi">Đơn vị thành viên</Link>
+            </p>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="years-title">
+          <h2 id="years-title">Năm thi đua ({years?.length ?? 0})</h2>
+          {years && years.length > 0 ? (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Năm</th>
+                  <th scope="col">Cụm trưởng</th>
+                  <th scope="col">Cụm phó</th>
+                  <th scope="col">Số đơn vị</th>
+                </tr>
+              </thead>
+              <tbody>
+                {years.map((year) => (
+                  <tr key={year.id}>
+                    <td>{year.year}</td>
+                    <td>
+                      {year.unitNames[year.leaderUnitId] ??
+                        unitName(year.leaderUnitId)?.name ??
+                        '—'}
+                    </td>
+                    <td>
+                      {year.unitNames[year.deputyUnitId] ??
+                        unitName(year.deputyUnitId)?.name ??
+                        '—'}
+                    </td>
+                    <td className="num">{year.memberUnitIds.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>Chưa có năm thi đua nào.</p>
+          )}
+        </section>
+      </div>
+    </section>
+  )
+}

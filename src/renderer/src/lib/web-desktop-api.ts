@@ -1,0 +1,70 @@
+import { toSafeFileName } from '@core/text/file-name'
+import { fail, ok } from '@shared/ipc/results'
+import type { DesktopApi, FileKind } from '@shared/ipc/contract'
+
+const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }> = {
+  docx: {
+    ext: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    accept: '.docx'
+  },
+  backup: { ext: 'json', mime: 'application/json', accept: '.json,application/json' }
+}
+
+/**
+ * The desktop API for the browser build (end-to-end tests, demos): a save becomes a download,
+ * an open becomes a file picker, and there is no folder to reveal.
+ */
+export function createWebDesktopApi(doc: Document = document): DesktopApi {
+  return {
+    app: {
+      getInfo: async () =>
+        ok({
+          name: 'Thư ký Cụm thi đua',
+          version: '0.1.0',
+          platform: 'web',
+          dataPath: '',
+          isDesktop: false
+        })
+    },
+    file: {
+      save: async ({ kind, suggestedName, bytes }) => {
+        const { ext, mime } = EXTENSIONS[kind]
+        const name = toSafeFileName(suggestedName, ext)
+        const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }))
+        const link = doc.createElement('a')
+        link.href = url
+        link.download = name
+        link.rel = 'noopener'
+        doc.body.append(link)
+        link.click()
+        link.remove()
+        setTimeout(() => URL.revokeObjectURL(url), 60_000)
+        return ok({ path: name, method: 'download' as const })
+      },
+      open: ({ kind }) =>
+        new Promise((resolve) => {
+          const input = doc.createElement('input')
+          input.type = 'file'
+          input.accept = EXTENSIONS[kind].accept
+          input.addEventListener('change', async () => {
+            const file = input.files?.[0]
+            if (!file) return resolve(fail('canceled', 'Đã hủy chọn tệp.'))
+            resolve(ok({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))
+          })
+          input.addEventListener('cancel', () => resolve(fail('canceled', 'Đã hủy chọn tệp.')))
+          input.click()
+        }),
+      revealLastSaved: async () =>
+        fail(
+          'unsupported',
+          'Bản chạy trên trình duyệt không mở được thư mục; tệp nằm trong thư mục Tải xuống.'
+        ),
+      openLastSaved: async () =>
+        fail(
+          'unsupported',
+          'Bản chạy trên trình duyệt không mở được tệp; hãy mở từ thư mục Tải xuống.'
+        )
+    }
+  }
+}
