@@ -1,0 +1,42 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '../..')
+const out = resolve(root, 'out')
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'"
+
+function cspOf(html: string): string | undefined {
+  return /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+}
+
+describe('renderer HTML', () => {
+  it('declares the strict Content-Security-Policy (Electron security checklist #7)', () => {
+    expect(cspOf(readFileSync(resolve(root, 'src/renderer/index.html'), 'utf8'))).toBe(CSP)
+  })
+})
+
+describe.skipIf(!existsSync(out))('built app (after electron-vite build)', () => {
+  it('keeps the strict CSP in the production HTML', () => {
+    expect(cspOf(readFileSync(resolve(out, 'renderer/index.html'), 'utf8'))).toBe(CSP)
+  })
+
+  it('has a preload that requires nothing but electron (a sandboxed preload can load nothing else)', () => {
+    const preload = readFileSync(resolve(out, 'preload/index.js'), 'utf8')
+    const requires = [...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])
+    expect(requires).toEqual(['electron'])
+    expect(preload).not.toMatch(/\bimport\s/)
+  })
+
+  it('bundles its fonts as files and references nothing outside the app', () => {
+    const assets = readdirSync(resolve(out, 'renderer/assets'))
+    expect(assets.some((f) => f.includes('vietnamese') && f.endsWith('.woff2'))).toBe(true)
+    const css = assets
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(resolve(out, 'renderer/assets', f), 'utf8'))
+    for (const text of css) {
+      expect(text).not.toMatch(/url\((["']?)(https?:|\/\/|data:)/)
+    }
+  })
+})

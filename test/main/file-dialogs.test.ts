@@ -1,0 +1,147 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { FileDialogService, type DialogPort } from '../../src/main/services/file-dialogs'
+import { registerHandlers } from '../../src/main/ipc/register-handlers'
+import { createIpcRegistrar, type IpcEventLike } from '../../src/main/ipc/register'
+import { CH } from '@shared/ipc/channels'
+
+const bytes = new TextEncoder().encode('nội dung')
+
+function dialogs(
+  save: Partial<{ canceled: boolean; filePath: string }>,
+  open?: string[]
+): DialogPort {
+  return {
+    showSaveDialog: vi.fn(async () => ({ canceled: false, ...save })),
+    showOpenDialog: vi.fn(async () => ({ canceled: !open, filePaths: open ?? [] }))
+  }
+}
+
+describe('FileDialogService.save', () => {
+  it('proposes a safe Vietnamese name in the default folder and writes where the user chose', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ctd-save-'))
+    const port = dialogs({ filePath: join(dir, 'Biên bản') })
+    const service = new FileDialogService(port, () => '/home/thu-ky/Tài liệu')
+    const result = await service.save({ kind: 'docx', suggestedName: 'Biên bản: 05/BB', bytes })
+    expect(port.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: join('/home/thu-ky/Tài liệu', 'Biên bản 05-BB.docx') })
+    )
+    expect(result).toEqual({
+      ok: true,
+      value: { path: join(dir, 'Biên bản.docx'), method: 'dialog' }
+    })
+    expect(await readFile(join(dir, 'Biên bản.docx'), 'utf8')).toBe('nội dung')
+    expect(service.lastSaved).toBe(join(dir, 'Biên bản.docx'))
+  })
+
+  it('reports a cancelled dialog and writes nothing', async () => {
+    const write = vi.fn()
+    const service = new FileDialogService(dialogs({ canceled: true }), () => '/tmp', write)
+    const result = await service.save({ kind: 'docx', suggestedName: 'x', bytes })
+    expect(result).toMatchObject({ ok: false, error: { code: 'canceled' } })
+    expect(write).not.toHaveBeenCalled()
+  })
+
+  it('explains a failed write in Vietnamese and does not remember the path', async () => {
+    const write = vi.fn(async () => {
+      throw Object.assign(new Error('busy'), { code: 'EBUSY' })
+    })
+    const service = new FileDialogService(dialogs({ filePath: '/tmp/a.docx' }), () => '/tmp', write)
+    const result = await service.save({ kind: 'docx', suggestedName: 'x', bytes })
+    expect(result).toMatchObject({ ok: false, error: { code: 'io' } })
+    if (!result.ok) expect(result.error.message).toContain('đang được mở bởi chương trình khác')
+    expect(service.lastSaved).toBeNull()
+  })
+})
+
+describe('FileDialogService.open', () => {
+  it('reads the chosen file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ctd-open-'))
+    const path = join(dir, 'sao-lưu.json')
+    await writeFile(path, '{"a":1}')
+    const service = new FileDialogService(dialogs({}, [path]), () => dir)
+    const result = await service.open({ kind: 'backup' })
+    expect(result.ok && new TextDecoder().decode(result.value.bytes)).toBe('{"a":1}')
+    expect(result.ok && result.value.name).toBe('sao-lưu.json')
+  })
+
+  it('reports a missing file', async () => {
+    const service = new FileDialogService(dialogs({}, ['/khong/co/tep.json']), () => '/tmp')
+    await expect(service.open({ kind: 'backup' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'io' }
+    })
+  })
+})
+
+describe('registered file channels', () => {
+  it('refuses to reveal a file before anything was saved, and takes no path from the page', async () => {
+    const handlers = new Map<string, (e: IpcEventLike, p?: unknown) => unknown>()
+    const handle = createIpcRegistrar({ handle: (c, fn) => handlers.set(c, fn) }, () => true)
+    const showItemInFolder = vi.fn()
+    registerHandlers(handle, {
+      files: new FileDialogService(dialogs({}), () => '/tmp'),
+      appInfo: () => ({
+        name: 'x',
+        version: '1',
+        platform: 'linux',
+        dataPath: '/d',
+        isDesktop: true
+      }),
+      showItemInFolder,
+      openPath: vi.fn(async () => '')
+    })
+    const event = { sender: { id: 1 } }
+    await expect(handlers.get(CH.fileRevealLastSaved)!(event)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    await expect(
+      handlers.get(CH.fileRevealLastSaved)!(event, '/etc/passwd')
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+    expect(showItemInFolder).not.toHaveBeenCalled()
+    expect(Object.values(CH).every((channel) => handlers.has(channel))).toBe(true)
+  })
+
+  it('refuses to save an empty file or a wrong kind', async () => {
+    const handlers = new Map<string, (e: IpcEventLike, p?: unknown) => unknown>()
+    const handle = createIpcRegistrar({ handle: (c, fn) => handlers.set(c, fn) }, () => true)
+    const port = dialogs({ filePath: '/tmp/x.docx' })
+    registerHandlers(handle, {
+      files: new FileDialogService(port, () => '/tmp'),
+      appInfo: () => ({
+        name: 'x',
+        version: '1',
+        platform: 'linux',
+        dataPath: '/d',
+        isDesktop: true
+      }),
+      showItemInFolder: vi.fn(),
+      openPath: vi.fn(async () => '')
+    })
+    const save = handlers.get(CH.fileSave)!
+    const event = { sender: { id: 1 } }
+    await expect(
+      save(event, { kind: 'docx', suggestedName: 'a', bytes: new Uint8Array() })
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { message: 'Dữ liệu gửi tới không hợp lệ: Tệp rỗng, không có gì để lưu.' }
+    })
+    await expect(save(event, { kind: 'exe', suggestedName: 'a', bytes })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+    await expect(
+      save(event, { kind: 'docx', suggestedName: 'a', bytes: 'not bytes' })
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+    expect(port.showSaveDialog).not.toHaveBeenCalled()
+  })
+})
