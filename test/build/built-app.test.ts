@@ -40,3 +40,28 @@ describe.skipIf(!existsSync(out))('built app (after electron-vite build)', () =>
     }
   })
 })
+
+describe('packaging configuration (electron-builder.yml)', () => {
+  const yml = readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')
+
+  it('builds a Windows installer and Linux packages with the app icon', () => {
+    expect(yml).toMatch(/win:\n\s+target: nsis/)
+    expect(yml).toMatch(/- AppImage\n\s+- deb/)
+    expect(yml).toContain('icon: resources/icon.png')
+    expect(existsSync(resolve(root, 'resources/icon.png'))).toBe(true)
+  })
+
+  it('flips the Electron fuses (security checklist #19) and never deletes user data on uninstall', () => {
+    for (const line of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+      'grantFileProtocolExtraPrivileges: false',
+      'deleteAppDataOnUninstall: false'
+    ]) {
+      expect(yml).toContain(line)
+    }
+  })
+})

@@ -7,7 +7,15 @@ export function Layout() {
   const cluster = useActiveCluster()
   return (
     <div className="layout">
-      <a className="skip-link" href="#noi-dung">
+      {/* The router owns the URL hash, so the skip link moves focus itself instead of jumping. */}
+      <a
+        className="skip-link"
+        href="#noi-dung"
+        onClick={(event) => {
+          event.preventDefault()
+          document.getElementById('noi-dung')?.focus()
+        }}
+      >
         Bỏ qua thanh điều hướng
       </a>
       <nav className="sidebar" aria-label="Điều hướng chính">

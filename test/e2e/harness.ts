@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { preview, type PreviewServer } from 'vite'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const SCREENSHOTS = join(ROOT, '.ci-out', 'screenshots')
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+
+/** Serves the built renderer (`out/renderer`) on 127.0.0.1, on a free port. */
+export async function startRendererServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const outDir = join(ROOT, 'out', 'renderer')
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.')
+  }
+  const server: PreviewServer = await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false }
+  })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('preview server has no URL')
+  return { url, close: () => server.close() }
+}
+
+/** A fresh browser profile folder; pass it again to `launch` to restart "the same PC". */
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'ctd-e2e-profile-'))
+}
+
+/**
+ * Debian's Chromium, headless, at a common office screen size, on a persistent profile so that
+ * IndexedDB survives a browser restart as it survives an app restart.
+ */
+export async function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+}
+
+/**
+ * Records every request the page makes that leaves its own origin. The app runs on office PCs
+ * without internet: fonts, icons and scripts must all come from the app itself.
+ */
+export function watchForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return
+    foreign.push(url)
+  })
+  return foreign
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}
+
+/**
+ * Names of interactive elements that have no accessible name: each should be empty.
+ * A control a screen reader cannot name is a control a secretary cannot find by keyboard.
+ */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = []
+    for (const el of Array.from(document.querySelectorAll('a, button, input, select, textarea'))) {
+      const html = el as HTMLElement
+      const labelled =
+        html.getAttribute('aria-label') ||
+        html.getAttribute('aria-labelledby') ||
+        ((el as HTMLInputElement).labels?.length ?? 0) > 0 ||
+        (html.textContent ?? '').trim() !== ''
+      if (!labelled) out.push(html.outerHTML.slice(0, 120))
+    }
+    return out
+  })
+}
