@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { CH } from '@shared/ipc/channels'
+
+const calls: string[] = []
+const handlers = new Map<string, unknown>()
+let protocolHandler: ((request: { url: string; method: string }) => Promise<Response>) | undefined
+let readyCallback: (() => void) | undefined
+const windows: Array<{ options: Record<string, unknown>; loaded?: string }> = []
+let contentsCreated: ((event: unknown, contents: unknown) => void) | undefined
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = { id: 42 }
+    loaded?: string
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this)
+    }
+    on() {}
+    once() {}
+    loadURL(url: string) {
+      this.loaded = url
+      return Promise.resolve()
+    }
+  }
+  return {
+    app: {
+      isPackaged: true,
+      getPath: (name: string) => `/fake/${name}`,
+      setPath: (name: string, value: string) => calls.push(`setPath:${name}:${value}`),
+      requestSingleInstanceLock: () => (calls.push('lock'), true),
+      on: (event: string, fn: (...args: unknown[]) => void) => {
+        if (event === 'web-contents-created') contentsCreated = fn
+      },
+      whenReady: () => {
+        calls.push('whenReady')
+        return { then: (fn: () => void) => (readyCallback = fn) }
+      },
+      getVersion: () => '0.1.0',
+      quit: vi.fn()
+    },
+    BrowserWindow,
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+    ipcMain: { handle: (channel: string, fn: unknown) => handlers.set(channel, fn) },
+    Menu: { setApplicationMenu: () => calls.push('menu'), buildFromTemplate: (t: unknown) => t },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: Array<{ scheme: string }>) =>
+        calls.push(`privileged:${schemes.map((s) => s.scheme).join()}`),
+      handle: (scheme: string, fn: typeof protocolHandler) => {
+        calls.push(`handle:${scheme}`)
+        protocolHandler = fn
+      }
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => calls.push('permissions'),
+        setPermissionCheckHandler: () => undefined
+      }
+    },
+    shell: { showItemInFolder: vi.fn(), openPath: vi.fn() }
+  }
+})
+
+beforeAll(async () => {
+  await import('../../src/main/index')
+})
+
+describe('main process start-up', () => {
+  it('pins the data folder and registers the app scheme before the app is ready', () => {
+    const ready = calls.indexOf('whenReady')
+    expect(calls.indexOf('setPath:userData:/fake/appData/CumThiDua-ThuKy')).toBeGreaterThanOrEqual(
+      0
+    )
+    expect(calls.indexOf('setPath:userData:/fake/appData/CumThiDua-ThuKy')).toBeLessThan(ready)
+    expect(calls.indexOf('privileged:app')).toBeLessThan(ready)
+    expect(calls.indexOf('lock')).toBeLessThan(ready)
+    expect(contentsCreated).toBeTypeOf('function')
+  })
+
+  it('when ready: denies permissions, serves app://, registers every channel, sets the menu, opens one secure window', () => {
+    readyCallback!()
+    expect(calls).toEqual(expect.arrayContaining(['permissions', 'handle:app', 'menu']))
+    expect([...handlers.keys()].sort()).toEqual(Object.values(CH).sort())
+    expect(windows).toHaveLength(1)
+    const prefs = windows[0]!.options['webPreferences'] as Record<string, unknown>
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(windows[0]!.loaded).toBe('app://cumthidua/index.html')
+  })
+
+  it('refuses IPC from anything but its window', async () => {
+    const getInfo = handlers.get(CH.appGetInfo) as (event: unknown) => Promise<unknown>
+    await expect(
+      getInfo({ sender: { id: 42 }, senderFrame: { url: 'app://cumthidua/index.html' } })
+    ).resolves.toMatchObject({
+      ok: true,
+      value: { dataPath: '/fake/userData', isDesktop: true }
+    })
+    await expect(
+      getInfo({ sender: { id: 43 }, senderFrame: { url: 'app://cumthidua/index.html' } })
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' }
+    })
+  })
+
+  it('serves nothing outside the renderer folder', async () => {
+    const outside = await protocolHandler!({
+      url: 'app://cumthidua/%2e%2e%2f%2e%2e%2fpackage.json',
+      method: 'GET'
+    })
+    expect(outside.status).toBe(403)
+    const missing = await protocolHandler!({ url: 'app://cumthidua/khong-co.js', method: 'GET' })
+    expect(missing.status).toBe(404)
+  })
+})
