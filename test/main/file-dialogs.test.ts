@@ -76,23 +76,29 @@ describe('FileDialogService.open', () => {
   })
 })
 
+/** Registers every channel on a fake ipcMain that trusts every sender. */
+function registerAll(port: DialogPort) {
+  const handlers = new Map<string, (e: IpcEventLike, p?: unknown) => unknown>()
+  const handle = createIpcRegistrar({ handle: (c, fn) => handlers.set(c, fn) }, () => true)
+  const showItemInFolder = vi.fn()
+  registerHandlers(handle, {
+    files: new FileDialogService(port, () => '/tmp'),
+    appInfo: () => ({
+      name: 'x',
+      version: '1',
+      platform: 'linux',
+      dataPath: '/d',
+      isDesktop: true
+    }),
+    showItemInFolder,
+    openPath: vi.fn(async () => '')
+  })
+  return { handlers, showItemInFolder }
+}
+
 describe('registered file channels', () => {
   it('refuses to reveal a file before anything was saved, and takes no path from the page', async () => {
-    const handlers = new Map<string, (e: IpcEventLike, p?: unknown) => unknown>()
-    const handle = createIpcRegistrar({ handle: (c, fn) => handlers.set(c, fn) }, () => true)
-    const showItemInFolder = vi.fn()
-    registerHandlers(handle, {
-      files: new FileDialogService(dialogs({}), () => '/tmp'),
-      appInfo: () => ({
-        name: 'x',
-        version: '1',
-        platform: 'linux',
-        dataPath: '/d',
-        isDesktop: true
-      }),
-      showItemInFolder,
-      openPath: vi.fn(async () => '')
-    })
+    const { handlers, showItemInFolder } = registerAll(dialogs({}))
     const event = { sender: { id: 1 } }
     await expect(handlers.get(CH.fileRevealLastSaved)!(event)).resolves.toMatchObject({
       ok: false,
@@ -109,21 +115,8 @@ describe('registered file channels', () => {
   })
 
   it('refuses to save an empty file or a wrong kind', async () => {
-    const handlers = new Map<string, (e: IpcEventLike, p?: unknown) => unknown>()
-    const handle = createIpcRegistrar({ handle: (c, fn) => handlers.set(c, fn) }, () => true)
     const port = dialogs({ filePath: '/tmp/x.docx' })
-    registerHandlers(handle, {
-      files: new FileDialogService(port, () => '/tmp'),
-      appInfo: () => ({
-        name: 'x',
-        version: '1',
-        platform: 'linux',
-        dataPath: '/d',
-        isDesktop: true
-      }),
-      showItemInFolder: vi.fn(),
-      openPath: vi.fn(async () => '')
-    })
+    const { handlers } = registerAll(port)
     const save = handlers.get(CH.fileSave)!
     const event = { sender: { id: 1 } }
     await expect(
