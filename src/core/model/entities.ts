@@ -346,6 +346,38 @@ export const auditEntrySchema = z.object({
 })
 export type AuditEntry = z.infer<typeof auditEntrySchema>
 
+/**
+ * A document the secretary writes directly (schema v2): a Thông báo or a Kế hoạch of the cluster.
+ * The body is outline text (see `src/core/documents/outline.ts`); a plan may carry a schedule
+ * printed as its annex.
+ */
+export const compositionSchema = z.object({
+  ...rowBase,
+  clusterId: idField,
+  year: wholeNumber('Năm', 1990, 2100),
+  kind: z.enum(['notice', 'plan'], { error: 'Loại văn bản không hợp lệ.' }),
+  summary: requiredLine('Trích yếu', 500),
+  basis: lineList('Căn cứ', 20, 1000),
+  body: prose('Nội dung', 200_000),
+  scheduleRows: z
+    .array(
+      z.object({
+        content: requiredLine('Lịch hoạt động — nội dung', 2000),
+        time: optionalLine('Lịch hoạt động — thời gian', 200),
+        lead: optionalLine('Lịch hoạt động — đơn vị chủ trì', 300),
+        note: optionalLine('Lịch hoạt động — ghi chú', 500)
+      })
+    )
+    .max(300, 'Lịch hoạt động: tối đa 300 dòng.')
+    .default([]),
+  issuedOn: optionalDate('Ngày ban hành'),
+  signerTitleLines: lineList('Chức danh người ký', 4, 200),
+  signerName: optionalLine('Người ký', 120),
+  recipients: lineList('Nơi nhận', 30, 300),
+  documentId: optionalRef
+})
+export type Composition = z.infer<typeof compositionSchema>
+
 /** Every table and the schema of its rows, in the order a backup lists them. */
 export const TABLES = {
   clusters: clusterSchema,
@@ -364,6 +396,7 @@ export const TABLES = {
   votes: voteSchema,
   minutes: minutesSchema,
   documents: documentRecordSchema,
+  compositions: compositionSchema,
   settings: settingSchema,
   auditLog: auditEntrySchema
 } as const

@@ -1,5 +1,6 @@
 import raw from './sample-cluster.json'
 import { newId } from '../model/ids'
+import { buildSampleCompositions } from './sample-documents'
 import {
   attendanceSchema,
   clusterSchema,
@@ -13,6 +14,7 @@ import {
   type Attendance,
   type Cluster,
   type ClusterYear,
+  type Composition,
   type Guest,
   type Meeting,
   type MeetingType,
@@ -33,6 +35,7 @@ export interface SampleDataset {
   attendances: Attendance[]
   guests: Guest[]
   remarks: Remark[]
+  compositions: Composition[]
 }
 
 interface RawCommitment {
@@ -214,6 +217,7 @@ export function buildSampleDataset(now: string, makeId: () => string = newId): S
     meetings,
     attendances,
     guests,
-    remarks
+    remarks,
+    compositions: buildSampleCompositions(cluster, now, makeId)
   }
 }

@@ -4,6 +4,7 @@ import type {
   AuditEntry,
   Cluster,
   ClusterYear,
+  Composition,
   CommitmentProgress,
   Criterion,
   DocumentRecord,
@@ -55,6 +56,7 @@ export class OfficeDatabase extends Dexie {
   votes!: EntityTable<Vote, 'id'>
   minutes!: EntityTable<Minutes, 'id'>
   documents!: EntityTable<DocumentRecord, 'id'>
+  compositions!: EntityTable<Composition, 'id'>
   settings!: Table<Setting, string>
   auditLog!: EntityTable<AuditEntry, 'id'>
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie'
 import { v1Stores } from './v1-initial'
+import { v2Stores } from './v2-compositions'
 
 /** One released step of the schema: its stores and, when data must change, its upgrade. */
 export interface SchemaStep {
@@ -14,6 +15,9 @@ export interface SchemaStep {
  * frozen fixture under `test/fixtures/db/vN` and a test in `test/renderer/db/migrations.test.ts`
  * that opens the fixture at N-1 and upgrades it to N.
  */
-export const SCHEMA_STEPS: readonly SchemaStep[] = [{ version: 1, stores: v1Stores }]
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  { version: 1, stores: v1Stores },
+  { version: 2, stores: v2Stores }
+]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version

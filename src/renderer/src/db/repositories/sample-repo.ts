@@ -33,6 +33,7 @@ export async function loadSampleCluster(db: OfficeDatabase): Promise<Cluster> {
       db.attendances,
       db.guests,
       db.remarks,
+      db.compositions,
       db.settings,
       db.auditLog
     ],
@@ -48,6 +49,7 @@ export async function loadSampleCluster(db: OfficeDatabase): Promise<Cluster> {
       await db.attendances.bulkAdd(data.attendances)
       await db.guests.bulkAdd(data.guests)
       await db.remarks.bulkAdd(data.remarks)
+      await db.compositions.bulkAdd(data.compositions)
       const cluster = data.clusters[0]!
       await setSetting(db, SETTING_KEYS.activeClusterId, cluster.id)
       await setSetting(db, SETTING_KEYS.firstRunDone, true)
@@ -64,7 +66,7 @@ export async function loadSampleCluster(db: OfficeDatabase): Promise<Cluster> {
 
 /**
  * Deletes a cluster and everything that hangs off it (units, people, years, pacts, criteria,
- * scores, meetings and their parts, register entries) in one transaction: all of it goes, or
+ * scores, meetings and their parts, register entries, compositions) in one transaction: all of it goes, or
  * nothing does. The audit log is kept and records the deletion.
  */
 export async function deleteClusterCascade(db: OfficeDatabase, clusterId: string): Promise<void> {
@@ -90,6 +92,7 @@ export async function deleteClusterCascade(db: OfficeDatabase, clusterId: string
     await db.clusterYears.bulkDelete(yearIds)
     await db.memberUnits.bulkDelete(unitIds)
     await db.documents.where('[clusterId+year]').between([clusterId, 0], [clusterId, 9999]).delete()
+    await db.compositions.where('clusterId').equals(clusterId).delete()
     await db.clusters.delete(clusterId)
 
     const next = await db.clusters.toCollection().first()
