@@ -26,9 +26,12 @@ export function estimateUpperWidthMm(text: string, sizePt: number): number {
   return Array.from(text).length * sizePt * 0.3528 * 0.68
 }
 
-/** The short rule under the issuer or the trích yếu: 40% of the line, within 15–40 mm. */
-export function shortRuleMm(lines: string[], sizePt: number): number {
-  const widest = Math.max(0, ...lines.map((line) => estimateUpperWidthMm(line, sizePt)))
+/**
+ * The short rule under the issuer or the trích yếu: 40% of the widest printed line (a line wider
+ * than its box wraps, so the box caps it), within 15–40 mm.
+ */
+export function shortRuleMm(lines: string[], sizePt: number, boxMm: number): number {
+  const widest = Math.max(0, ...lines.map((line) => Math.min(boxMm, estimateUpperWidthMm(line, sizePt))))
   return Math.min(40, Math.max(15, widest * 0.4))
 }
 

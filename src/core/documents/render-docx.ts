@@ -98,7 +98,12 @@ function renderSection(section: DocSection, p: FormatProfile): ISectionOptions {
         children: [new Paragraph({ style: 'PageNumber', children: [new SimpleField('PAGE', '1')] })]
       })
     },
-    children: section.blocks.flatMap((block) => renderBlock(block, p, widthTwip))
+    children: section.blocks.flatMap((block, i) => {
+      // The paragraph before a signature stays on its page: a signature alone on a page is void.
+      const next = section.blocks[i + 1]
+      const keep = next?.kind === 'signature' && block.kind === 'paragraph'
+      return renderBlock(keep ? { ...block, keepWithNext: true } : block, p, widthTwip)
+    })
   }
 }
 
@@ -118,7 +123,7 @@ function renderBlock(block: Block, p: FormatProfile, widthTwip: number): Array<P
         new Paragraph({ spacing: { after: ptTwip(p.paragraphAfterPt) } })
       ]
     case 'signature':
-      return [spacer(p.bodyPt / 2), signatureTable(block, p, widthTwip)]
+      return [spacer(p.bodyPt / 2, true), signatureTable(block, p, widthTwip)]
     case 'page-break':
       return [new Paragraph({ pageBreakBefore: true })]
   }
@@ -146,13 +151,15 @@ function rule(lengthMm: number, boxMm: number): Paragraph {
   return new Paragraph({
     indent: { left: side, right: side },
     border: { bottom: RULE },
-    spacing: { after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    // A little space above, so the rule clears the descenders and tone marks of the line above.
+    spacing: { before: 40, after: 0, line: 40, lineRule: LineRuleType.EXACT },
     children: [new TextRun({ text: '', size: 2 })]
   })
 }
 
-function spacer(heightPt: number): Paragraph {
+function spacer(heightPt: number, keepNext = false): Paragraph {
   return new Paragraph({
+    keepNext,
     spacing: { after: 0, line: ptTwip(heightPt), lineRule: LineRuleType.EXACT }
   })
 }
@@ -173,7 +180,7 @@ function headerTable(block: HeaderBlock, p: FormatProfile): Table {
   const leftTop = [
     ...block.parentLines.map((t) => centred(t, p.issuerPt)),
     ...block.issuerLines.map((t) => centred(t, p.issuerPt, { bold: true })),
-    rule(shortRuleMm(block.issuerLines, p.issuerPt), cols.left)
+    rule(shortRuleMm(block.issuerLines, p.issuerPt, cols.left), cols.left)
   ]
   const rightTop = [
     centred(NATIONAL_TITLE, p.nationalTitlePt, { bold: true }),
@@ -201,8 +208,8 @@ function headerTable(block: HeaderBlock, p: FormatProfile): Table {
     rows.push(
       new TableRow({
         children: [
-          cell([spacerBefore(6), ...leftBottom], left),
-          cell([spacerBefore(6), ...rightBottom], right)
+          cell([spacer(6), ...leftBottom], left),
+          cell([spacer(6), ...rightBottom], right)
         ]
       })
     )
@@ -214,10 +221,6 @@ function headerTable(block: HeaderBlock, p: FormatProfile): Table {
     borders: TableBorders.NONE,
     rows
   })
-}
-
-function spacerBefore(pt: number): Paragraph {
-  return spacer(pt)
 }
 
 function titleParagraphs(block: TitleBlock, p: FormatProfile): Paragraph[] {
@@ -239,7 +242,7 @@ function titleParagraphs(block: TitleBlock, p: FormatProfile): Paragraph[] {
   ]
   const lines = block.summaryLines.length > 0 ? block.summaryLines : [block.typeName]
   out.push(
-    rule(shortRuleMm(lines, p.summaryPt * 0.8), textWidthMm(p)),
+    rule(shortRuleMm(lines, p.summaryPt * 0.8, textWidthMm(p)), textWidthMm(p)),
     spacer(p.paragraphAfterPt * 2)
   )
   return out
@@ -424,6 +427,7 @@ function signatureTable(block: SignatureBlock, p: FormatProfile, widthTwip: numb
     if (block.recipients.length > 0) {
       rows.push(
         new TableRow({
+          cantSplit: true,
           children: [
             cell([spacer(12), ...recipientParagraphs(block.recipients, p)], left),
             cell([], right)
