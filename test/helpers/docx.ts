@@ -39,7 +39,15 @@ export function renderWithLibreOffice(files: Array<{ name: string; bytes: Uint8A
   })
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...inputs],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...inputs
+    ],
     { stdio: 'pipe', timeout: 120_000 }
   )
   return inputs.map((input) => join(dir, basename(input).replace(/\.docx$/, '.pdf')))
@@ -65,15 +73,22 @@ export function pdfWords(pdf: string): PdfPage[] {
   const pages: PdfPage[] = []
   for (const page of html.split('<page ').slice(1)) {
     const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page)!
-    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      (m) => ({
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-        text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').normalize('NFC')
-      })
-    )
+    const words = [
+      ...page.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+      )
+    ].map((m) => ({
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: m[5]!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .normalize('NFC')
+    }))
     pages.push({ width: Number(size[1]), height: Number(size[2]), words })
   }
   return pages
@@ -98,7 +113,8 @@ export function pdfFonts(pdf: string): string[] {
 export function findPhrase(page: PdfPage, phrase: string): PdfWord[] | null {
   const target = phrase.normalize('NFC').split(/\s+/)
   for (let i = 0; i + target.length <= page.words.length; i++) {
-    if (target.every((w, k) => page.words[i + k]!.text === w)) return page.words.slice(i, i + target.length)
+    if (target.every((w, k) => page.words[i + k]!.text === w))
+      return page.words.slice(i, i + target.length)
   }
   return null
 }

@@ -1,4 +1,5 @@
 import { buildSampleDataset } from '@core/sample/sample-dataset'
+import { sampleDocumentModels } from '@core/sample/sample-document-models'
 import { buildCompositionDocument } from '@core/documents/kinds/composition'
 import { DEFAULT_PROFILE } from '@core/documents/profile'
 import type { DocumentModel } from '@core/documents/model'
@@ -15,10 +16,7 @@ export const samplePlan = sample.compositions.find((c) => c.kind === 'plan')!
 
 /** Every document kind the engine produces today, built from the sample cluster. */
 export function allDocumentKinds(): Array<{ name: string; model: DocumentModel }> {
-  return [
-    { name: 'thong-bao', model: buildCompositionDocument(sampleCluster, sampleNotice, { number: 5, typeCode: 'TB' }, DEFAULT_PROFILE) },
-    { name: 'ke-hoach', model: buildCompositionDocument(sampleCluster, samplePlan, { number: 12, typeCode: 'KH' }, DEFAULT_PROFILE) }
-  ]
+  return sampleDocumentModels(sample).map(({ kind, model }) => ({ name: kind, model }))
 }
 
 /**
@@ -39,11 +37,17 @@ export function longDocument(): DocumentModel {
   )
   const composition = compositionSchema.parse({
     ...sampleNotice,
-    summary: 'Kết quả giám sát, phản biện xã hội và thực hiện các phong trào thi đua của các đơn vị thành viên trong Cụm năm 2025',
+    summary:
+      'Kết quả giám sát, phản biện xã hội và thực hiện các phong trào thi đua của các đơn vị thành viên trong Cụm năm 2025',
     issuedOn: '2025-12-29',
     body: paragraphs.join('\n')
   })
-  const base = buildCompositionDocument(cluster, composition, { number: 123, typeCode: 'TB' }, DEFAULT_PROFILE)
+  const base = buildCompositionDocument(
+    cluster,
+    composition,
+    { number: 123, typeCode: 'TB' },
+    DEFAULT_PROFILE
+  )
   const signers = sample.memberUnits.map((unit) => ({
     titleLines: [...unit.headerLines, 'TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'],
     name: ''
@@ -77,7 +81,15 @@ export function longDocument(): DocumentModel {
               '83,33%'
             ])
           },
-          { kind: 'signature', layout: 'pair', signers: [{ titleLines: ['THƯ KÝ'], name: '' }, { titleLines: ['CHỦ TRÌ'], name: '' }], recipients: ['Như trên', 'Lưu: VT'] },
+          {
+            kind: 'signature',
+            layout: 'pair',
+            signers: [
+              { titleLines: ['THƯ KÝ'], name: '' },
+              { titleLines: ['CHỦ TRÌ'], name: '' }
+            ],
+            recipients: ['Như trên', 'Lưu: VT']
+          },
           { kind: 'signature', layout: 'grid', signers, recipients: [] }
         ]
       }

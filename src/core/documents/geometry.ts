@@ -31,7 +31,10 @@ export function estimateUpperWidthMm(text: string, sizePt: number): number {
  * than its box wraps, so the box caps it), within 15–40 mm.
  */
 export function shortRuleMm(lines: string[], sizePt: number, boxMm: number): number {
-  const widest = Math.max(0, ...lines.map((line) => Math.min(boxMm, estimateUpperWidthMm(line, sizePt))))
+  const widest = Math.max(
+    0,
+    ...lines.map((line) => Math.min(boxMm, estimateUpperWidthMm(line, sizePt)))
+  )
   return Math.min(40, Math.max(15, widest * 0.4))
 }
 

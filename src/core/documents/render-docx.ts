@@ -207,10 +207,7 @@ function headerTable(block: HeaderBlock, p: FormatProfile): Table {
         : []
     rows.push(
       new TableRow({
-        children: [
-          cell([spacer(6), ...leftBottom], left),
-          cell([spacer(6), ...rightBottom], right)
-        ]
+        children: [cell([spacer(6), ...leftBottom], left), cell([spacer(6), ...rightBottom], right)]
       })
     )
   }

@@ -30,7 +30,9 @@ const margin = {
 beforeAll(() => {
   if (!hasSoffice || !hasPoppler) return
   return (async () => {
-    const files = await Promise.all(kinds.map(async ({ name, model }) => ({ name: `${name}.docx`, bytes: await packDocx(model) })))
+    const files = await Promise.all(
+      kinds.map(async ({ name, model }) => ({ name: `${name}.docx`, bytes: await packDocx(model) }))
+    )
     const out = renderWithLibreOffice(files)
     kinds.forEach(({ name }, i) => pdfs.set(name, out[i]!))
   })()
@@ -39,64 +41,74 @@ beforeAll(() => {
 /** Words inside the text area (everything but the page number in the top margin). */
 const bodyWords = (page: PdfPage) => page.words.filter((w) => w.yMin > margin.top - TOL)
 
-describe.skipIf(!hasSoffice || !hasPoppler).each(kinds.map((k) => k.name))('%s rendered by LibreOffice', (name) => {
-  const pages = () => pdfWords(pdfs.get(name)!)
+describe.skipIf(!hasSoffice || !hasPoppler).each(kinds.map((k) => k.name))(
+  '%s rendered by LibreOffice',
+  (name) => {
+    const pages = () => pdfWords(pdfs.get(name)!)
 
-  it('is A4 and keeps every word inside the margins', () => {
-    for (const [index, page] of pages().entries()) {
-      const portrait = page.width < page.height
-      expect([Math.round(Math.min(page.width, page.height)), Math.round(Math.max(page.width, page.height))]).toEqual([595, 842])
-      for (const word of page.words) {
-        const where = `page ${index + 1} "${word.text}"`
-        expect(word.xMin, where).toBeGreaterThanOrEqual(margin.left - TOL)
-        expect(word.xMax, where).toBeLessThanOrEqual(page.width - margin.right + TOL)
-        expect(word.yMax, where).toBeLessThanOrEqual(page.height - margin.bottom + TOL)
-        expect(word.yMin, where).toBeGreaterThanOrEqual(portrait ? 0 : 0)
+    it('is A4 and keeps every word inside the margins', () => {
+      for (const [index, page] of pages().entries()) {
+        const portrait = page.width < page.height
+        expect([
+          Math.round(Math.min(page.width, page.height)),
+          Math.round(Math.max(page.width, page.height))
+        ]).toEqual([595, 842])
+        for (const word of page.words) {
+          const where = `page ${index + 1} "${word.text}"`
+          expect(word.xMin, where).toBeGreaterThanOrEqual(margin.left - TOL)
+          expect(word.xMax, where).toBeLessThanOrEqual(page.width - margin.right + TOL)
+          expect(word.yMax, where).toBeLessThanOrEqual(page.height - margin.bottom + TOL)
+          expect(word.yMin, where).toBeGreaterThanOrEqual(portrait ? 0 : 0)
+        }
       }
-    }
-  })
+    })
 
-  it('prints the Quốc hiệu on one line in the right column with the Tiêu ngữ centred under it', () => {
-    const [first] = pages()
-    const title = findPhrase(first!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
-    const motto = findPhrase(first!, 'Độc lập - Tự do - Hạnh phúc')
-    expect(title, 'Quốc hiệu').not.toBeNull()
-    expect(motto, 'Tiêu ngữ').not.toBeNull()
-    expect(new Set(title!.map((w) => Math.round(w.yMin))).size).toBe(1)
-    const rightColumnStart = margin.left + 62 * PT_PER_MM
-    expect(title![0]!.xMin).toBeGreaterThanOrEqual(rightColumnStart - TOL)
-    const centre = (ws: typeof title) => (ws![0]!.xMin + ws![ws!.length - 1]!.xMax) / 2
-    expect(Math.abs(centre(title) - centre(motto))).toBeLessThan(3)
-    expect(motto![0]!.yMin).toBeGreaterThan(title![0]!.yMin + 8)
-  })
+    it('prints the Quốc hiệu on one line in the right column with the Tiêu ngữ centred under it', () => {
+      const [first] = pages()
+      const title = findPhrase(first!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+      const motto = findPhrase(first!, 'Độc lập - Tự do - Hạnh phúc')
+      expect(title, 'Quốc hiệu').not.toBeNull()
+      expect(motto, 'Tiêu ngữ').not.toBeNull()
+      expect(new Set(title!.map((w) => Math.round(w.yMin))).size).toBe(1)
+      const rightColumnStart = margin.left + 62 * PT_PER_MM
+      expect(title![0]!.xMin).toBeGreaterThanOrEqual(rightColumnStart - TOL)
+      const centre = (ws: typeof title) => (ws![0]!.xMin + ws![ws!.length - 1]!.xMax) / 2
+      expect(Math.abs(centre(title) - centre(motto))).toBeLessThan(3)
+      expect(motto![0]!.yMin).toBeGreaterThan(title![0]!.yMin + 8)
+    })
 
-  it('shows no page number on page 1 and the right number centred at the top from page 2', () => {
-    const all = pdfWords(pdfs.get(name)!)
-    const inTopMargin = (page: PdfPage) => page.words.filter((w) => w.yMax < margin.top + TOL)
-    expect(inTopMargin(all[0]!)).toEqual([])
-    // Page numbers restart at 1 in an annex section; its first page shows none either.
-    const numbersSeen = all.slice(1).map((page) => inTopMargin(page).map((w) => w.text).join(' '))
-    for (const [i, page] of all.slice(1).entries()) {
-      const words = inTopMargin(page)
-      if (words.length === 0) continue
-      expect(words).toHaveLength(1)
-      const centre = (words[0]!.xMin + words[0]!.xMax) / 2
-      const textCentre = (margin.left + page.width - margin.right) / 2
-      expect(Math.abs(centre - textCentre), `page ${i + 2}`).toBeLessThan(3)
-    }
-    if (all.length > 1) expect(numbersSeen[0]).toBe('2')
-  })
+    it('shows no page number on page 1 and the right number centred at the top from page 2', () => {
+      const all = pdfWords(pdfs.get(name)!)
+      const inTopMargin = (page: PdfPage) => page.words.filter((w) => w.yMax < margin.top + TOL)
+      expect(inTopMargin(all[0]!)).toEqual([])
+      // Page numbers restart at 1 in an annex section; its first page shows none either.
+      const numbersSeen = all.slice(1).map((page) =>
+        inTopMargin(page)
+          .map((w) => w.text)
+          .join(' ')
+      )
+      for (const [i, page] of all.slice(1).entries()) {
+        const words = inTopMargin(page)
+        if (words.length === 0) continue
+        expect(words).toHaveLength(1)
+        const centre = (words[0]!.xMin + words[0]!.xMax) / 2
+        const textCentre = (margin.left + page.width - margin.right) / 2
+        expect(Math.abs(centre - textCentre), `page ${i + 2}`).toBeLessThan(3)
+      }
+      if (all.length > 1) expect(numbersSeen[0]).toBe('2')
+    })
 
-  it('embeds only Times-metric fonts and keeps the Vietnamese text intact', () => {
-    const fonts = pdfFonts(pdfs.get(name)!)
-    expect(fonts.length).toBeGreaterThan(0)
-    for (const font of fonts) expect(font).toMatch(/^LiberationSerif/)
-    const text = pdfText(pdfs.get(name)!)
-    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
-    expect(text).toContain('Độc lập - Tự do - Hạnh phúc')
-    expect(bodyWords(pdfWords(pdfs.get(name)!)[0]!).length).toBeGreaterThan(20)
-  })
-})
+    it('embeds only Times-metric fonts and keeps the Vietnamese text intact', () => {
+      const fonts = pdfFonts(pdfs.get(name)!)
+      expect(fonts.length).toBeGreaterThan(0)
+      for (const font of fonts) expect(font).toMatch(/^LiberationSerif/)
+      const text = pdfText(pdfs.get(name)!)
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+      expect(text).toContain('Độc lập - Tự do - Hạnh phúc')
+      expect(bodyWords(pdfWords(pdfs.get(name)!)[0]!).length).toBeGreaterThan(20)
+    })
+  }
+)
 
 describe.skipIf(!hasSoffice || !hasPoppler)('page flow', () => {
   it('the long document runs past five pages, restarts numbering in its landscape annex, and wraps long header lines', () => {
@@ -107,14 +119,20 @@ describe.skipIf(!hasSoffice || !hasPoppler)('page flow', () => {
     const text = pdfText(pdfs.get('dai-nhieu-trang')!)
     expect(text).toContain('Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2025')
     const first = pages[0]!
-    const issuer = first.words.filter((w) => ['KHU', 'VỰC', 'PHÍA', 'NAM', 'SỐ', '12'].includes(w.text) && w.xMax < margin.left + 62 * PT_PER_MM + TOL)
+    const issuer = first.words.filter(
+      (w) =>
+        ['KHU', 'VỰC', 'PHÍA', 'NAM', 'SỐ', '12'].includes(w.text) &&
+        w.xMax < margin.left + 62 * PT_PER_MM + TOL
+    )
     expect(new Set(issuer.map((w) => Math.round(w.yMin))).size).toBeGreaterThan(1)
   })
 
   it('the plan numbers its annex from 1: page 1 of the annex has no number', () => {
-    const pdf = pdfs.get('ke-hoach')!
+    const pdf = pdfs.get('plan')!
     const pages = pdfWords(pdf)
-    const annexStart = pages.findIndex((page) => findPhrase(page, 'LỊCH TRIỂN KHAI CÁC HOẠT ĐỘNG') !== null)
+    const annexStart = pages.findIndex(
+      (page) => findPhrase(page, 'LỊCH TRIỂN KHAI CÁC HOẠT ĐỘNG') !== null
+    )
     expect(annexStart).toBeGreaterThan(0)
     expect(pages[annexStart]!.words.filter((w) => w.yMax < margin.top)).toEqual([])
     execFileSync('pdfinfo', [pdf])

@@ -12,7 +12,8 @@ beforeAll(async () => {
   for (const { name, model } of kinds) packed.set(name, await packDocx(model))
 })
 
-const sectPrs = (xml: string) => [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0])
+const sectPrs = (xml: string) =>
+  [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0])
 
 describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
   const parts = () => docxParts(packed.get(name)!)
@@ -20,7 +21,9 @@ describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
   it('is A4 portrait with the ND30 margins (20/20/30/15 mm) and no number on page 1', () => {
     const first = sectPrs(parts()['word/document.xml']!)[0]!
     expect(first).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>')
-    expect(first).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567"/)
+    expect(first).toMatch(
+      /<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567"/
+    )
     expect(first).toContain('<w:titlePg/>')
     expect(first).toMatch(/<w:headerReference w:type="first"/)
     expect(first).toMatch(/<w:headerReference w:type="default"/)
@@ -40,8 +43,13 @@ describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
     const headers = Object.keys(p).filter((k) => /^word\/header\d+\.xml$/.test(k))
     const withPage = headers.filter((h) => p[h]!.includes('w:instr="PAGE"'))
     expect(withPage.length).toBeGreaterThanOrEqual(1)
-    for (const h of withPage) expect(p[h]).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>1<\/w:t><\/w:r><\/w:fldSimple>/)
-    expect(p['word/styles.xml']).toMatch(/w:styleId="PageNumber"[\s\S]*?<w:jc w:val="center"\/>[\s\S]*?<w:sz w:val="28"\/>/)
+    for (const h of withPage)
+      expect(p[h]).toMatch(
+        /<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>1<\/w:t><\/w:r><\/w:fldSimple>/
+      )
+    expect(p['word/styles.xml']).toMatch(
+      /w:styleId="PageNumber"[\s\S]*?<w:jc w:val="center"\/>[\s\S]*?<w:sz w:val="28"\/>/
+    )
   })
 
   it('puts the national heading and motto in a borderless two-column header (62/103 mm)', () => {
@@ -65,7 +73,7 @@ describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
 
 describe('document content', () => {
   it('writes the notice number, date line and numbered, closed body', () => {
-    const text = docxText(packed.get('thong-bao')!)
+    const text = docxText(packed.get('notice')!)
     expect(text).toContain('Số: 05/TB-CTĐ1')
     expect(text).toContain('Hà Nội, ngày 04 tháng 3 năm 2024')
     expect(text).toContain('THÔNG BÁO')
@@ -76,13 +84,15 @@ describe('document content', () => {
   })
 
   it('numbers the plan I., 1., a) and puts its schedule in an annex with its own page numbers', () => {
-    const p = docxParts(packed.get('ke-hoach')!)
-    const text = docxText(packed.get('ke-hoach')!)
+    const p = docxParts(packed.get('plan')!)
+    const text = docxText(packed.get('plan')!)
     expect(text).toContain('I. MỤC ĐÍCH, YÊU CẦU')
     expect(text).toContain('1. Mục đích')
     expect(text).toContain('a) Mỗi đơn vị giới thiệu ít nhất một mô hình tiêu biểu;')
     expect(text).toContain('III. TỔ CHỨC THỰC HIỆN')
-    expect(text).toContain('(Kèm theo Kế hoạch số 12/KH-CTĐ1 ngày 20 tháng 02 năm 2024 của Cụm thi đua số 1)')
+    expect(text).toContain(
+      '(Kèm theo Kế hoạch số 06/KH-CTĐ1 ngày 20 tháng 02 năm 2024 của Cụm thi đua số 1)'
+    )
     const sections = sectPrs(p['word/document.xml']!)
     expect(sections).toHaveLength(2)
     expect(sections[1]).toContain('<w:pgNumType w:start="1"/>')
@@ -101,9 +111,20 @@ describe('removeRepairTriggers', () => {
   it('adds webSettings and removes &apos; without touching other text', async () => {
     const { Document, Packer, Paragraph, TextRun } = await import('docx')
     const raw = new Uint8Array(
-      await Packer.toArrayBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun("Nhà văn hóa 'Ba Đình'")] })] }] }))
+      await Packer.toArrayBuffer(
+        new Document({
+          sections: [
+            { children: [new Paragraph({ children: [new TextRun("Nhà văn hóa 'Ba Đình'")] })] }
+          ]
+        })
+      )
     )
-    expect(lintDocx(raw)).toEqual(expect.arrayContaining(['missing part word/webSettings.xml', 'word/document.xml: &apos; entity']))
+    expect(lintDocx(raw)).toEqual(
+      expect.arrayContaining([
+        'missing part word/webSettings.xml',
+        'word/document.xml: &apos; entity'
+      ])
+    )
     const fixed = removeRepairTriggers(raw)
     expect(lintDocx(fixed)).toEqual([])
     expect(docxText(fixed)).toContain("Nhà văn hóa 'Ba Đình'")
