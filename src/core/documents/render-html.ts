@@ -23,7 +23,10 @@ const esc = (text: string): string =>
 const pt = (value: number) => `${value}pt`
 const mm = (value: number) => `${Math.round(value * 100) / 100}mm`
 
-/** The stylesheet of the preview; print rules hide everything but the document. */
+/**
+ * The stylesheet of the preview and its `@page` rules. The app's own stylesheet hides its chrome
+ * (navigation, forms: `.no-print`) when printing.
+ */
 export function previewCss(p: FormatProfile): string {
   const margins = `${mm(p.marginTopMm)} ${mm(p.marginRightMm)} ${mm(p.marginBottomMm)} ${mm(p.marginLeftMm)}`
   const pageNumber = `@top-center { content: counter(page); font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: ${pt(p.pageNumberPt)}; vertical-align: bottom; padding-bottom: ${mm(p.marginTopMm - p.headerDistanceMm - 5)}; }`
@@ -51,9 +54,6 @@ export function previewCss(p: FormatProfile): string {
 @page :first { @top-center { content: none; } }
 @page ctd-landscape { size: A4 landscape; margin: ${margins}; ${pageNumber} }
 @media print {
-  body * { visibility: hidden; }
-  .ctd-doc, .ctd-doc * { visibility: visible; }
-  .ctd-doc { position: absolute; left: 0; top: 0; }
   .ctd-sheet, .ctd-sheet.landscape { width: auto; min-height: 0; padding: 0; margin: 0; box-shadow: none; }
   .ctd-sheet + .ctd-sheet { break-before: page; }
   .ctd-sheet.landscape { page: ctd-landscape; }
@@ -88,11 +88,11 @@ function renderBlock(block: Block, p: FormatProfile, widthMm: number): string {
       ].join('')
       const second =
         block.numberLine !== null || block.placeDateLine !== null || block.regardingLine !== null
-          ? `<tr><td style="padding-top:6pt"><p class="ctd-c" style="font-size:${pt(p.numberPt)}">${esc(block.numberLine ?? '')}</p>${
+          ? `<tr><td style="padding-top:6pt"><p class="ctd-c" style="font-size:${pt(p.numberPt)};white-space:pre-wrap">${esc(block.numberLine ?? '')}</p>${
               block.regardingLine !== null
                 ? `<p class="ctd-c" style="font-size:${pt(p.issuerPt)};margin-top:6pt">${esc(block.regardingLine)}</p>`
                 : ''
-            }</td><td style="padding-top:6pt"><p class="ctd-c ctd-i" style="font-size:${pt(p.placeDatePt)}">${esc(block.placeDateLine ?? '')}</p></td></tr>`
+            }</td><td style="padding-top:6pt"><p class="ctd-c ctd-i" style="font-size:${pt(p.placeDatePt)};white-space:pre-wrap">${esc(block.placeDateLine ?? '')}</p></td></tr>`
           : ''
       return `<table class="ctd-header" style="width:${mm(cols.left + cols.right)}"><colgroup><col style="width:${mm(cols.left)}"><col style="width:${mm(cols.right)}"></colgroup><tr><td>${left}</td><td>${right}</td></tr>${second}</table>`
     }

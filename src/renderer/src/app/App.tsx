@@ -5,6 +5,8 @@ import { BackupPage } from '../features/backup/BackupPage'
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { DocumentsPage } from '../features/documents/DocumentsPage'
+import { CompositionEditorRoute } from '../features/documents/CompositionEditor'
 import { ErrorBoundary } from './ErrorBoundary'
 import { Layout } from './Layout'
 import { SECTIONS } from './sections'
@@ -23,6 +25,9 @@ export function App({ db }: { db: OfficeDatabase }) {
               <Route index element={<OverviewPage />} />
               <Route path="/sao-luu" element={<BackupPage />} />
               <Route path="/cai-dat" element={<SettingsPage />} />
+              <Route path="/van-ban" element={<DocumentsPage />} />
+              <Route path="/van-ban/moi/:kind" element={<CompositionEditorRoute />} />
+              <Route path="/van-ban/:id" element={<CompositionEditorRoute />} />
               {SECTIONS.filter((s) => s.comingSoon).map((section) => (
                 <Route
                   key={section.path}

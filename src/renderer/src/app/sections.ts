@@ -73,15 +73,7 @@ export const SECTIONS: Section[] = [
       'Bảng điểm xuất ra Word để trình ký.'
     ]
   },
-  {
-    path: '/van-ban',
-    label: 'Văn bản',
-    icon: FileText,
-    comingSoon: [
-      'Sổ văn bản: số và ký hiệu cấp tự động theo từng năm (ví dụ 05/BB-CTĐ1).',
-      'Xem trước bản in, xuất tệp Word đúng thể thức Nghị định 30/2020, in trực tiếp.'
-    ]
-  },
+  { path: '/van-ban', label: 'Văn bản', icon: FileText },
   { path: '/sao-luu', label: 'Sao lưu', icon: Archive },
   { path: '/cai-dat', label: 'Cài đặt', icon: Settings }
 ]

@@ -1,10 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
+import type {
+  Cluster,
+  ClusterYear,
+  Composition,
+  DocumentRecord,
+  MemberUnit
+} from '@core/model/entities'
+import type { FormatProfile } from '@core/documents/profile'
 import { useDatabase } from './DatabaseContext'
 import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears } from './repositories/cluster-years-repo'
 import { listMemberUnits } from './repositories/member-units-repo'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
+import { listDocuments } from './repositories/documents-repo'
+import { listCompositions } from './repositories/compositions-repo'
+import { getFormatProfile } from './repositories/profile-repo'
 
 /**
  * Live views of the database for the screens. They re-render when the data changes, in this
@@ -44,4 +54,37 @@ export function useClusterYears(clusterId: string | undefined): ClusterYear[] | 
     async () => (clusterId ? listClusterYears(db, clusterId) : []),
     [db, clusterId]
   )
+}
+
+export function useDocuments(clusterId: string | undefined): DocumentRecord[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (clusterId ? listDocuments(db, clusterId) : []), [db, clusterId])
+}
+
+export function useCompositions(clusterId: string | undefined): Composition[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterId ? listCompositions(db, clusterId) : []),
+    [db, clusterId]
+  )
+}
+
+/** One composition, `null` when it does not exist, `undefined` while loading. */
+export function useComposition(id: string | undefined): Composition | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (id ? ((await db.compositions.get(id)) ?? null) : null), [db, id])
+}
+
+export function useFormatProfile(clusterId: string | undefined): FormatProfile | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterId ? getFormatProfile(db, clusterId) : undefined),
+    [db, clusterId]
+  )
+}
+
+/** The register entry of a document, if it has been numbered. */
+export function useDocumentRecord(id: string | undefined): DocumentRecord | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (id ? ((await db.documents.get(id)) ?? null) : null), [db, id])
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useActiveCluster } from '../../db/hooks'
+import { useActiveCluster, useFormatProfile } from '../../db/hooks'
+import { saveFormatProfile } from '../../db/repositories/profile-repo'
+import { FormatProfileForm } from './FormatProfileForm'
 import { updateCluster } from '../../db/repositories/clusters-repo'
 import { deleteClusterCascade } from '../../db/repositories/sample-repo'
 import { ClusterForm } from './ClusterForm'
@@ -9,6 +11,7 @@ import { ClusterForm } from './ClusterForm'
 export function SettingsPage() {
   const db = useDatabase()
   const cluster = useActiveCluster()
+  const profile = useFormatProfile(cluster?.id ?? undefined)
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState('')
 
@@ -29,6 +32,22 @@ export function SettingsPage() {
               submitLabel="Lưu thay đổi"
               onSubmit={async (input) => void (await updateCluster(db, cluster.id, input))}
             />
+          </section>
+          <section className="panel" aria-labelledby="profile-title">
+            <h2 id="profile-title">Thể thức văn bản</h2>
+            <p className="muted">
+              Mặc định theo Nghị định 30/2020/NĐ-CP: khổ A4, phông Times New Roman, lề trên và dưới
+              20 mm, lề trái 30 mm, lề phải 15 mm.
+            </p>
+            {profile ? (
+              <FormatProfileForm
+                key={cluster.id}
+                profile={profile}
+                onSubmit={async (input) => void (await saveFormatProfile(db, cluster.id, input))}
+              />
+            ) : (
+              <p role="status">Đang tải…</p>
+            )}
           </section>
           {cluster.isSample ? (
             <section className="panel" aria-labelledby="sample-title">

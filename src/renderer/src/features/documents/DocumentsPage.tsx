@@ -1,0 +1,99 @@
+import { Link } from 'react-router'
+import { COMPOSITION_TYPES } from '@core/documents/kinds/composition'
+import { documentSymbol } from '@core/documents/kinds/common'
+import { formatDateVi } from '@core/text/dates'
+import { useActiveCluster, useCompositions, useDocuments } from '../../db/hooks'
+
+/**
+ * Văn bản: the documents the secretary writes (Thông báo, Kế hoạch) and the register of every
+ * number issued, with date and file name.
+ */
+export function DocumentsPage() {
+  const cluster = useActiveCluster()
+  const compositions = useCompositions(cluster?.id)
+  const register = useDocuments(cluster?.id)
+
+  if (cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
+
+  return (
+    <section aria-labelledby="page-title">
+      <header className="page-header">
+        <h1 id="page-title">Văn bản</h1>
+        <div className="actions">
+          <Link className="button primary" to="/van-ban/moi/notice">
+            Soạn thông báo
+          </Link>
+          <Link className="button" to="/van-ban/moi/plan">
+            Soạn kế hoạch
+          </Link>
+        </div>
+      </header>
+
+      <section className="panel" aria-labelledby="drafts-title">
+        <h2 id="drafts-title">Văn bản đã soạn ({compositions?.length ?? 0})</h2>
+        {compositions && compositions.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Loại</th>
+                <th scope="col">Trích yếu</th>
+                <th scope="col">Năm</th>
+                <th scope="col">Số</th>
+              </tr>
+            </thead>
+            <tbody>
+              {compositions.map((c) => {
+                const record = register?.find((r) => r.id === c.documentId)
+                return (
+                  <tr key={c.id}>
+                    <td>{COMPOSITION_TYPES[c.kind].label}</td>
+                    <td>
+                      <Link to={`/van-ban/${c.id}`}>{c.summary}</Link>
+                    </td>
+                    <td>{c.year}</td>
+                    <td>
+                      {record
+                        ? documentSymbol(record.number, record.typeCode, cluster.symbol)
+                        : 'Chưa cấp số'}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        ) : (
+          <p>Chưa có văn bản nào. Bấm “Soạn thông báo” hoặc “Soạn kế hoạch” để bắt đầu.</p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="register-title">
+        <h2 id="register-title">Sổ văn bản ({register?.length ?? 0})</h2>
+        {register && register.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Số và ký hiệu</th>
+                <th scope="col">Ngày ban hành</th>
+                <th scope="col">Trích yếu</th>
+                <th scope="col">Tên tệp</th>
+              </tr>
+            </thead>
+            <tbody>
+              {register.map((r) => (
+                <tr key={r.id}>
+                  <td>{documentSymbol(r.number, r.typeCode, cluster.symbol)}</td>
+                  <td>{r.issuedOn ? formatDateVi(r.issuedOn) : 'Chưa ghi ngày'}</td>
+                  <td>{r.title}</td>
+                  <td className="file-name">{r.fileName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Chưa cấp số văn bản nào. Số được cấp khi xuất văn bản ra Word lần đầu.</p>
+        )}
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { closeWithFullStop, outlineToParagraphs } from '@core/documents/outline'
+import { renderHtml } from '@core/documents/render-html'
+import { DEFAULT_PROFILE, formatProfileSchema, textWidthMm } from '@core/documents/profile'
+import { documentSymbol, numberLine } from '@core/documents/kinds/common'
+import { documentFileName } from '@core/documents/file-name'
+import { buildCompositionDocument } from '@core/documents/kinds/composition'
+import { parseOrThrow, ValidationError } from '@core/model/validation'
+import { sampleCluster, sampleNotice } from '../../helpers/sample-docs'
+
+const texts = (text: string) =>
+  outlineToParagraphs(text).map(
+    (p) => `${p.label ? p.label + ' ' : ''}${p.runs.map((r) => r.text).join('')}`
+  )
+
+describe('outline numbering (report style)', () => {
+  it('numbers I., 1., a) and restarts under each higher heading', () => {
+    expect(
+      texts(
+        '# mục đích\n## Một\n### x\n### y\n## Hai\n# tổ chức\n## Ba\n- gạch\n+ cộng\nĐoạn thường'
+      )
+    ).toEqual([
+      'I. MỤC ĐÍCH',
+      '1. Một',
+      'a) x',
+      'b) y',
+      '2. Hai',
+      'II. TỔ CHỨC',
+      '1. Ba',
+      '- gạch',
+      '+ cộng',
+      'Đoạn thường'
+    ])
+  })
+
+  it('ignores blank lines, normalises NFD and closes the last paragraph with ./.', () => {
+    const out = closeWithFullStop(outlineToParagraphs('\n\nNô\u0323i dung;\n\n'))
+    expect(out.map((p) => p.runs[0]!.text)).toEqual(['Nội dung./.'])
+    expect(closeWithFullStop(out)).toEqual(out)
+  })
+
+  it('makes level-1 and level-2 headings bold and kept with the next paragraph', () => {
+    const [h1, h2, body] = outlineToParagraphs('# A\n## B\nC')
+    expect(h1).toMatchObject({ role: 'heading', keepWithNext: true, runs: [{ bold: true }] })
+    expect(h2).toMatchObject({ role: 'heading', keepWithNext: true })
+    expect(body).toMatchObject({ role: 'body' })
+  })
+})
+
+describe('numbers and file names', () => {
+  it('pads numbers below 10 and joins with / and - without spaces', () => {
+    expect(documentSymbol(5, 'BB', 'CTĐ1')).toBe('05/BB-CTĐ1')
+    expect(documentSymbol(12, 'TB', 'CTĐ1')).toBe('12/TB-CTĐ1')
+    expect(documentSymbol(249, '', 'MTTQ-BTT')).toBe('249/MTTQ-BTT')
+    expect(numberLine(null, 'KH', 'CTĐ1')).toBe('Số:      /KH-CTĐ1')
+  })
+
+  it('names exported files in Vietnamese, safely', () => {
+    expect(documentFileName('Thông báo', '05/TB-CTĐ1', 'Kết quả: hội nghị?')).toBe(
+      'Thông báo 05-TB-CTĐ1 Kết quả hội nghị.docx'
+    )
+    expect(documentFileName('Kế hoạch', null, 'Năm 2026')).toBe(
+      'Kế hoạch chưa cấp số Năm 2026.docx'
+    )
+  })
+})
+
+describe('format profile', () => {
+  it('defaults to ND30: A4 text width 165 mm, 14 pt body, CHỦ TRÌ', () => {
+    expect(textWidthMm(DEFAULT_PROFILE)).toBe(165)
+    expect(textWidthMm(DEFAULT_PROFILE, 'landscape')).toBe(252)
+    expect(DEFAULT_PROFILE).toMatchObject({
+      bodyPt: 14,
+      nationalTitlePt: 12,
+      mottoPt: 13,
+      chairLabel: 'CHỦ TRÌ'
+    })
+  })
+
+  it('refuses values outside the legal ranges, naming them', () => {
+    try {
+      parseOrThrow(formatProfileSchema, { marginLeftMm: 25, bodyPt: 16, lineSpacing: Number.NaN })
+      throw new Error('expected refusal')
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => i.message)).toEqual([
+        'Lề trái: tối thiểu 30 mm.',
+        'Cỡ chữ nội dung: tối đa 14 pt.',
+        'Giãn dòng: phải là số.'
+      ])
+    }
+  })
+})
+
+describe('HTML preview', () => {
+  const model = buildCompositionDocument(
+    sampleCluster,
+    { ...sampleNotice, summary: 'Thử <script>alert(1)</script> & "trích"' },
+    null,
+    DEFAULT_PROFILE
+  )
+  const { css, html } = renderHtml(model)
+
+  it('escapes every text', () => {
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('Thử &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot;')
+  })
+
+  it('prints on A4 with the profile margins and a page number from page 2', () => {
+    expect(css).toContain('@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;')
+    expect(css).toContain('@top-center { content: counter(page);')
+    expect(css).toContain('@page :first { @top-center { content: none; } }')
+  })
+
+  it('shows the same words as the Word file: national heading, number line, signer', () => {
+    expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(html).toContain('Số:      /TB-CTĐ1')
+    expect(html).toContain('TM. CỤM THI ĐUA SỐ 1')
+    expect(html).toContain('Hà Nội, ngày 04 tháng 3 năm 2024')
+  })
+})
