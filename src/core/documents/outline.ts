@@ -67,3 +67,47 @@ export function closeWithFullStop(paragraphs: ParagraphBlock[]): ParagraphBlock[
   runs[runs.length - 1] = { ...tail, text: tail.text.replace(/[.;:,]*$/, '') + './.' }
   return [...paragraphs.slice(0, -1), { ...last, runs }]
 }
+
+/**
+ * Legal-style numbering (Quy chế, Quyết định; official-layout.md §1.7), from the same markers:
+ *
+ * - `# Những quy định chung` → `Chương I` and `NHỮNG QUY ĐỊNH CHUNG` on its own line, centred, bold
+ * - `## Phạm vi điều chỉnh`  → `Điều 1. Phạm vi điều chỉnh` (bold; articles run on across chapters)
+ * - `### …`                  → khoản `1.`, restarting in each article
+ * - `- …`                    → điểm `a)`, restarting in each khoản
+ */
+export function legalOutlineToParagraphs(text: string): ParagraphBlock[] {
+  const out: ParagraphBlock[] = []
+  let chapter = 0
+  let article = 0
+  let clause = 0
+  let point = 0
+  for (const rawLine of text.split('\n')) {
+    const line = normalizeLine(rawLine)
+    if (line === '') continue
+    const marker = /^(#{1,3}|-)\s+(.*)$/.exec(line)
+    if (!marker) {
+      out.push(paragraph('body', line))
+      continue
+    }
+    const [, sign, content] = marker as unknown as [string, string, string]
+    if (sign === '#') {
+      chapter += 1
+      out.push(paragraph('centered', `Chương ${toRoman(chapter)}`, { bold: true, keepWithNext: true }))
+      out.push(paragraph('centered', content.toLocaleUpperCase('vi'), { bold: true, keepWithNext: true }))
+    } else if (sign === '##') {
+      article += 1
+      clause = 0
+      point = 0
+      out.push(paragraph('heading', content, { label: `Điều ${article}.`, bold: true, keepWithNext: true }))
+    } else if (sign === '###') {
+      clause += 1
+      point = 0
+      out.push(paragraph('body', content, { label: `${clause}.` }))
+    } else {
+      out.push(paragraph('body', content, { label: `${pointLetter(point)})` }))
+      point += 1
+    }
+  }
+  return out
+}

@@ -118,3 +118,26 @@ describe('HTML preview', () => {
     expect(html).toContain('Hà Nội, ngày 04 tháng 3 năm 2024')
   })
 })
+
+describe('legal-style numbering', () => {
+  it('writes Chương I, Điều 1. running across chapters, khoản 1. and điểm a) restarting', async () => {
+    const { legalOutlineToParagraphs } = await import('@core/documents/outline')
+    const out = legalOutlineToParagraphs(
+      '# Quy định chung\n## Phạm vi\n### Khoản một\n- điểm\n- điểm\n### Khoản hai\n- điểm\n# Tổ chức\n## Cụm trưởng\n### Khoản'
+    ).map((p) => `${p.label ? p.label + ' ' : ''}${p.runs[0]!.text}`)
+    expect(out).toEqual([
+      'Chương I',
+      'QUY ĐỊNH CHUNG',
+      'Điều 1. Phạm vi',
+      '1. Khoản một',
+      'a) điểm',
+      'b) điểm',
+      '2. Khoản hai',
+      'a) điểm',
+      'Chương II',
+      'TỔ CHỨC',
+      'Điều 2. Cụm trưởng',
+      '1. Khoản'
+    ])
+  })
+})
