@@ -24,10 +24,15 @@ function minutesLike(paragraphs: number): DocumentModel {
       regardingLine: null,
       placeDateLine: null
     },
-    { kind: 'title', typeName: 'BIÊN BẢN', summaryLines: ['Hội nghị tổng kết và bình xét thi đua năm 2024'] }
+    {
+      kind: 'title',
+      typeName: 'BIÊN BẢN',
+      summaryLines: ['Hội nghị tổng kết và bình xét thi đua năm 2024']
+    }
   ]
   for (let i = 0; i < paragraphs; i++) {
-    if (i % 40 === 0) blocks.push(paragraph('heading', `PHẦN ${i / 40 + 1}`, { label: 'I.', bold: true }))
+    if (i % 40 === 0)
+      blocks.push(paragraph('heading', `PHẦN ${i / 40 + 1}`, { label: 'I.', bold: true }))
     blocks.push(paragraph('body', `${i + 1}. ${SPEECH}`, { label: '-' }))
     if (i % 100 === 99) {
       blocks.push({
@@ -39,7 +44,13 @@ function minutesLike(paragraphs: number): DocumentModel {
           { header: 'Tỷ lệ (%)', widthPercent: 15, align: 'right' },
           { header: 'Ghi chú', widthPercent: 15, align: 'left' }
         ],
-        rows: Array.from({ length: 6 }, (_, r) => [String(r + 1), `Ủy ban MTTQ Việt Nam quận số ${r + 1}`, '5', '83,33%', ''])
+        rows: Array.from({ length: 6 }, (_, r) => [
+          String(r + 1),
+          `Ủy ban MTTQ Việt Nam quận số ${r + 1}`,
+          '5',
+          '83,33%',
+          ''
+        ])
       })
     }
   }
@@ -52,7 +63,11 @@ function minutesLike(paragraphs: number): DocumentModel {
     ],
     recipients: ['Các đơn vị trong Cụm', 'Lưu: VT']
   })
-  return { title: 'Biên bản', profile: DEFAULT_PROFILE, sections: [{ orientation: 'portrait', restartNumbering: false, blocks }] }
+  return {
+    title: 'Biên bản',
+    profile: DEFAULT_PROFILE,
+    sections: [{ orientation: 'portrait', restartNumbering: false, blocks }]
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -68,11 +83,26 @@ async function time(fn: () => Promise<unknown> | unknown, runs = 5): Promise<num
 }
 
 function pages(bytes: Uint8Array): string {
-  if (!existsSync('/usr/bin/soffice') || !existsSync('/usr/bin/pdfinfo')) return 'n/a (no LibreOffice)'
+  if (!existsSync('/usr/bin/soffice') || !existsSync('/usr/bin/pdfinfo'))
+    return 'n/a (no LibreOffice)'
   const dir = mkdtempSync(join(tmpdir(), 'ctd-bench-'))
   writeFileSync(join(dir, 'b.docx'), bytes)
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/p`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'b.docx')], { stdio: 'pipe' })
-  return /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'b.pdf')], { encoding: 'utf8' }))![1]!
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/p`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'b.docx')
+    ],
+    { stdio: 'pipe' }
+  )
+  return /Pages:\s+(\d+)/.exec(
+    execFileSync('pdfinfo', [join(dir, 'b.pdf')], { encoding: 'utf8' })
+  )![1]!
 }
 
 let peak = process.memoryUsage().rss
@@ -94,7 +124,12 @@ const rows = [
   ['minutes, build + pack', pages(bigBytes), `${bigMs.toFixed(0)} ms`, '< 1000 ms'],
   ['same XML parts, zip only (fflate)', '', `${zipMs.toFixed(1)} ms`, ''],
   ['ratio build+pack / zip', '', `${(bigMs / zipMs).toFixed(1)}×`, '≤ 20×'],
-  ['typical document, build + pack', pages(await packDocx(small)), `${smallMs.toFixed(1)} ms`, '< 60 ms'],
+  [
+    'typical document, build + pack',
+    pages(await packDocx(small)),
+    `${smallMs.toFixed(1)} ms`,
+    '< 60 ms'
+  ],
   ['peak memory (RSS)', '', `${(peak / 1024 / 1024).toFixed(0)} MB`, '< 400 MB']
 ]
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))

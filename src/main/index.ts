@@ -19,6 +19,8 @@ let mainWindow: BrowserWindow | null = null
 // The data folder and the origin decide which database the user sees: both are fixed before
 // anything can touch storage (see docs/decisions/0001-origin-and-data-folder.md).
 app.setPath('userData', userDataPathFor(app.getPath('appData')))
+// Vietnamese for the built-in parts of the page (date pickers show dd/mm/yyyy, spelling, dialogs).
+app.commandLine.appendSwitch('lang', 'vi')
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 // Two instances on one profile would fight over the IndexedDB lock; the second one hands over.

@@ -127,7 +127,14 @@ describe('a new secretary on an empty PC', () => {
   })
 
   it('fits a 1366×768 screen without horizontal scrolling', async () => {
-    for (const hash of ['#/', '#/cai-dat', '#/sao-luu', '#/giao-uoc', '#/van-ban', '#/van-ban/moi/plan']) {
+    for (const hash of [
+      '#/',
+      '#/cai-dat',
+      '#/sao-luu',
+      '#/giao-uoc',
+      '#/van-ban',
+      '#/van-ban/moi/plan'
+    ]) {
       await page.goto(server.url + hash)
       await page.getByRole('heading', { level: 1 }).first().waitFor()
       const overflow = await page.evaluate(

@@ -43,6 +43,7 @@ export async function launch(profile: string): Promise<BrowserContext> {
     locale: 'vi-VN',
     acceptDownloads: true,
     args: [
+      '--lang=vi-VN',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

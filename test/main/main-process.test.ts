@@ -36,6 +36,9 @@ vi.mock('electron', () => {
         return { then: (fn: () => void) => (readyCallback = fn) }
       },
       getVersion: () => '0.1.0',
+      commandLine: {
+        appendSwitch: (name: string, value: string) => calls.push(`switch:${name}=${value}`)
+      },
       quit: vi.fn()
     },
     BrowserWindow,
@@ -73,6 +76,7 @@ describe('main process start-up', () => {
     expect(calls.indexOf('setPath:userData:/fake/appData/CumThiDua-ThuKy')).toBeLessThan(ready)
     expect(calls.indexOf('privileged:app')).toBeLessThan(ready)
     expect(calls.indexOf('lock')).toBeLessThan(ready)
+    expect(calls).toContain('switch:lang=vi')
     expect(contentsCreated).toBeTypeOf('function')
   })
 

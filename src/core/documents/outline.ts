@@ -93,13 +93,19 @@ export function legalOutlineToParagraphs(text: string): ParagraphBlock[] {
     const [, sign, content] = marker as unknown as [string, string, string]
     if (sign === '#') {
       chapter += 1
-      out.push(paragraph('centered', `Chương ${toRoman(chapter)}`, { bold: true, keepWithNext: true }))
-      out.push(paragraph('centered', content.toLocaleUpperCase('vi'), { bold: true, keepWithNext: true }))
+      out.push(
+        paragraph('centered', `Chương ${toRoman(chapter)}`, { bold: true, keepWithNext: true })
+      )
+      out.push(
+        paragraph('centered', content.toLocaleUpperCase('vi'), { bold: true, keepWithNext: true })
+      )
     } else if (sign === '##') {
       article += 1
       clause = 0
       point = 0
-      out.push(paragraph('heading', content, { label: `Điều ${article}.`, bold: true, keepWithNext: true }))
+      out.push(
+        paragraph('heading', content, { label: `Điều ${article}.`, bold: true, keepWithNext: true })
+      )
     } else if (sign === '###') {
       clause += 1
       point = 0

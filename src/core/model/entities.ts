@@ -87,6 +87,8 @@ export const clusterSchema = z.object({
   symbol: documentSymbolField,
   higherBody: optionalLine('Cơ quan cấp trên', 300),
   rules: clusterRulesSchema.default(() => clusterRulesSchema.parse({})),
+  /** The order in which member units take turns as cụm trưởng (schema v3). */
+  rotationOrder: z.array(idField).max(500).default([]),
   isSample: z.boolean().default(false)
 })
 export type Cluster = z.infer<typeof clusterSchema>

@@ -86,6 +86,7 @@ export function buildSampleDataset(now: string, makeId: () => string = newId): S
       sampleKey: unit.key
     })
   })
+  cluster.rotationOrder = memberUnits.map((u) => u.id)
   const unitId = (key: string): string => {
     const id = unitIdByKey.get(key)
     if (!id) throw new Error(`Sample data names an unknown unit: ${key}`)

@@ -63,3 +63,23 @@ function keyOf(row: unknown): unknown {
   const r = row as { id?: string; key?: string }
   return r.id ?? r.key
 }
+
+describe('step v2 → v3', () => {
+  it('gives every stored cluster a rotation order: its units in display order', async () => {
+    const name = `migration-v3-step-${Date.now()}`
+    const old = makeTestDb(2, name)
+    await old.open()
+    const tables = loadFixture(2)
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
+    })
+    old.close()
+    const db = makeTestDb(3, name)
+    await db.open()
+    const [cluster] = await db.clusters.toArray()
+    const units = (await db.memberUnits.toArray()).sort((a, b) => a.displayOrder - b.displayOrder)
+    expect(cluster!.rotationOrder).toEqual(units.map((u) => u.id))
+    expect(cluster!.rotationOrder).toHaveLength(6)
+    db.close()
+  })
+})

@@ -6,6 +6,10 @@ import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { DocumentsPage } from '../features/documents/DocumentsPage'
+import { MemberUnitsPage } from '../features/member-units/MemberUnitsPage'
+import { MemberUnitEditorRoute } from '../features/member-units/MemberUnitEditor'
+import { ClusterYearsPage } from '../features/cluster-years/ClusterYearsPage'
+import { ClusterYearEditorRoute } from '../features/cluster-years/ClusterYearEditor'
 import { CompositionEditorRoute } from '../features/documents/CompositionEditor'
 import { ErrorBoundary } from './ErrorBoundary'
 import { Layout } from './Layout'
@@ -25,6 +29,12 @@ export function App({ db }: { db: OfficeDatabase }) {
               <Route index element={<OverviewPage />} />
               <Route path="/sao-luu" element={<BackupPage />} />
               <Route path="/cai-dat" element={<SettingsPage />} />
+              <Route path="/don-vi" element={<MemberUnitsPage />} />
+              <Route path="/don-vi/moi" element={<MemberUnitEditorRoute />} />
+              <Route path="/don-vi/:id" element={<MemberUnitEditorRoute />} />
+              <Route path="/nam-thi-dua" element={<ClusterYearsPage />} />
+              <Route path="/nam-thi-dua/moi" element={<ClusterYearEditorRoute />} />
+              <Route path="/nam-thi-dua/:id" element={<ClusterYearEditorRoute />} />
               <Route path="/van-ban" element={<DocumentsPage />} />
               <Route path="/van-ban/moi/:kind" element={<CompositionEditorRoute />} />
               <Route path="/van-ban/:id" element={<CompositionEditorRoute />} />

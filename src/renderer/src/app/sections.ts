@@ -23,27 +23,8 @@ export interface Section {
 /** The whole product's navigation, in the order of the secretary's year. */
 export const SECTIONS: Section[] = [
   { path: '/', label: 'Tổng quan', icon: LayoutDashboard },
-  {
-    path: '/don-vi',
-    label: 'Đơn vị thành viên',
-    icon: Building2,
-    comingSoon: [
-      'Thêm, sửa thông tin từng đơn vị: tên, tên ngắn, dòng tiêu đề, địa danh, địa chỉ, điện thoại, thư điện tử.',
-      'Người của đơn vị: Chủ tịch, Phó Chủ tịch, cán bộ phụ trách thi đua.',
-      'Đơn vị đổi tên, sáp nhập hoặc thôi tham gia được kết thúc, không bị xóa; văn bản năm cũ giữ tên cũ.',
-      'Tìm kiếm không cần gõ dấu ("ba dinh" tìm được "Ba Đình").'
-    ]
-  },
-  {
-    path: '/nam-thi-dua',
-    label: 'Năm thi đua',
-    icon: CalendarRange,
-    comingSoon: [
-      'Các đơn vị tham gia từng năm, cụm trưởng và cụm phó, người ký.',
-      'Đề xuất cụm trưởng, cụm phó năm sau theo thứ tự luân phiên.',
-      'Bắt đầu năm mới bằng cách sao chép thành viên và cài đặt của năm trước.'
-    ]
-  },
+  { path: '/don-vi', label: 'Đơn vị thành viên', icon: Building2 },
+  { path: '/nam-thi-dua', label: 'Năm thi đua', icon: CalendarRange },
   {
     path: '/giao-uoc',
     label: 'Giao ước',

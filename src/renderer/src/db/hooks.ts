@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type {
+  AuditEntry,
+  UnitPerson,
   Cluster,
   ClusterYear,
   Composition,
@@ -10,7 +12,8 @@ import type { FormatProfile } from '@core/documents/profile'
 import { useDatabase } from './DatabaseContext'
 import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears } from './repositories/cluster-years-repo'
-import { listMemberUnits } from './repositories/member-units-repo'
+import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
+import { listAuditFor } from './repositories/audit'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
 import { listDocuments } from './repositories/documents-repo'
 import { listCompositions } from './repositories/compositions-repo'
@@ -87,4 +90,43 @@ export function useFormatProfile(clusterId: string | undefined): FormatProfile |
 export function useDocumentRecord(id: string | undefined): DocumentRecord | null | undefined {
   const db = useDatabase()
   return useLiveQuery(async () => (id ? ((await db.documents.get(id)) ?? null) : null), [db, id])
+}
+
+/** One member unit, `null` when it does not exist, `undefined` while loading. */
+export function useMemberUnit(id: string | undefined): MemberUnit | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (id ? ((await db.memberUnits.get(id)) ?? null) : null), [db, id])
+}
+
+export function useUnitPeople(unitId: string | undefined): UnitPerson[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (unitId ? listUnitPeople(db, unitId) : []), [db, unitId])
+}
+
+/** The people of every unit of the cluster, keyed by unit id (for choosing signers). */
+export function usePeopleByUnit(
+  clusterId: string | undefined
+): Map<string, UnitPerson[]> | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => {
+    const map = new Map<string, UnitPerson[]>()
+    if (!clusterId) return map
+    const unitIds = await db.memberUnits.where('clusterId').equals(clusterId).primaryKeys()
+    for (const person of await db.unitPeople.where('unitId').anyOf(unitIds).toArray()) {
+      map.set(person.unitId, [...(map.get(person.unitId) ?? []), person])
+    }
+    return map
+  }, [db, clusterId])
+}
+
+/** The change history of one row, newest first. */
+export function useAuditFor(table: string, id: string | undefined): AuditEntry[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (id ? listAuditFor(db, table, id) : []), [db, table, id])
+}
+
+/** One cluster year, `null` when it does not exist, `undefined` while loading. */
+export function useClusterYear(id: string | undefined): ClusterYear | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (id ? ((await db.clusterYears.get(id)) ?? null) : null), [db, id])
 }

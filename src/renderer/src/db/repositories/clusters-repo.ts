@@ -9,7 +9,7 @@ import { getSetting, SETTING_KEYS, setSetting } from './settings-repo'
 export type ClusterInput = Pick<
   Cluster,
   'name' | 'parentBody' | 'headerLines' | 'issuerLine' | 'placeName' | 'symbol' | 'higherBody'
-> & { rules?: Partial<Cluster['rules']> }
+> & { rules?: Partial<Cluster['rules']>; rotationOrder?: string[] }
 
 /** The cluster the app shows: the chosen one, else the first one, else none. */
 export async function getActiveCluster(db: OfficeDatabase): Promise<Cluster | undefined> {

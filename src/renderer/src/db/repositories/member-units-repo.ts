@@ -1,6 +1,15 @@
-import type { MemberUnit } from '@core/model/entities'
+import {
+  memberUnitSchema,
+  unitPersonSchema,
+  type MemberUnit,
+  type UnitPerson
+} from '@core/model/entities'
+import { newId, nowIso } from '@core/model/ids'
+import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { checkUnitAgainstOthers, isActiveOn, referencesTo } from '@core/rules/member-units'
 import { compareVietnamese } from '@core/text/normalize'
 import type { OfficeDatabase } from '../database'
+import { recordAudit } from './audit'
 
 /**
  * The member units of a cluster in display order: the manual order first, then Vietnamese
@@ -20,7 +29,195 @@ export async function listMemberUnits(
 
 /** Whether a unit was still active on a date (`YYYY-MM-DD`). */
 export function isUnitActiveOn(unit: MemberUnit, date: string): boolean {
-  if (unit.activeFrom && unit.activeFrom > date) return false
-  if (unit.activeTo && unit.activeTo < date) return false
-  return true
+  return isActiveOn(unit, date)
+}
+
+/** The people of a unit: chair first, then vice-chairs, the emulation officer, others; by name. */
+export async function listUnitPeople(db: OfficeDatabase, unitId: string): Promise<UnitPerson[]> {
+  const rank = { chair: 0, 'vice-chair': 1, 'emulation-officer': 2, other: 3 } as const
+  const rows = await db.unitPeople.where('unitId').equals(unitId).toArray()
+  return rows.sort(
+    (a, b) => rank[a.role] - rank[b.role] || compareVietnamese(a.fullName, b.fullName)
+  )
+}
+
+/** What the unit form edits. */
+export type MemberUnitInput = Omit<
+  MemberUnit,
+  'id' | 'createdAt' | 'updatedAt' | 'sampleKey' | 'clusterId' | 'displayOrder'
+> & {
+  displayOrder?: number
+}
+/** A person as the form edits them; `id` is set for people already saved. */
+export type UnitPersonInput = Omit<UnitPerson, 'id' | 'createdAt' | 'updatedAt' | 'unitId'> & {
+  id?: string
+}
+
+function collect<T>(
+  issues: FieldIssue[],
+  prefix: string,
+  result:
+    | { success: true; data: T }
+    | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } }
+): T | null {
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    issues.push({
+      field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+      message: issue.message
+    })
+  }
+  return null
+}
+
+/**
+ * Creates (`id` null) or updates a member unit together with its people, in one transaction that
+ * also writes the audit entry. Everything is validated first — fields, people, and the rules
+ * against the other units (no duplicate name at an overlapping time, end after start) — and a
+ * refusal throws `ValidationError` with nothing written.
+ */
+export async function saveMemberUnit(
+  db: OfficeDatabase,
+  clusterId: string,
+  id: string | null,
+  input: MemberUnitInput,
+  people: UnitPersonInput[]
+): Promise<MemberUnit> {
+  return db.transaction(
+    'rw',
+    [db.memberUnits, db.unitPeople, db.clusters, db.auditLog],
+    async () => {
+      const before = id ? await db.memberUnits.get(id) : undefined
+      if (id && !before)
+        throw new ValidationError([{ field: '', message: 'Không tìm thấy đơn vị này.' }])
+      const others = await db.memberUnits.where('clusterId').equals(clusterId).toArray()
+      const now = nowIso()
+      const unitId = before?.id ?? newId()
+      const displayOrder =
+        input.displayOrder ??
+        before?.displayOrder ??
+        others.reduce((max, u) => Math.max(max, u.displayOrder), 0) + 1
+      const issues: FieldIssue[] = []
+      const unit = collect(
+        issues,
+        '',
+        memberUnitSchema.safeParse({
+          ...input,
+          id: unitId,
+          clusterId,
+          displayOrder,
+          sampleKey: before?.sampleKey ?? '',
+          createdAt: before?.createdAt ?? now,
+          updatedAt: now
+        })
+      )
+      const existingPeople = before
+        ? await db.unitPeople.where('unitId').equals(unitId).toArray()
+        : []
+      const parsedPeople = people.map((person, i) =>
+        collect(
+          issues,
+          `people.${i}`,
+          unitPersonSchema.safeParse({
+            ...person,
+            id: person.id && existingPeople.some((p) => p.id === person.id) ? person.id : newId(),
+            unitId,
+            createdAt: existingPeople.find((p) => p.id === person.id)?.createdAt ?? now,
+            updatedAt: now
+          })
+        )
+      )
+      if (unit) issues.push(...checkUnitAgainstOthers(unit, others))
+      if (issues.length > 0 || !unit) throw new ValidationError(issues)
+      const savedPeople = parsedPeople as UnitPerson[]
+
+      await db.memberUnits.put(unit)
+      const keep = new Set(savedPeople.map((p) => p.id))
+      await db.unitPeople.bulkDelete(existingPeople.filter((p) => !keep.has(p.id)).map((p) => p.id))
+      await db.unitPeople.bulkPut(savedPeople)
+      if (!before) {
+        const cluster = await db.clusters.get(clusterId)
+        if (cluster && !(cluster.rotationOrder ?? []).includes(unitId)) {
+          await db.clusters.update(clusterId, {
+            rotationOrder: [...(cluster.rotationOrder ?? []), unitId],
+            updatedAt: now
+          })
+        }
+      }
+      await recordAudit(db, {
+        table: 'memberUnits',
+        entityId: unitId,
+        action: before ? 'update' : 'create',
+        summary: summarize(before, unit),
+        before: before ? { ...before, people: existingPeople } : undefined,
+        after: { ...unit, people: savedPeople }
+      })
+      return unit
+    }
+  )
+}
+
+function summarize(before: MemberUnit | undefined, after: MemberUnit): string {
+  if (!before) return `Thêm đơn vị: ${after.name}`
+  if (!before.activeTo && after.activeTo)
+    return `Kết thúc tham gia từ ${after.activeTo}: ${after.name}`
+  if (before.name !== after.name) return `Đổi tên: ${before.name} → ${after.name}`
+  return `Sửa thông tin: ${after.name}`
+}
+
+/**
+ * Deletes a unit only when nothing refers to it (no year, meeting, score or tracking entry).
+ * A unit with history must be ended instead, so past documents keep its name; the refusal says
+ * where it is still used.
+ */
+export async function deleteMemberUnit(db: OfficeDatabase, id: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [
+      db.memberUnits,
+      db.unitPeople,
+      db.clusters,
+      db.clusterYears,
+      db.attendances,
+      db.meetings,
+      db.scores,
+      db.commitmentProgress,
+      db.auditLog
+    ],
+    async () => {
+      const unit = await db.memberUnits.get(id)
+      if (!unit) return
+      const refs = referencesTo(id, {
+        years: await db.clusterYears.where('clusterId').equals(unit.clusterId).toArray(),
+        attendanceCount: await db.attendances.where('unitId').equals(id).count(),
+        meetingHostCount: await db.meetings.filter((m) => m.hostUnitId === id).count(),
+        scoreCount: await db.scores.where('unitId').equals(id).count(),
+        progressCount: await db.commitmentProgress.where('unitId').equals(id).count()
+      })
+      if (refs.length > 0) {
+        throw new ValidationError([
+          {
+            field: '',
+            message: `Không xóa được “${unit.name}” vì đơn vị còn có trong: ${refs.join('; ')}. Hãy ghi ngày kết thúc tham gia thay vì xóa.`
+          }
+        ])
+      }
+      const people = await db.unitPeople.where('unitId').equals(id).toArray()
+      await db.unitPeople.bulkDelete(people.map((p) => p.id))
+      await db.memberUnits.delete(id)
+      const cluster = await db.clusters.get(unit.clusterId)
+      if (cluster) {
+        await db.clusters.update(cluster.id, {
+          rotationOrder: (cluster.rotationOrder ?? []).filter((u) => u !== id)
+        })
+      }
+      await recordAudit(db, {
+        table: 'memberUnits',
+        entityId: id,
+        action: 'delete',
+        summary: `Xóa đơn vị: ${unit.name}`,
+        before: { ...unit, people }
+      })
+    }
+  )
 }

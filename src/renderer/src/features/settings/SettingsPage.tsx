@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useActiveCluster, useFormatProfile } from '../../db/hooks'
+import { useActiveCluster, useFormatProfile, useMemberUnits } from '../../db/hooks'
+import { ClusterRulesForm } from './ClusterRulesForm'
 import { saveFormatProfile } from '../../db/repositories/profile-repo'
 import { FormatProfileForm } from './FormatProfileForm'
 import { updateCluster } from '../../db/repositories/clusters-repo'
@@ -12,6 +13,7 @@ export function SettingsPage() {
   const db = useDatabase()
   const cluster = useActiveCluster()
   const profile = useFormatProfile(cluster?.id ?? undefined)
+  const units = useMemberUnits(cluster?.id ?? undefined)
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState('')
 
@@ -32,6 +34,21 @@ export function SettingsPage() {
               submitLabel="Lưu thay đổi"
               onSubmit={async (input) => void (await updateCluster(db, cluster.id, input))}
             />
+          </section>
+          <section className="panel" aria-labelledby="rules-title">
+            <h2 id="rules-title">Quy định của cụm</h2>
+            {units ? (
+              <ClusterRulesForm
+                key={cluster.id}
+                cluster={cluster}
+                units={units}
+                onSubmit={async (rules, rotationOrder) =>
+                  void (await updateCluster(db, cluster.id, { ...cluster, rules, rotationOrder }))
+                }
+              />
+            ) : (
+              <p role="status">Đang tải…</p>
+            )}
           </section>
           <section className="panel" aria-labelledby="profile-title">
             <h2 id="profile-title">Thể thức văn bản</h2>

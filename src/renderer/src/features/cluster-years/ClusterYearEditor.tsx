@@ -1,0 +1,295 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
+import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { isActiveInYear } from '@core/rules/member-units'
+import { proposeRotation } from '@core/rules/rotation'
+import { useDatabase } from '../../db/DatabaseContext'
+import {
+  useActiveCluster,
+  useClusterYear,
+  useClusterYears,
+  useMemberUnits,
+  usePeopleByUnit
+} from '../../db/hooks'
+import {
+  planNextYear,
+  saveClusterYear,
+  type ClusterYearInput
+} from '../../db/repositories/cluster-years-repo'
+import { unitStatus } from '../member-units/MemberUnitsPage'
+
+/** Route `/nam-thi-dua/moi` (a new year, proposed) and `/nam-thi-dua/:id`. */
+export function ClusterYearEditorRoute() {
+  const { id } = useParams()
+  const db = useDatabase()
+  const cluster = useActiveCluster()
+  const existing = useClusterYear(id)
+  const units = useMemberUnits(cluster?.id)
+  const years = useClusterYears(cluster?.id)
+  const [plan, setPlan] = useState<ClusterYearInput | null>(null)
+  useEffect(() => {
+    if (!id && cluster) void planNextYear(db, cluster.id).then(setPlan)
+  }, [db, id, cluster])
+  if (
+    cluster === undefined ||
+    units === undefined ||
+    years === undefined ||
+    (id ? existing === undefined : plan === null)
+  ) {
+    return <p role="status">Đang tải dữ liệu…</p>
+  }
+  if (cluster === null) return <p>Chưa có cụm thi đua.</p>
+  if (id && !existing) return <p role="alert">Không tìm thấy năm thi đua này.</p>
+  const initial: ClusterYearInput = existing ?? plan!
+  return (
+    <ClusterYearEditor
+      key={existing?.id ?? 'new'}
+      cluster={cluster}
+      units={units}
+      years={years}
+      existing={existing ?? null}
+      initial={initial}
+    />
+  )
+}
+
+interface Props {
+  cluster: Cluster
+  units: MemberUnit[]
+  years: ClusterYear[]
+  existing: ClusterYear | null
+  initial: ClusterYearInput
+}
+
+/**
+ * A cluster year: who takes part, who leads and deputises, who signs for them. A new year starts
+ * from the proposal — the units active that year and the next pair in the rotation order — and
+ * every choice can be changed before saving.
+ */
+function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) {
+  const db = useDatabase()
+  const navigate = useNavigate()
+  const peopleByUnit = usePeopleByUnit(cluster.id)
+  const [form, setForm] = useState<ClusterYearInput>(initial)
+  const [yearText, setYearText] = useState(String(initial.year))
+  const [issues, setIssues] = useState<FieldIssue[]>([])
+  const [message, setMessage] = useState('')
+  const errorOf = (field: string) =>
+    issues
+      .filter((i) => i.field === field)
+      .map((i) => i.message)
+      .join(' ')
+  const year = Number(yearText)
+  const previous =
+    years
+      .filter((y) => y.year < year && y.id !== existing?.id)
+      .sort((a, b) => b.year - a.year)[0] ?? null
+  const nameOf = (unitId: string) =>
+    existing?.unitNames[unitId] || units.find((u) => u.id === unitId)?.name || unitId
+  const members = form.memberUnitIds
+
+  function toggle(unitId: string) {
+    setForm((f) => ({
+      ...f,
+      memberUnitIds: f.memberUnitIds.includes(unitId)
+        ? f.memberUnitIds.filter((u) => u !== unitId)
+        : [...f.memberUnitIds, unitId]
+    }))
+  }
+
+  /** A new year follows its number: the units active that year, and the rotation's pair for them. */
+  function changeYear(text: string) {
+    setYearText(text)
+    const value = Number(text)
+    if (existing || !/^\d{4}$/.test(text)) return
+    const active = units.filter((u) => isActiveInYear(u, value)).map((u) => u.id)
+    const before = years.filter((y) => y.year < value).sort((a, b) => b.year - a.year)[0] ?? null
+    const proposal = proposeRotation(
+      cluster.rotationOrder ?? units.map((u) => u.id),
+      active,
+      before
+    )
+    setForm((f) => ({
+      ...f,
+      memberUnitIds: active,
+      ...proposal,
+      leaderSignerId: '',
+      deputySignerId: ''
+    }))
+  }
+
+  function propose() {
+    const proposal = proposeRotation(
+      cluster.rotationOrder ?? units.map((u) => u.id),
+      members,
+      previous
+    )
+    setForm((f) => ({ ...f, ...proposal, leaderSignerId: '', deputySignerId: '' }))
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    try {
+      const saved = await saveClusterYear(db, cluster.id, existing?.id ?? null, {
+        ...form,
+        year: Number.isFinite(year) ? year : Number.NaN
+      })
+      setIssues([])
+      setMessage(`Đã lưu năm ${saved.year}.`)
+      if (!existing) navigate('/nam-thi-dua')
+    } catch (error) {
+      if (error instanceof ValidationError) setIssues(error.issues)
+      else
+        setIssues([
+          { field: '', message: 'Không lưu được: ' + String((error as Error)?.message ?? error) }
+        ])
+    }
+  }
+
+  const shownUnits = units.filter(
+    (u) =>
+      members.includes(u.id) || isActiveInYear(u, year) || existing?.memberUnitIds.includes(u.id)
+  )
+  const signerSelect = (
+    field: 'leaderSignerId' | 'deputySignerId',
+    unitId: string,
+    label: string
+  ) => (
+    <div className="field">
+      <label htmlFor={field}>{label}</label>
+      <select
+        id={field}
+        value={form[field]}
+        onChange={(e) => setForm((f) => ({ ...f, [field]: e.target.value }))}
+        aria-invalid={errorOf(field) ? true : undefined}
+      >
+        <option value="">(chưa chọn)</option>
+        {(peopleByUnit?.get(unitId) ?? []).map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.fullName}
+            {p.position ? ` — ${p.position}` : ''}
+          </option>
+        ))}
+      </select>
+      {errorOf(field) ? <p className="field-error">{errorOf(field)}</p> : null}
+    </div>
+  )
+
+  return (
+    <section aria-labelledby="page-title">
+      <p>
+        <Link to="/nam-thi-dua">← Các năm thi đua</Link>
+      </p>
+      <h1 id="page-title">
+        {existing ? `Năm thi đua ${existing.year}` : 'Bắt đầu năm thi đua mới'}
+      </h1>
+      {!existing && previous ? (
+        <p className="muted">
+          Đề xuất theo thứ tự luân phiên, tiếp theo năm {previous.year} (cụm trưởng:{' '}
+          {nameOf(previous.leaderUnitId)}). Có thể thay đổi trước khi lưu.
+        </p>
+      ) : null}
+      <form className="form wide" onSubmit={submit} noValidate aria-label="Năm thi đua">
+        {issues.length > 0 ? (
+          <div role="alert" className="alert error">
+            <p>
+              <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
+            </p>
+            <ul>
+              {issues.map((i) => (
+                <li key={i.field + i.message}>{i.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="field narrow-field">
+          <label htmlFor="year">Năm</label>
+          <input
+            id="year"
+            inputMode="numeric"
+            value={yearText}
+            onChange={(e) => changeYear(e.target.value)}
+            aria-invalid={errorOf('year') ? true : undefined}
+          />
+          {errorOf('year') ? <p className="field-error">{errorOf('year')}</p> : null}
+        </div>
+        <fieldset className="checklist">
+          <legend>Đơn vị tham gia ({members.length})</legend>
+          {shownUnits.map((unit) => (
+            <label key={unit.id}>
+              <input
+                type="checkbox"
+                checked={members.includes(unit.id)}
+                onChange={() => toggle(unit.id)}
+              />
+              <span>
+                {nameOf(unit.id)}{' '}
+                <span className="muted">({unitStatus(unit, `${year}-12-31`)})</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="leader">Cụm trưởng</label>
+            <select
+              id="leader"
+              value={form.leaderUnitId}
+              onChange={(e) =>
+                setForm((f) => ({ ...f, leaderUnitId: e.target.value, leaderSignerId: '' }))
+              }
+              aria-invalid={errorOf('leaderUnitId') ? true : undefined}
+            >
+              <option value="">(chưa chọn)</option>
+              {members.map((unitId) => (
+                <option key={unitId} value={unitId}>
+                  {nameOf(unitId)}
+                </option>
+              ))}
+            </select>
+            {errorOf('leaderUnitId') ? (
+              <p className="field-error">{errorOf('leaderUnitId')}</p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="deputy">Cụm phó</label>
+            <select
+              id="deputy"
+              value={form.deputyUnitId}
+              onChange={(e) =>
+                setForm((f) => ({ ...f, deputyUnitId: e.target.value, deputySignerId: '' }))
+              }
+              aria-invalid={errorOf('deputyUnitId') ? true : undefined}
+            >
+              <option value="">(chưa chọn)</option>
+              {members.map((unitId) => (
+                <option key={unitId} value={unitId}>
+                  {nameOf(unitId)}
+                </option>
+              ))}
+            </select>
+            {errorOf('deputyUnitId') ? (
+              <p className="field-error">{errorOf('deputyUnitId')}</p>
+            ) : null}
+          </div>
+        </div>
+        <button type="button" className="button small" onClick={propose}>
+          Đề xuất theo luân phiên
+        </button>
+        <div className="field-row">
+          {signerSelect('leaderSignerId', form.leaderUnitId, 'Người ký cho cụm trưởng')}
+          {signerSelect('deputySignerId', form.deputyUnitId, 'Người ký cho cụm phó')}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button primary">
+            {existing ? 'Lưu thay đổi' : 'Tạo năm thi đua'}
+          </button>
+          <span role="status" className="save-status">
+            {message}
+          </span>
+        </div>
+      </form>
+    </section>
+  )
+}
