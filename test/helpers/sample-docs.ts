@@ -1,10 +1,11 @@
 import { buildSampleDataset } from '@core/sample/sample-dataset'
-import { sampleDocumentModels } from '@core/sample/sample-document-models'
+import { exampleYearEndFacts, sampleDocumentModels } from '@core/sample/sample-document-models'
+import { buildMinutesDocument, generateMinutesBody } from '@core/documents/kinds/minutes'
 import { buildCompositionDocument } from '@core/documents/kinds/composition'
 import { DEFAULT_PROFILE } from '@core/documents/profile'
 import type { DocumentModel } from '@core/documents/model'
 import { paragraph } from '@core/documents/model'
-import { compositionSchema, type Cluster } from '@core/model/entities'
+import { compositionSchema, remarkSchema, type Cluster } from '@core/model/entities'
 
 let n = 0
 const id = () => `t-${++n}`
@@ -95,4 +96,34 @@ export function longDocument(): DocumentModel {
       }
     ]
   }
+}
+
+/** Minutes of a long meeting (well over ten pages): sixty speakers and two votes. */
+export function longMinutes(): DocumentModel {
+  const facts = exampleYearEndFacts(sample)
+  const remarks = Array.from({ length: 60 }, (_, i) =>
+    remarkSchema.parse({
+      id: `r${i}`,
+      createdAt: facts.meeting.createdAt,
+      updatedAt: facts.meeting.createdAt,
+      meetingId: facts.meeting.id,
+      order: i,
+      speakerName: '',
+      speakerPosition: `Đại biểu thứ ${i + 1}`,
+      unitId: facts.year.memberUnitIds[i % 6]!,
+      summary:
+        'Cơ bản nhất trí với dự thảo báo cáo tổng kết; đề nghị bổ sung kết quả giám sát, phản biện xã hội, cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam", công tác vận động Quỹ "Vì người nghèo" và việc nhân rộng các mô hình tiêu biểu ở khu dân cư trong năm 2025.'
+    })
+  )
+  const votes = [
+    facts.votes[0]!,
+    { ...facts.votes[0]!, id: 'v2', subject: 'Đề nghị tặng Bằng khen cho các đơn vị' }
+  ]
+  const long = { ...facts, remarks, votes }
+  return buildMinutesDocument(
+    long,
+    generateMinutesBody(long),
+    { number: 9, typeCode: 'BB' },
+    DEFAULT_PROFILE
+  )
 }

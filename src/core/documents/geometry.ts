@@ -40,3 +40,6 @@ export function shortRuleMm(lines: string[], sizePt: number, boxMm: number): num
 
 /** Signature block columns: Nơi nhận on the left (45%), the signature on the right (55%). */
 export const SIGNATURE_SPLIT = { left: 0.45, right: 0.55 }
+
+/** `Kính gửi:` with several recipients: where the label and the dashed items start. */
+export const ADDRESSEE_INDENT_MM = { label: 10, items: 32, hanging: 3 }

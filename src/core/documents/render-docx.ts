@@ -18,7 +18,13 @@ import {
   type ISectionOptions
 } from 'docx'
 import { NATIONAL_TITLE, NATIONAL_MOTTO } from './wording'
-import { headerColumnsMm, mottoWidthMm, shortRuleMm, SIGNATURE_SPLIT } from './geometry'
+import {
+  ADDRESSEE_INDENT_MM,
+  headerColumnsMm,
+  mottoWidthMm,
+  shortRuleMm,
+  SIGNATURE_SPLIT
+} from './geometry'
 import type {
   AddresseesBlock,
   Block,
@@ -246,23 +252,27 @@ function titleParagraphs(block: TitleBlock, p: FormatProfile): Paragraph[] {
 }
 
 function addressees(block: AddresseesBlock, p: FormatProfile): Paragraph[] {
-  const label = 'Kính gửi: '
   if (block.recipients.length === 1) {
     return [
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { after: ptTwip(p.paragraphAfterPt) },
-        children: [line(label + block.recipients[0] + '.', p.bodyPt)]
+        children: [line(`Kính gửi: ${block.recipients[0]}.`, p.bodyPt)]
       })
     ]
   }
-  const hang = mmToTwip(25)
+  // ND30 II.9: the dashes line up under the colon; long names wrap under their own text.
+  const itemsAt = mmToTwip(ADDRESSEE_INDENT_MM.items)
+  const hang = mmToTwip(ADDRESSEE_INDENT_MM.hanging)
   return [
-    new Paragraph({ indent: { left: mmToTwip(20) }, children: [line('Kính gửi:', p.bodyPt)] }),
+    new Paragraph({
+      indent: { left: mmToTwip(ADDRESSEE_INDENT_MM.label) },
+      children: [line('Kính gửi:', p.bodyPt)]
+    }),
     ...block.recipients.map(
       (text, i) =>
         new Paragraph({
-          indent: { left: mmToTwip(20) + hang },
+          indent: { left: itemsAt + hang, hanging: hang },
           spacing:
             i === block.recipients.length - 1 ? { after: ptTwip(p.paragraphAfterPt) } : undefined,
           children: [line(`- ${text}${i === block.recipients.length - 1 ? '.' : ';'}`, p.bodyPt)]

@@ -1,5 +1,11 @@
 import { NATIONAL_MOTTO, NATIONAL_TITLE } from './wording'
-import { headerColumnsMm, mottoWidthMm, shortRuleMm, SIGNATURE_SPLIT } from './geometry'
+import {
+  ADDRESSEE_INDENT_MM,
+  headerColumnsMm,
+  mottoWidthMm,
+  shortRuleMm,
+  SIGNATURE_SPLIT
+} from './geometry'
 import type { Block, DocSection, DocumentModel, Signer, TableBlock } from './model'
 import { textWidthMm, type FormatProfile } from './profile'
 
@@ -109,10 +115,10 @@ function renderBlock(block: Block, p: FormatProfile, widthMm: number): string {
     case 'addressees':
       return block.recipients.length === 1
         ? `<p class="ctd-c" style="margin-bottom:${pt(p.paragraphAfterPt)}">Kính gửi: ${esc(block.recipients[0]!)}.</p>`
-        : `<p style="margin-left:20mm">Kính gửi:</p>${block.recipients
+        : `<p style="margin-left:${mm(ADDRESSEE_INDENT_MM.label)}">Kính gửi:</p>${block.recipients
             .map(
               (r, i) =>
-                `<p style="margin-left:45mm">- ${esc(r)}${i === block.recipients.length - 1 ? '.' : ';'}</p>`
+                `<p style="margin-left:${mm(ADDRESSEE_INDENT_MM.items + ADDRESSEE_INDENT_MM.hanging)};text-indent:-${mm(ADDRESSEE_INDENT_MM.hanging)}">- ${esc(r)}${i === block.recipients.length - 1 ? '.' : ';'}</p>`
             )
             .join('')}`
     case 'paragraph': {

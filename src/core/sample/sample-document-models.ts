@@ -1,18 +1,124 @@
 import { buildCompositionDocument, COMPOSITION_TYPES } from '../documents/kinds/composition'
+import {
+  buildInvitationDocument,
+  buildMinutesDocument,
+  buildTallyDocument,
+  generateMinutesBody,
+  type MeetingFacts
+} from '../documents/kinds/minutes'
 import type { DocumentModel } from '../documents/model'
 import { DEFAULT_PROFILE } from '../documents/profile'
+import { attendanceSchema, meetingSchema, voteSchema } from '../model/entities'
 import type { SampleDataset } from './sample-dataset'
+
+/** The facts of one meeting of a dataset, with the year's unit names. */
+export function meetingFactsFrom(data: SampleDataset, meetingId: string): MeetingFacts {
+  const meeting = data.meetings.find((m) => m.id === meetingId)!
+  const year = data.clusterYears.find((y) => y.id === meeting.clusterYearId)!
+  const cluster = data.clusters[0]!
+  return {
+    cluster,
+    rules: cluster.rules,
+    year,
+    meeting,
+    unitNames: year.unitNames,
+    attendances: data.attendances.filter((a) => a.meetingId === meetingId),
+    guests: data.guests.filter((g) => g.meetingId === meetingId),
+    remarks: data.remarks.filter((r) => r.meetingId === meetingId),
+    votes: []
+  }
+}
+
+/**
+ * An illustrative year-end meeting of 2024 with a secret ballot, for the sample documents and the
+ * tests only (never loaded as the cluster's record): its figures are examples, and no person's name
+ * is invented.
+ */
+export function exampleYearEndFacts(data: SampleDataset): MeetingFacts {
+  const year = data.clusterYears.find((y) => y.year === 2024)!
+  const cluster = data.clusters[0]!
+  const now = '2024-11-01T00:00:00.000Z'
+  const meeting = meetingSchema.parse({
+    id: 'example-year-end',
+    createdAt: now,
+    updatedAt: now,
+    clusterYearId: year.id,
+    type: 'year-end-review',
+    title: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 Cụm thi đua số 1',
+    date: '2024-11-01',
+    startTime: '08:30',
+    endTime: '11:30',
+    place: 'Hội trường Ủy ban MTTQ Việt Nam quận Long Biên',
+    hostUnitId: year.leaderUnitId,
+    chair: { name: '', position: 'Chủ tịch Ủy ban MTTQ Việt Nam quận Long Biên, Cụm trưởng' },
+    secretary: { name: '', position: 'Cán bộ Ủy ban MTTQ Việt Nam quận Hai Bà Trưng' },
+    agenda: [
+      'Báo cáo tổng kết công tác thi đua năm 2024 của Cụm',
+      'Các đơn vị báo cáo kết quả tự chấm điểm',
+      'Bình xét, bỏ phiếu suy tôn đơn vị dẫn đầu',
+      'Bầu Cụm trưởng, Cụm phó năm 2025'
+    ],
+    conclusion:
+      'Hội nghị thống nhất đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam thành phố tặng Cờ thi đua cho đơn vị dẫn đầu Cụm.',
+    decisions: ['Suy tôn đơn vị dẫn đầu Cụm thi đua số 1 năm 2024 theo kết quả bỏ phiếu kín.']
+  })
+  const absentId = year.memberUnitIds[4]!
+  const attendances = year.memberUnitIds.map((unitId, i) =>
+    attendanceSchema.parse({
+      id: `example-att-${i}`,
+      createdAt: now,
+      updatedAt: now,
+      meetingId: meeting.id,
+      unitId,
+      status: unitId === absentId ? 'absent-excused' : 'present',
+      reason: unitId === absentId ? 'Trùng lịch công tác của quận' : '',
+      representatives:
+        unitId === absentId
+          ? []
+          : [{ name: 'Đại diện lãnh đạo', position: 'Chủ tịch hoặc Phó Chủ tịch' }]
+    })
+  )
+  const vote = voteSchema.parse({
+    id: 'example-vote',
+    createdAt: now,
+    updatedAt: now,
+    meetingId: meeting.id,
+    subject: 'Suy tôn đơn vị dẫn đầu Cụm thi đua số 1 năm 2024',
+    method: 'secret-ballot',
+    electors: 5,
+    ballotsIssued: 5,
+    ballotsReturned: 5,
+    ballotsValid: 5,
+    ballotsInvalid: 0,
+    options: year.memberUnitIds.slice(0, 3).map((unitId, i) => ({
+      label: year.unitNames[unitId],
+      unitId,
+      inFavour: [4, 1, 0][i],
+      against: [1, 4, 5][i]
+    }))
+  })
+  return {
+    cluster,
+    rules: cluster.rules,
+    year,
+    meeting,
+    unitNames: year.unitNames,
+    attendances,
+    guests: [],
+    remarks: [],
+    votes: [vote]
+  }
+}
 
 /**
  * Every document kind the app produces, built from the sample cluster with example numbers:
- * what `npm run docs:samples` writes and what the document tests render. Later document kinds
- * (minutes, the pact) add themselves here.
+ * what `npm run docs:samples` writes and what the document tests render.
  */
 export function sampleDocumentModels(
   data: SampleDataset
 ): Array<{ kind: string; fileName: string; model: DocumentModel }> {
   const cluster = data.clusters[0]!
-  return data.compositions.map((composition, index) => {
+  const compositions = data.compositions.map((composition, index) => {
     const type = COMPOSITION_TYPES[composition.kind]
     const issued = { number: index + 5, typeCode: type.typeCode }
     return {
@@ -21,4 +127,50 @@ export function sampleDocumentModels(
       model: buildCompositionDocument(cluster, composition, issued, DEFAULT_PROFILE)
     }
   })
+  const signing2020 = meetingFactsFrom(data, data.meetings.find((m) => m.date === '2020-02-05')!.id)
+  const signing2024 = meetingFactsFrom(data, data.meetings.find((m) => m.date === '2024-02-28')!.id)
+  const yearEnd = exampleYearEndFacts(data)
+  return [
+    ...compositions,
+    {
+      kind: 'minutes-2020-signing',
+      fileName: `Biên bản ${signing2020.meeting.title}`,
+      model: buildMinutesDocument(
+        signing2020,
+        generateMinutesBody(signing2020),
+        { number: 1, typeCode: 'BB' },
+        DEFAULT_PROFILE
+      )
+    },
+    {
+      kind: 'minutes-year-end',
+      fileName: `Biên bản ${yearEnd.meeting.title}`,
+      model: buildMinutesDocument(
+        yearEnd,
+        generateMinutesBody(yearEnd),
+        { number: 7, typeCode: 'BB' },
+        DEFAULT_PROFILE
+      )
+    },
+    {
+      kind: 'tally-year-end',
+      fileName: `Biên bản kiểm phiếu ${yearEnd.votes[0]!.subject}`,
+      model: buildTallyDocument(
+        yearEnd,
+        yearEnd.votes[0]!,
+        { number: 8, typeCode: 'BB' },
+        DEFAULT_PROFILE
+      )
+    },
+    {
+      kind: 'invitation-2024-signing',
+      fileName: `Giấy mời ${signing2024.meeting.title}`,
+      model: buildInvitationDocument(
+        signing2024,
+        '2024-02-20',
+        { number: 2, typeCode: 'GM' },
+        DEFAULT_PROFILE
+      )
+    }
+  ]
 }

@@ -13,9 +13,13 @@ import {
   renderWithLibreOffice,
   type PdfPage
 } from '../../helpers/docx'
-import { allDocumentKinds, longDocument } from '../../helpers/sample-docs'
+import { allDocumentKinds, longDocument, longMinutes } from '../../helpers/sample-docs'
 
-const kinds = [...allDocumentKinds(), { name: 'dai-nhieu-trang', model: longDocument() }]
+const kinds = [
+  ...allDocumentKinds(),
+  { name: 'dai-nhieu-trang', model: longDocument() },
+  { name: 'bien-ban-dai', model: longMinutes() }
+]
 const pdfs = new Map<string, string>()
 const TOL = 2 // points of tolerance for font side bearings and rounding
 
@@ -125,6 +129,18 @@ describe.skipIf(!hasSoffice || !hasPoppler)('page flow', () => {
         w.xMax < margin.left + 62 * PT_PER_MM + TOL
     )
     expect(new Set(issuer.map((w) => Math.round(w.yMin))).size).toBeGreaterThan(1)
+  })
+
+  it('minutes run to the page count expected: 1–2 pages for the sample signing, 2–3 with a vote, 10+ for a long meeting', () => {
+    expect(pdfWords(pdfs.get('minutes-2020-signing')!).length).toBeLessThanOrEqual(2)
+    expect(pdfWords(pdfs.get('minutes-year-end')!).length).toBeGreaterThanOrEqual(2)
+    expect(pdfWords(pdfs.get('minutes-year-end')!).length).toBeLessThanOrEqual(3)
+    const long = pdfWords(pdfs.get('bien-ban-dai')!)
+    expect(long.length).toBeGreaterThanOrEqual(10)
+    const last = pdfText(pdfs.get('bien-ban-dai')!)
+    expect(last).toContain('THƯ KÝ')
+    expect(last).toContain('CHỦ TRÌ')
+    expect(last).toContain('Đạt')
   })
 
   it('the plan numbers its annex from 1: page 1 of the annex has no number', () => {

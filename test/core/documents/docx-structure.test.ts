@@ -3,9 +3,13 @@ import validate from '@ooxml-tools/validate'
 import { packDocx, removeRepairTriggers } from '@core/documents/pack'
 import { lintDocx } from '@core/documents/docx-lint'
 import { docxParts, docxText } from '../../helpers/docx'
-import { allDocumentKinds, longDocument } from '../../helpers/sample-docs'
+import { allDocumentKinds, longDocument, longMinutes } from '../../helpers/sample-docs'
 
-const kinds = [...allDocumentKinds(), { name: 'dai-nhieu-trang', model: longDocument() }]
+const kinds = [
+  ...allDocumentKinds(),
+  { name: 'dai-nhieu-trang', model: longDocument() },
+  { name: 'bien-ban-dai', model: longMinutes() }
+]
 const packed = new Map<string, Uint8Array>()
 
 beforeAll(async () => {
