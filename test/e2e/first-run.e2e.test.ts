@@ -118,11 +118,11 @@ describe('a new secretary on an empty PC', () => {
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung')
     expect(page.url()).not.toContain('noi-dung')
-    const link = page.getByRole('link', { name: 'Hội nghị & Biên bản' })
+    const link = page.getByRole('link', { name: 'Chấm điểm' })
     await link.focus()
     await page.keyboard.press('Enter')
     await page.getByText('Chức năng này đang được xây dựng').waitFor()
-    expect(page.url()).toContain('#/hoi-nghi')
+    expect(page.url()).toContain('#/cham-diem')
     await screenshot(page, '04-coming-soon')
   })
 

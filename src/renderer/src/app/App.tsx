@@ -6,6 +6,8 @@ import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { DocumentsPage } from '../features/documents/DocumentsPage'
+import { MeetingsPage } from '../features/meetings/MeetingsPage'
+import { MeetingEditorRoute } from '../features/meetings/MeetingEditor'
 import { MemberUnitsPage } from '../features/member-units/MemberUnitsPage'
 import { MemberUnitEditorRoute } from '../features/member-units/MemberUnitEditor'
 import { ClusterYearsPage } from '../features/cluster-years/ClusterYearsPage'
@@ -35,6 +37,9 @@ export function App({ db }: { db: OfficeDatabase }) {
               <Route path="/nam-thi-dua" element={<ClusterYearsPage />} />
               <Route path="/nam-thi-dua/moi" element={<ClusterYearEditorRoute />} />
               <Route path="/nam-thi-dua/:id" element={<ClusterYearEditorRoute />} />
+              <Route path="/hoi-nghi" element={<MeetingsPage />} />
+              <Route path="/hoi-nghi/moi" element={<MeetingEditorRoute />} />
+              <Route path="/hoi-nghi/:id" element={<MeetingEditorRoute />} />
               <Route path="/van-ban" element={<DocumentsPage />} />
               <Route path="/van-ban/moi/:kind" element={<CompositionEditorRoute />} />
               <Route path="/van-ban/:id" element={<CompositionEditorRoute />} />

@@ -35,16 +35,7 @@ export const SECTIONS: Section[] = [
       'Ký kết, khóa bản đã ký, theo dõi thực hiện từng nội dung trong năm.'
     ]
   },
-  {
-    path: '/hoi-nghi',
-    label: 'Hội nghị & Biên bản',
-    icon: Users,
-    comingSoon: [
-      'Ghi thành phần tham dự, vắng mặt có hoặc không lý do, đại biểu cấp trên.',
-      'Ý kiến phát biểu, kết luận, biểu quyết và bỏ phiếu kín.',
-      'Tạo biên bản, biên bản kiểm phiếu, giấy mời theo đúng thể thức.'
-    ]
-  },
+  { path: '/hoi-nghi', label: 'Hội nghị & Biên bản', icon: Users },
   {
     path: '/cham-diem',
     label: 'Chấm điểm',

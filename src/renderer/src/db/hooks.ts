@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { MeetingFacts } from '@core/documents/kinds/minutes'
 import type {
+  Meeting,
+  Minutes,
   AuditEntry,
   UnitPerson,
   Cluster,
@@ -14,6 +17,7 @@ import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
+import { listMeetings, loadMeeting, loadMeetingFacts } from './repositories/meetings-repo'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
 import { listDocuments } from './repositories/documents-repo'
 import { listCompositions } from './repositories/compositions-repo'
@@ -129,4 +133,35 @@ export function useAuditFor(table: string, id: string | undefined): AuditEntry[]
 export function useClusterYear(id: string | undefined): ClusterYear | null | undefined {
   const db = useDatabase()
   return useLiveQuery(async () => (id ? ((await db.clusterYears.get(id)) ?? null) : null), [db, id])
+}
+
+export function useMeetings(clusterId: string | undefined): Meeting[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (clusterId ? listMeetings(db, clusterId) : []), [db, clusterId])
+}
+
+/** A meeting with its parts; `null` when it does not exist, `undefined` while loading. */
+export function useMeetingRecord(id: string | undefined) {
+  const db = useDatabase()
+  return useLiveQuery(async () => (id ? await loadMeeting(db, id) : null), [db, id])
+}
+
+/** The facts of a meeting for its documents; `null` when missing, `undefined` while loading. */
+export function useMeetingFacts(id: string | undefined): MeetingFacts | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => (id ? await loadMeetingFacts(db, id) : null), [db, id])
+}
+
+/** The minutes rows of a meeting, oldest first. */
+export function useMinutesOf(meetingId: string | undefined): Minutes[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () =>
+      meetingId
+        ? (await db.minutes.where('meetingId').equals(meetingId).toArray()).sort((a, b) =>
+            a.createdAt.localeCompare(b.createdAt)
+          )
+        : [],
+    [db, meetingId]
+  )
 }

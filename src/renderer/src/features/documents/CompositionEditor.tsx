@@ -25,6 +25,7 @@ import {
 import { getDesktopApi } from '../../lib/desktop-api'
 import { DocumentPreview } from './DocumentPreview'
 import { exportComposition } from './export-composition'
+import { exportMessage } from './export-document'
 
 type Kind = Composition['kind']
 type ScheduleRow = Composition['scheduleRows'][number]
@@ -193,20 +194,8 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
       if (!row) return
       if (!existing) navigate(`/van-ban/${row.id}`, { replace: true })
       const { symbol, result } = await exportComposition(db, cluster, row, profile)
-      if (result.ok) {
-        setSaved(result.value)
-        setMessage(
-          result.value.method === 'dialog'
-            ? `Đã xuất văn bản số ${symbol} ra tệp: ${result.value.path}`
-            : `Đã xuất văn bản số ${symbol}; tệp “${result.value.path}” nằm trong thư mục Tải xuống.`
-        )
-      } else {
-        setMessage(
-          result.error.code === 'canceled'
-            ? `Văn bản đã có số ${symbol}; chưa lưu tệp.`
-            : result.error.message
-        )
-      }
+      if (result.ok) setSaved(result.value)
+      setMessage(exportMessage(symbol, result))
     } finally {
       setBusy(false)
     }

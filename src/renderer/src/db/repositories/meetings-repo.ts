@@ -1,0 +1,375 @@
+import {
+  attendanceSchema,
+  guestSchema,
+  meetingSchema,
+  minutesSchema,
+  remarkSchema,
+  voteSchema,
+  type Attendance,
+  type Guest,
+  type Meeting,
+  type Minutes,
+  type Remark,
+  type Vote
+} from '@core/model/entities'
+import { newId, nowIso } from '@core/model/ids'
+import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { checkMeeting, checkVote, summarizeAttendance } from '@core/rules/meetings'
+import { generateMinutesBody, type MeetingFacts } from '@core/documents/kinds/minutes'
+import type { ZodType } from 'zod'
+import type { OfficeDatabase } from '../database'
+import { recordAudit } from './audit'
+import { issueDocumentNumber } from './documents-repo'
+import { documentFileName } from '@core/documents/file-name'
+import { documentSymbol } from '@core/documents/kinds/common'
+
+type Editable<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'meetingId'> & { id?: string }
+
+/** Everything the meeting form edits, saved together. */
+export interface MeetingInput {
+  meeting: Omit<Meeting, 'id' | 'createdAt' | 'updatedAt' | 'status'> & {
+    status?: Meeting['status']
+  }
+  attendances: Array<Editable<Attendance>>
+  guests: Array<Editable<Guest>>
+  remarks: Array<Editable<Remark>>
+  votes: Array<Editable<Vote>>
+}
+
+/** The meetings of a cluster, newest first. */
+export async function listMeetings(db: OfficeDatabase, clusterId: string): Promise<Meeting[]> {
+  const yearIds = await db.clusterYears.where('clusterId').equals(clusterId).primaryKeys()
+  const rows = await db.meetings.where('clusterYearId').anyOf(yearIds).toArray()
+  return rows.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+}
+
+/** A meeting with all its parts, or null. */
+export async function loadMeeting(db: OfficeDatabase, meetingId: string) {
+  const meeting = await db.meetings.get(meetingId)
+  if (!meeting) return null
+  const [attendances, guests, remarks, votes, minutes] = await Promise.all([
+    db.attendances.where('meetingId').equals(meetingId).toArray(),
+    db.guests.where('meetingId').equals(meetingId).sortBy('order'),
+    db.remarks.where('meetingId').equals(meetingId).sortBy('order'),
+    db.votes.where('meetingId').equals(meetingId).sortBy('order'),
+    db.minutes.where('meetingId').equals(meetingId).toArray()
+  ])
+  return {
+    meeting,
+    attendances,
+    guests,
+    remarks,
+    votes,
+    minutes: minutes.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  }
+}
+
+/** The facts of a meeting for its documents, with unit names as recorded for its year. */
+export async function loadMeetingFacts(
+  db: OfficeDatabase,
+  meetingId: string
+): Promise<MeetingFacts | null> {
+  const record = await loadMeeting(db, meetingId)
+  if (!record) return null
+  const year = await db.clusterYears.get(record.meeting.clusterYearId)
+  const cluster = year ? await db.clusters.get(year.clusterId) : undefined
+  if (!year || !cluster) return null
+  const units = await db.memberUnits.where('clusterId').equals(cluster.id).toArray()
+  const unitNames: Record<string, string> = Object.fromEntries(units.map((u) => [u.id, u.name]))
+  Object.assign(unitNames, year.unitNames)
+  return {
+    cluster,
+    rules: cluster.rules,
+    year,
+    meeting: record.meeting,
+    unitNames,
+    attendances: record.attendances,
+    guests: record.guests,
+    remarks: record.remarks,
+    votes: record.votes
+  }
+}
+
+const LOCKED =
+  'Biên bản của hội nghị này đã hoàn tất nên không sửa được. Hãy bấm “Lập bản đính chính” để sửa, bản đã hoàn tất vẫn được giữ nguyên.'
+
+function parseAll<T>(
+  schema: ZodType<T>,
+  rows: unknown[],
+  prefix: string,
+  issues: FieldIssue[]
+): T[] {
+  const out: T[] = []
+  rows.forEach((row, i) => {
+    const result = schema.safeParse(row)
+    if (result.success) out.push(result.data)
+    else
+      for (const issue of result.error.issues)
+        issues.push({ field: [prefix, i, ...issue.path].join('.'), message: issue.message })
+  })
+  return out
+}
+
+/**
+ * Saves a meeting and all its parts in one transaction. Refused — with every problem named and
+ * nothing written — when a field is invalid, the end is before the start, an attendee's unit is not
+ * a member that year, a vote's figures do not add up, or the minutes are already finalised.
+ */
+export async function saveMeeting(
+  db: OfficeDatabase,
+  id: string | null,
+  input: MeetingInput
+): Promise<Meeting> {
+  return db.transaction(
+    'rw',
+    [db.meetings, db.attendances, db.guests, db.remarks, db.votes, db.clusterYears, db.auditLog],
+    async () => {
+      const before = id ? await db.meetings.get(id) : undefined
+      if (id && !before)
+        throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
+      if (before?.status === 'finalised')
+        throw new ValidationError([{ field: '', message: LOCKED }])
+      const now = nowIso()
+      const meetingId = before?.id ?? newId()
+      const issues: FieldIssue[] = []
+      const meetingResult = meetingSchema.safeParse({
+        ...input.meeting,
+        status: before?.status ?? input.meeting.status ?? 'draft',
+        id: meetingId,
+        createdAt: before?.createdAt ?? now,
+        updatedAt: now
+      })
+      if (!meetingResult.success) {
+        for (const issue of meetingResult.error.issues)
+          issues.push({ field: issue.path.join('.'), message: issue.message })
+      }
+      const stamp = <T extends { id?: string }>(row: T, order?: number) => ({
+        ...row,
+        ...(order === undefined ? {} : { order }),
+        id: row.id || newId(),
+        meetingId,
+        createdAt: now,
+        updatedAt: now
+      })
+      const attendances = parseAll(
+        attendanceSchema,
+        input.attendances.map((a) => stamp(a)),
+        'attendances',
+        issues
+      )
+      const guests = parseAll(
+        guestSchema,
+        input.guests.map((g, i) => stamp(g, i)),
+        'guests',
+        issues
+      )
+      const remarks = parseAll(
+        remarkSchema,
+        input.remarks.map((r, i) => stamp(r, i)),
+        'remarks',
+        issues
+      )
+      const votes = parseAll(
+        voteSchema,
+        input.votes.map((v, i) => stamp(v, i)),
+        'votes',
+        issues
+      )
+      // Checked even when a field above was refused, so the secretary sees every problem at once.
+      const year = await db.clusterYears.get(String(input.meeting.clusterYearId ?? ''))
+      if (!year)
+        issues.push({
+          field: 'clusterYearId',
+          message: 'Năm thi đua: chưa chọn hoặc không tồn tại.'
+        })
+      issues.push(
+        ...checkMeeting({
+          startTime: String(input.meeting.startTime ?? '').trim(),
+          endTime: String(input.meeting.endTime ?? '').trim(),
+          chair: { ...input.meeting.chair, name: String(input.meeting.chair?.name ?? '').trim() }
+        })
+      )
+      if (year) {
+        const outsiders = attendances.filter((a) => !year.memberUnitIds.includes(a.unitId))
+        if (outsiders.length) {
+          issues.push({
+            field: 'attendances',
+            message: `Thành phần tham dự: có đơn vị không thuộc cụm trong năm ${year.year}.`
+          })
+        }
+        const summary = summarizeAttendance(year.memberUnitIds, attendances)
+        votes.forEach((vote, i) => issues.push(...checkVote(vote, summary.present, i)))
+      }
+      if (issues.length > 0 || !meetingResult.success) throw new ValidationError(issues)
+      const meeting = meetingResult.data
+      await db.meetings.put(meeting)
+      for (const [table, rows] of [
+        [db.attendances, attendances],
+        [db.guests, guests],
+        [db.remarks, remarks],
+        [db.votes, votes]
+      ] as const) {
+        const existing = await table.where('meetingId').equals(meetingId).primaryKeys()
+        await table.bulkDelete(existing)
+        await (table as typeof db.attendances).bulkPut(rows as Attendance[])
+      }
+      await recordAudit(db, {
+        table: 'meetings',
+        entityId: meetingId,
+        action: before ? 'update' : 'create',
+        summary: `${before ? 'Sửa' : 'Thêm'} hội nghị: ${meeting.title}`,
+        before,
+        after: { meeting, attendances, guests, remarks, votes }
+      })
+      return meeting
+    }
+  )
+}
+
+/** The draft minutes of a meeting (creating an empty one), or the last finalised one. */
+export async function currentMinutes(
+  db: OfficeDatabase,
+  meetingId: string
+): Promise<Minutes | undefined> {
+  const rows = (await db.minutes.where('meetingId').equals(meetingId).toArray()).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt)
+  )
+  return rows.find((m) => m.status === 'draft') ?? rows.at(-1)
+}
+
+/** Saves the secretary's edited minutes text (empty: go back to the text generated from facts). */
+export async function saveMinutesBody(
+  db: OfficeDatabase,
+  meetingId: string,
+  body: string
+): Promise<Minutes> {
+  return db.transaction('rw', [db.minutes, db.meetings, db.auditLog], async () => {
+    const meeting = await db.meetings.get(meetingId)
+    if (!meeting)
+      throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
+    if (meeting.status === 'finalised') throw new ValidationError([{ field: '', message: LOCKED }])
+    const draft = (await db.minutes.where('meetingId').equals(meetingId).toArray()).find(
+      (m) => m.status === 'draft'
+    )
+    const now = nowIso()
+    const row = minutesSchema.parse({
+      ...(draft ?? { id: newId(), createdAt: now, meetingId, kind: 'minutes' }),
+      body,
+      updatedAt: now
+    })
+    await db.minutes.put(row)
+    await recordAudit(db, {
+      table: 'minutes',
+      entityId: row.id,
+      action: draft ? 'update' : 'create',
+      before: draft,
+      after: row,
+      summary: 'Sửa nội dung biên bản'
+    })
+    return row
+  })
+}
+
+/**
+ * Finalises the minutes: the text (edited, or generated from the facts) is frozen into the minutes
+ * row, the number is issued from the register, and the meeting is locked. Returns the minutes.
+ */
+export async function finaliseMinutes(db: OfficeDatabase, meetingId: string): Promise<Minutes> {
+  const facts = await loadMeetingFacts(db, meetingId)
+  if (!facts) throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
+  if (facts.meeting.status === 'finalised')
+    throw new ValidationError([{ field: '', message: 'Biên bản đã hoàn tất.' }])
+  const existing = await currentMinutes(db, meetingId)
+  const draft = existing?.status === 'draft' ? existing : null
+  const body = draft?.body || generateMinutesBody(facts)
+  const now = nowIso()
+  const minutesId = draft?.id ?? newId()
+  // Numbering and finalising are one transaction: a number is never issued for minutes that
+  // did not get finalised.
+  return db.transaction('rw', [db.minutes, db.meetings, db.documents, db.auditLog], async () => {
+    if ((await db.meetings.get(meetingId))?.status === 'finalised') {
+      throw new ValidationError([{ field: '', message: 'Biên bản đã hoàn tất.' }])
+    }
+    const record = await issueDocumentNumber(db, {
+      clusterId: facts.cluster.id,
+      year: facts.year.year,
+      typeCode: 'BB',
+      title: facts.meeting.title,
+      issuedOn: facts.meeting.date,
+      fileName: (n) =>
+        documentFileName(
+          'Biên bản',
+          documentSymbol(n, 'BB', facts.cluster.symbol),
+          facts.meeting.title
+        ),
+      sourceTable: 'minutes',
+      sourceId: minutesId
+    })
+    const row = minutesSchema.parse({
+      ...(draft ?? {
+        id: minutesId,
+        createdAt: now,
+        meetingId,
+        kind: 'minutes',
+        amendsMinutesId: ''
+      }),
+      body,
+      status: 'finalised',
+      documentId: record.id,
+      finalisedAt: now,
+      updatedAt: now
+    })
+    await db.minutes.put(row)
+    await db.meetings.update(meetingId, { status: 'finalised', updatedAt: now })
+    await recordAudit(db, {
+      table: 'minutes',
+      entityId: row.id,
+      action: 'update',
+      summary: `Hoàn tất biên bản số ${record.number}/BB`,
+      before: draft,
+      after: row
+    })
+    return row
+  })
+}
+
+/**
+ * Starts a correction of finalised minutes: the finalised minutes stay as they are (with their
+ * number); a new draft that amends them is opened with the same text, and the meeting can be edited
+ * again. Finalising the correction gives it its own number.
+ */
+export async function amendMinutes(db: OfficeDatabase, meetingId: string): Promise<Minutes> {
+  return db.transaction('rw', [db.minutes, db.meetings, db.auditLog], async () => {
+    const meeting = await db.meetings.get(meetingId)
+    if (!meeting || meeting.status !== 'finalised')
+      throw new ValidationError([
+        { field: '', message: 'Chỉ lập bản đính chính cho biên bản đã hoàn tất.' }
+      ])
+    const original = (await db.minutes.where('meetingId').equals(meetingId).toArray())
+      .filter((m) => m.status === 'finalised')
+      .sort((a, b) => a.finalisedAt.localeCompare(b.finalisedAt))
+      .at(-1)!
+    const now = nowIso()
+    const draft = minutesSchema.parse({
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      meetingId,
+      kind: 'minutes',
+      body: original.body,
+      status: 'draft',
+      amendsMinutesId: original.id
+    })
+    await db.minutes.add(draft)
+    await db.meetings.update(meetingId, { status: 'draft', updatedAt: now })
+    await recordAudit(db, {
+      table: 'minutes',
+      entityId: draft.id,
+      action: 'create',
+      summary: 'Lập bản đính chính biên bản',
+      before: original,
+      after: draft
+    })
+    return draft
+  })
+}

@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react'
+import { Link } from 'react-router'
+import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
+import type { Meeting } from '@core/model/entities'
+import { formatDateVi } from '@core/text/dates'
+import { matchesSearch } from '@core/text/normalize'
+import { useActiveCluster, useClusterYears, useMeetings } from '../../db/hooks'
+
+const STATUS: Record<Meeting['status'], string> = {
+  planned: 'Dự kiến',
+  draft: 'Chưa hoàn tất biên bản',
+  finalised: 'Đã hoàn tất biên bản'
+}
+
+/** Hội nghị & Biên bản: every meeting by year and type, with search. */
+export function MeetingsPage() {
+  const cluster = useActiveCluster()
+  const meetings = useMeetings(cluster?.id)
+  const years = useClusterYears(cluster?.id)
+  const [yearId, setYearId] = useState('')
+  const [type, setType] = useState('')
+  const [query, setQuery] = useState('')
+  const shown = useMemo(
+    () =>
+      (meetings ?? []).filter(
+        (m) =>
+          (!yearId || m.clusterYearId === yearId) &&
+          (!type || m.type === type) &&
+          matchesSearch(`${m.title} ${m.place}`, query)
+      ),
+    [meetings, yearId, type, query]
+  )
+  if (cluster === undefined || meetings === undefined || years === undefined)
+    return <p role="status">Đang tải dữ liệu…</p>
+  if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
+  const yearOf = (id: string) => years.find((y) => y.id === id)?.year ?? ''
+  return (
+    <section aria-labelledby="page-title">
+      <header className="page-header">
+        <h1 id="page-title">Hội nghị &amp; Biên bản</h1>
+        {years.length > 0 ? (
+          <Link className="button primary" to="/hoi-nghi/moi">
+            Thêm hội nghị
+          </Link>
+        ) : null}
+      </header>
+      {years.length === 0 ? (
+        <p>Hãy tạo năm thi đua trước (mục Năm thi đua), rồi thêm hội nghị của năm đó.</p>
+      ) : null}
+      <div className="toolbar" role="search">
+        <div className="field">
+          <label htmlFor="meeting-search">Tìm hội nghị</label>
+          <input
+            id="meeting-search"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="field narrow">
+          <label htmlFor="meeting-year">Năm</label>
+          <select id="meeting-year" value={yearId} onChange={(e) => setYearId(e.target.value)}>
+            <option value="">Tất cả</option>
+            {years.map((y) => (
+              <option key={y.id} value={y.id}>
+                {y.year}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field narrow">
+          <label htmlFor="meeting-type">Loại</label>
+          <select id="meeting-type" value={type} onChange={(e) => setType(e.target.value)}>
+            <option value="">Tất cả</option>
+            {Object.entries(MEETING_TYPE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {shown.length > 0 ? (
+        <table className="table panel-table">
+          <thead>
+            <tr>
+              <th scope="col">Ngày</th>
+              <th scope="col">Hội nghị</th>
+              <th scope="col">Loại</th>
+              <th scope="col">Năm</th>
+              <th scope="col">Tình trạng</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((m) => (
+              <tr key={m.id}>
+                <td>{formatDateVi(m.date)}</td>
+                <td>
+                  <Link to={`/hoi-nghi/${m.id}`}>{m.title}</Link>
+                </td>
+                <td>{MEETING_TYPE_LABELS[m.type]}</td>
+                <td>{yearOf(m.clusterYearId)}</td>
+                <td>{STATUS[m.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{meetings.length === 0 ? 'Chưa có hội nghị nào.' : 'Không có hội nghị nào khớp.'}</p>
+      )}
+    </section>
+  )
+}
