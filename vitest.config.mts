@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'core-main',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts']
+          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts', 'test/backup/**/*.test.ts']
         }
       },
       {

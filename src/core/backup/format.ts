@@ -1,0 +1,215 @@
+/**
+ * The backup file (docs/backup-format.md): one UTF-8 JSON document a person can read, with a
+ * header that says what it holds and a SHA-256 of the payload so that a truncated or altered file
+ * is refused before anything is restored.
+ */
+
+export const BACKUP_FORMAT = 'cum-thi-dua-backup'
+export const BACKUP_FORMAT_VERSION = 1
+/** Larger files are refused before they are read. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024
+/** Deeper JSON nesting than this is not something the app writes. */
+export const MAX_DEPTH = 12
+
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT
+  formatVersion: number
+  appVersion: string
+  schemaVersion: number
+  createdAt: string
+  /** Why the backup was made: `manual`, `start`, `interval`, `before-restore`, `before-upgrade`, `quit`. */
+  reason: string
+  /** Rows per table, checked against the payload. */
+  counts: Record<string, number>
+  /** SHA-256 (hex) of `JSON.stringify(data)`. */
+  sha256: string
+}
+
+export interface BackupFile {
+  header: BackupHeader
+  data: Record<string, unknown[]>
+}
+
+interface SubtleLike {
+  digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>
+}
+
+/** SHA-256 of a text, as lowercase hex (Web Crypto: the same in Electron, Chromium and Node). */
+export async function sha256Hex(text: string): Promise<string> {
+  const subtle = (globalThis as unknown as { crypto: { subtle: SubtleLike } }).crypto.subtle
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Builds a backup file from every table's rows. */
+export async function buildBackup(
+  data: Record<string, unknown[]>,
+  meta: { appVersion: string; schemaVersion: number; reason: string; createdAt: string }
+): Promise<BackupFile> {
+  const counts = Object.fromEntries(
+    Object.entries(data).map(([table, rows]) => [table, rows.length])
+  )
+  return {
+    header: {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: meta.appVersion,
+      schemaVersion: meta.schemaVersion,
+      createdAt: meta.createdAt,
+      reason: meta.reason,
+      counts,
+      sha256: await sha256Hex(JSON.stringify(data))
+    },
+    data
+  }
+}
+
+/** The bytes written to disk: readable JSON, one row per line. */
+export function serializeBackup(file: BackupFile): Uint8Array {
+  const tables = Object.entries(file.data)
+    .map(
+      ([table, rows]) =>
+        `    ${JSON.stringify(table)}: [\n${rows.map((r) => '      ' + JSON.stringify(r)).join(',\n')}\n    ]`
+    )
+    .join(',\n')
+  const text = `{\n  "header": ${JSON.stringify(file.header, null, 2).replace(/\n/g, '\n  ')},\n  "data": {\n${tables}\n  }\n}\n`
+  return new TextEncoder().encode(text)
+}
+
+/** Why a backup file is refused, in Vietnamese, with what to do. */
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BackupError'
+  }
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+function checkShape(value: unknown, depth: number): void {
+  if (depth > MAX_DEPTH)
+    throw new BackupError('Tệp có cấu trúc lồng nhau quá sâu, không phải bản sao lưu của ứng dụng.')
+  if (Array.isArray(value)) {
+    for (const item of value) checkShape(item, depth + 1)
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key))
+        throw new BackupError(
+          `Tệp chứa khóa không được phép (“${key}”), có thể đã bị sửa đổi. Không khôi phục.`
+        )
+      checkShape((value as Record<string, unknown>)[key], depth + 1)
+    }
+  }
+}
+
+/**
+ * Reads and checks a backup file without touching any database: size, encoding, JSON, format,
+ * version against this app's schema, allowed tables, row counts and checksum. Throws
+ * `BackupError` with a message for the secretary on the first problem.
+ */
+export async function parseBackup(
+  bytes: Uint8Array,
+  currentSchemaVersion: number,
+  allowedTables: readonly string[]
+): Promise<BackupFile> {
+  if (bytes.byteLength === 0) throw new BackupError('Tệp rỗng, không phải bản sao lưu.')
+  if (bytes.byteLength > MAX_BACKUP_BYTES)
+    throw new BackupError('Tệp quá lớn (trên 200 MB), không phải bản sao lưu của ứng dụng.')
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new BackupError(
+      'Tệp được lưu dưới dạng UTF-16, không phải bản sao lưu của ứng dụng (UTF-8).'
+    )
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new BackupError(
+      'Tệp không phải văn bản UTF-8 (có thể là tệp nén, ảnh hoặc tệp Word đổi tên), không phải bản sao lưu.'
+    )
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new BackupError(
+      'Tệp bị hỏng hoặc không đầy đủ (có thể bị cắt khi chép), không đọc được nội dung.'
+    )
+  }
+  checkShape(parsed, 0)
+  const file = parsed as Partial<BackupFile>
+  const header = file?.header as Partial<BackupHeader> | undefined
+  if (!header || typeof header !== 'object' || header.format !== BACKUP_FORMAT) {
+    throw new BackupError('Tệp không phải bản sao lưu của ứng dụng Thư ký Cụm thi đua.')
+  }
+  if (header.formatVersion !== BACKUP_FORMAT_VERSION) {
+    throw new BackupError(
+      'Bản sao lưu dùng định dạng khác mà phiên bản này chưa đọc được. Hãy cập nhật ứng dụng.'
+    )
+  }
+  if (!Number.isInteger(header.schemaVersion) || (header.schemaVersion as number) < 1) {
+    throw new BackupError('Phần đầu bản sao lưu không hợp lệ (phiên bản dữ liệu).')
+  }
+  if ((header.schemaVersion as number) > currentSchemaVersion) {
+    throw new BackupError(
+      'Bản sao lưu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng rồi khôi phục lại.'
+    )
+  }
+  const data = file.data as Record<string, unknown> | undefined
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new BackupError('Bản sao lưu không có phần dữ liệu.')
+  const counts = header.counts ?? {}
+  for (const [table, rows] of Object.entries(data)) {
+    if (!allowedTables.includes(table))
+      throw new BackupError(`Bản sao lưu có bảng lạ (“${table}”), không khôi phục.`)
+    if (!Array.isArray(rows))
+      throw new BackupError(`Bảng “${tableLabel(table)}” trong bản sao lưu không hợp lệ.`)
+    if (counts[table] !== rows.length) {
+      throw new BackupError(
+        `Bảng “${tableLabel(table)}” có ${rows.length} dòng nhưng phần đầu ghi ${counts[table] ?? 0}: tệp không đầy đủ.`
+      )
+    }
+  }
+  for (const table of Object.keys(counts)) {
+    if (!(table in data))
+      throw new BackupError(`Bản sao lưu thiếu bảng “${tableLabel(table)}”: tệp không đầy đủ.`)
+  }
+  if (
+    typeof header.sha256 !== 'string' ||
+    (await sha256Hex(JSON.stringify(data))) !== header.sha256
+  ) {
+    throw new BackupError(
+      'Mã kiểm tra (SHA-256) không khớp: tệp đã bị hỏng hoặc bị sửa. Không khôi phục.'
+    )
+  }
+  return { header: header as BackupHeader, data: data as Record<string, unknown[]> }
+}
+
+/** Vietnamese names of the tables, for messages about a backup's contents. */
+export const TABLE_LABELS: Record<string, string> = {
+  clusters: 'Cụm thi đua',
+  memberUnits: 'Đơn vị thành viên',
+  unitPeople: 'Người của đơn vị',
+  clusterYears: 'Năm thi đua',
+  pacts: 'Giao ước',
+  pactCommitments: 'Nội dung giao ước',
+  criteria: 'Tiêu chí',
+  scores: 'Điểm chấm',
+  commitmentProgress: 'Theo dõi giao ước',
+  meetings: 'Hội nghị',
+  attendances: 'Thành phần tham dự',
+  guests: 'Khách mời',
+  remarks: 'Ý kiến phát biểu',
+  votes: 'Biểu quyết',
+  minutes: 'Biên bản',
+  documents: 'Sổ văn bản',
+  compositions: 'Văn bản đã soạn',
+  settings: 'Cài đặt',
+  auditLog: 'Nhật ký thay đổi'
+}
+
+/** `Bảng “Đơn vị thành viên”`, or the raw name for a table the app does not know. */
+export function tableLabel(table: string): string {
+  return TABLE_LABELS[table] ?? table
+}

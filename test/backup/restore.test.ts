@@ -1,0 +1,187 @@
+import 'fake-indexeddb/auto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import fc from 'fast-check'
+import { BackupError, parseBackup, sha256Hex } from '@core/backup/format'
+import { memberUnitSchema, TABLES } from '@core/model/entities'
+import { createBackupBytes, readAllTables, restoreBackup } from '../../src/renderer/src/db/backup'
+import { loadSampleCluster } from '../../src/renderer/src/db/repositories/sample-repo'
+import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
+import { makeTestDb } from '../helpers/test-db'
+
+const corpus = join(import.meta.dirname, '../fixtures/backups')
+const files = (sub: string) => readdirSync(join(corpus, sub)).sort()
+const read = (sub: string, name: string) => new Uint8Array(readFileSync(join(corpus, sub, name)))
+
+/** A fingerprint of everything in the database: equal fingerprints mean nothing changed. */
+async function fingerprint(db: ReturnType<typeof makeTestDb>): Promise<string> {
+  return sha256Hex(JSON.stringify(await readAllTables(db)))
+}
+
+async function liveWithSample() {
+  const db = makeTestDb()
+  await loadSampleCluster(db)
+  return db
+}
+
+describe('the corpus of broken and hostile backups', () => {
+  it('has at least 30 refused files', () => {
+    expect(files('refused').length).toBeGreaterThanOrEqual(30)
+  })
+
+  it.each(files('refused'))(
+    '%s is refused with a Vietnamese message and the live data unchanged',
+    async (name) => {
+      const db = await liveWithSample()
+      const before = await fingerprint(db)
+      const saveSafetyBackup = vi.fn(async () => 'x')
+      const error = await restoreBackup(db, read('refused', name), { saveSafetyBackup }).catch(
+        (e) => e
+      )
+      expect(error).toBeInstanceOf(BackupError)
+      expect((error as Error).message).toMatch(
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/
+      )
+      expect(await fingerprint(db)).toBe(before)
+      expect(saveSafetyBackup).not.toHaveBeenCalled()
+    },
+    60_000
+  )
+})
+
+describe('odd but legitimate backups', () => {
+  it.each(files('accepted'))(
+    '%s restores, with every text NFC and without invisible characters',
+    async (name) => {
+      const db = makeTestDb()
+      const outcome = await restoreBackup(db, read('accepted', name), {
+        saveSafetyBackup: async () => 'safety'
+      })
+      expect(outcome.counts['memberUnits']).toBe(6)
+      const units = await db.memberUnits.toArray()
+      for (const unit of units) {
+        expect(unit.name).toBe(unit.name.normalize('NFC'))
+        expect(unit.shortName).not.toMatch(/[\u200B-\u200D]/)
+        expect(() => memberUnitSchema.parse(unit)).not.toThrow()
+      }
+      expect((await db.clusters.toArray())[0]!.rotationOrder).toHaveLength(6)
+    }
+  )
+})
+
+describe('restore', () => {
+  it('backs the live data up first and replaces it whole', async () => {
+    const source = await liveWithSample()
+    const { bytes } = await createBackupBytes(source, 'manual')
+    const live = makeTestDb()
+    await live.memberUnits.add({
+      ...(await source.memberUnits.toArray())[0]!,
+      id: 'only-here',
+      name: 'Đơn vị chỉ có ở máy này'
+    })
+    const saved: Uint8Array[] = []
+    await restoreBackup(live, bytes, {
+      saveSafetyBackup: async (b) => (saved.push(b), 'before-restore.json')
+    })
+    expect(await fingerprint(live)).toBe(await fingerprint(source))
+    const safety = await parseBackup(saved[0]!, CURRENT_SCHEMA_VERSION, Object.keys(TABLES))
+    expect((safety.data['memberUnits'] as Array<{ id: string }>).map((u) => u.id)).toEqual([
+      'only-here'
+    ])
+    expect(safety.header.reason).toBe('before-restore')
+  })
+
+  it('stops without touching anything when the safety backup cannot be written', async () => {
+    const source = await liveWithSample()
+    const { bytes } = await createBackupBytes(source, 'manual')
+    const live = await liveWithSample()
+    const before = await fingerprint(live)
+    const error = await restoreBackup(live, bytes, {
+      saveSafetyBackup: async () => {
+        throw new Error('ENOSPC')
+      }
+    }).catch((e) => e)
+    expect((error as Error).message).toContain('chưa khôi phục gì')
+    expect(await fingerprint(live)).toBe(before)
+  })
+
+  it('round-trips any database of Vietnamese text, NFC or NFD, exactly (property)', async () => {
+    const syllables = [
+      'Nguyễn',
+      'Trần',
+      'Lê',
+      'Phạm',
+      'Hoàng',
+      'Đống',
+      'Đa',
+      'Hòa',
+      'Hoà',
+      'Thủy',
+      'Thuỷ',
+      'Ba',
+      'Đình',
+      'phường',
+      'quận',
+      'Ủy',
+      'ban'
+    ]
+    const name = fc
+      .array(fc.constantFrom(...syllables), { minLength: 1, maxLength: 6 })
+      .chain((words) =>
+        fc.boolean().map((nfd) => (nfd ? words.join(' ').normalize('NFD') : words.join(' ')))
+      )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ name, note: fc.string({ maxLength: 40 }), order: fc.nat(1000) }), {
+          maxLength: 25
+        }),
+        async (units) => {
+          const source = makeTestDb()
+          const now = '2026-01-01T00:00:00.000Z'
+          await source.clusters.add({
+            id: 'c',
+            createdAt: now,
+            updatedAt: now,
+            name: 'Cụm thi đua số 9',
+            parentBody: '',
+            headerLines: [],
+            issuerLine: '',
+            placeName: 'Huế',
+            symbol: 'CTĐ9',
+            higherBody: '',
+            rules: {
+              voteThresholdPercent: 50,
+              voteThresholdStrict: true,
+              voteDenominator: 'members',
+              tieRule: 'revote',
+              scoreScale: 100
+            },
+            rotationOrder: [],
+            isSample: false
+          })
+          await source.memberUnits.bulkAdd(
+            units.map((u, i) =>
+              memberUnitSchema.parse({
+                id: `u${i}`,
+                createdAt: now,
+                updatedAt: now,
+                clusterId: 'c',
+                name: u.name,
+                note: u.note,
+                displayOrder: u.order
+              })
+            )
+          )
+          const { bytes } = await createBackupBytes(source, 'manual')
+          const target = makeTestDb()
+          await restoreBackup(target, bytes, { saveSafetyBackup: async () => 'x' })
+          expect(await readAllTables(target)).toEqual(await readAllTables(source))
+          source.close()
+          target.close()
+        }
+      ),
+      { numRuns: 25 }
+    )
+  }, 120_000)
+})
