@@ -8,13 +8,17 @@ import { buildMenuTemplate } from './menu'
 import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './protocol'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { FileDialogService } from './services/file-dialogs'
+import { BackupStore, diskFreeBytes, LOW_DISK_BYTES } from './services/backup-store'
+import { MainSettingsFile } from './services/main-settings'
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './urls'
+import { CH } from '@shared/ipc/channels'
 import { MAIN_WINDOW_SIZE, secureWebPreferences } from './window'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const isTrustedUrl = (url: unknown): boolean => isAppUrl(url, devServerUrl)
 const trustedWebContentsIds = new Set<number>()
 let mainWindow: BrowserWindow | null = null
+let closingAfterBackup = false
 
 // The data folder and the origin decide which database the user sees: both are fixed before
 // anything can touch storage (see docs/decisions/0001-origin-and-data-folder.md).
@@ -33,11 +37,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
-  app.whenReady().then(start)
+  app.whenReady().then(() => start())
   app.on('window-all-closed', () => app.quit())
 }
 
-function start(): void {
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   const rendererRoot = join(__dirname, '../renderer')
   protocol.handle(APP_SCHEME, async (request) => {
@@ -67,8 +71,34 @@ function start(): void {
     makeSenderCheck(trustedWebContentsIds, isTrustedUrl),
     (message, error) => console.error(message, error ?? '')
   )
+  const settings = new MainSettingsFile(app.getPath('userData'), {
+    backupFolder: join(app.getPath('documents'), 'Thư ký Cụm thi đua - Sao lưu')
+  })
+  let backupFolder = (await settings.get()).backupFolder
+  const backups = new BackupStore(() => backupFolder)
   registerHandlers(handle, {
     files,
+    backups,
+    diskStatus: async () => {
+      const free = await diskFreeBytes(app.getPath('userData'))
+      return { freeBytes: free, isLow: free < LOW_DISK_BYTES }
+    },
+    chooseBackupFolder: async () => {
+      const choice = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, {
+            title: 'Chọn thư mục lưu bản sao lưu',
+            properties: ['openDirectory', 'createDirectory']
+          })
+        : await dialog.showOpenDialog({
+            title: 'Chọn thư mục lưu bản sao lưu',
+            properties: ['openDirectory', 'createDirectory']
+          })
+      const folder = choice.canceled ? undefined : choice.filePaths[0]
+      if (!folder) return null
+      backupFolder = (await settings.set({ backupFolder: folder })).backupFolder
+      return backupFolder
+    },
+    quitReady: () => mainWindow?.destroy(),
     appInfo: () => ({
       name: 'Thư ký Cụm thi đua',
       version: app.getVersion(),
@@ -111,5 +141,13 @@ function createMainWindow(): void {
     mainWindow = null
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
+  // Closing waits for the page's last backup (at most a few seconds), then really closes.
+  mainWindow.on('close', (event) => {
+    if (closingAfterBackup || !mainWindow) return
+    event.preventDefault()
+    closingAfterBackup = true
+    mainWindow.webContents.send(CH.appBeforeQuit)
+    setTimeout(() => mainWindow?.destroy(), 8000)
+  })
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }

@@ -6,6 +6,7 @@ import { FileDialogService, type DialogPort } from '../../src/main/services/file
 import { registerHandlers } from '../../src/main/ipc/register-handlers'
 import { createIpcRegistrar, type IpcEventLike } from '../../src/main/ipc/register'
 import { CH } from '@shared/ipc/channels'
+import { BackupStore } from '../../src/main/services/backup-store'
 
 const bytes = new TextEncoder().encode('nội dung')
 
@@ -91,7 +92,11 @@ function registerAll(port: DialogPort) {
       isDesktop: true
     }),
     showItemInFolder,
-    openPath: vi.fn(async () => '')
+    openPath: vi.fn(async () => ''),
+    backups: new BackupStore(() => '/tmp/ctd-test-backups'),
+    diskStatus: async () => ({ freeBytes: 1e12, isLow: false }),
+    chooseBackupFolder: async () => null,
+    quitReady: () => {}
   })
   return { handlers, showItemInFolder }
 }
@@ -111,7 +116,8 @@ describe('registered file channels', () => {
       error: { code: 'invalid-input' }
     })
     expect(showItemInFolder).not.toHaveBeenCalled()
-    expect(Object.values(CH).every((channel) => handlers.has(channel))).toBe(true)
+    const requestChannels = Object.values(CH).filter((c) => c !== CH.appBeforeQuit)
+    expect(requestChannels.every((channel) => handlers.has(channel))).toBe(true)
   })
 
   it('refuses to save an empty file or a wrong kind', async () => {

@@ -1,16 +1,17 @@
+import { tmpdir } from 'node:os'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CH } from '@shared/ipc/channels'
 
 const calls: string[] = []
 const handlers = new Map<string, unknown>()
 let protocolHandler: ((request: { url: string; method: string }) => Promise<Response>) | undefined
-let readyCallback: (() => void) | undefined
+let readyCallback: (() => unknown) | undefined
 const windows: Array<{ options: Record<string, unknown>; loaded?: string }> = []
 let contentsCreated: ((event: unknown, contents: unknown) => void) | undefined
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = { id: 42 }
+    webContents = { id: 42, send: vi.fn() }
     loaded?: string
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this)
@@ -25,7 +26,7 @@ vi.mock('electron', () => {
   return {
     app: {
       isPackaged: true,
-      getPath: (name: string) => `/fake/${name}`,
+      getPath: (name: string) => (name === 'userData' ? tmpdir() : `/fake/${name}`),
       setPath: (name: string, value: string) => calls.push(`setPath:${name}:${value}`),
       requestSingleInstanceLock: () => (calls.push('lock'), true),
       on: (event: string, fn: (...args: unknown[]) => void) => {
@@ -33,7 +34,7 @@ vi.mock('electron', () => {
       },
       whenReady: () => {
         calls.push('whenReady')
-        return { then: (fn: () => void) => (readyCallback = fn) }
+        return { then: (fn: () => unknown) => (readyCallback = fn) }
       },
       getVersion: () => '0.1.0',
       commandLine: {
@@ -80,10 +81,14 @@ describe('main process start-up', () => {
     expect(contentsCreated).toBeTypeOf('function')
   })
 
-  it('when ready: denies permissions, serves app://, registers every channel, sets the menu, opens one secure window', () => {
-    readyCallback!()
+  it('when ready: denies permissions, serves app://, registers every channel, sets the menu, opens one secure window', async () => {
+    await readyCallback!()
     expect(calls).toEqual(expect.arrayContaining(['permissions', 'handle:app', 'menu']))
-    expect([...handlers.keys()].sort()).toEqual(Object.values(CH).sort())
+    expect([...handlers.keys()].sort()).toEqual(
+      Object.values(CH)
+        .filter((c) => c !== CH.appBeforeQuit)
+        .sort()
+    )
     expect(windows).toHaveLength(1)
     const prefs = windows[0]!.options['webPreferences'] as Record<string, unknown>
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
@@ -96,7 +101,7 @@ describe('main process start-up', () => {
       getInfo({ sender: { id: 42 }, senderFrame: { url: 'app://cumthidua/index.html' } })
     ).resolves.toMatchObject({
       ok: true,
-      value: { dataPath: '/fake/userData', isDesktop: true }
+      value: { dataPath: tmpdir(), isDesktop: true }
     })
     await expect(
       getInfo({ sender: { id: 43 }, senderFrame: { url: 'app://cumthidua/index.html' } })

@@ -2,16 +2,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CH } from '@shared/ipc/channels'
 
 const exposed: Record<string, unknown> = {}
+const listeners = new Map<string, (...args: unknown[]) => void>()
 const invoke = vi.fn(async (...args: unknown[]) => ({ ok: true, value: args }))
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-  ipcRenderer: { invoke, send: vi.fn(), on: vi.fn() }
+  ipcRenderer: {
+    invoke,
+    send: vi.fn(),
+    on: (channel: string, fn: (...args: unknown[]) => void) => listeners.set(channel, fn),
+    removeListener: (channel: string) => listeners.delete(channel)
+  }
 }))
 
 type Api = {
-  app: { getInfo(): Promise<unknown> }
+  app: { getInfo(): Promise<unknown>; onBeforeQuit(cb: (...args: unknown[]) => void): () => void }
   file: Record<string, (arg?: unknown) => Promise<unknown>>
+  backup: Record<string, (arg?: unknown) => Promise<unknown>>
 }
 
 beforeEach(async () => {
@@ -23,14 +30,25 @@ describe('preload', () => {
   it('exposes only window.api, made of plain functions (checklist #20)', () => {
     expect(Object.keys(exposed)).toEqual(['api'])
     const api = exposed['api'] as Api
-    expect(Object.keys(api).sort()).toEqual(['app', 'file'])
+    expect(Object.keys(api).sort()).toEqual(['app', 'backup', 'file'])
     expect(Object.keys(api.file).sort()).toEqual([
       'open',
       'openLastSaved',
       'revealLastSaved',
       'save'
     ])
-    const flat = [api.app.getInfo, ...Object.values(api.file)]
+    expect(Object.keys(api.app).sort()).toEqual([
+      'diskStatus',
+      'getInfo',
+      'onBeforeQuit',
+      'quitReady'
+    ])
+    expect(Object.keys(api.backup).sort()).toEqual(['chooseFolder', 'list', 'read', 'save'])
+    const flat = [
+      ...Object.values(api.app),
+      ...Object.values(api.file),
+      ...Object.values(api.backup)
+    ]
     expect(flat.every((fn) => typeof fn === 'function')).toBe(true)
     expect(JSON.stringify(api)).not.toMatch(/ipcRenderer|send|invoke/)
   })
@@ -46,5 +64,17 @@ describe('preload', () => {
       [CH.fileRevealLastSaved],
       [CH.appGetInfo]
     ])
+  })
+})
+
+describe('events from main', () => {
+  it('reach the page as a plain call without the IPC event, and can be unsubscribed', () => {
+    const api = exposed['api'] as Api
+    const received: unknown[][] = []
+    const off = api.app.onBeforeQuit((...args) => received.push(args))
+    listeners.get(CH.appBeforeQuit)!({ sender: 'secret event object' }, 'x')
+    expect(received).toEqual([[]])
+    off()
+    expect(listeners.has(CH.appBeforeQuit)).toBe(false)
   })
 })

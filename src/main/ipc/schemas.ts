@@ -20,3 +20,19 @@ export const openFileRequestSchema = z.object({ kind: fileKindSchema })
 
 /** For channels that take no argument: anything but `undefined` is refused. */
 export const noPayloadSchema = z.undefined({ error: 'Yêu cầu này không nhận tham số.' })
+
+export const backupSaveSchema = z.object({
+  bytes: z
+    .instanceof(Uint8Array, { message: 'Nội dung bản sao lưu không hợp lệ.' })
+    .refine((b) => b.byteLength > 0, 'Bản sao lưu rỗng.')
+    .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'Bản sao lưu quá lớn (tối đa 200 MB).'),
+  reason: z.enum(['start', 'interval', 'before-restore', 'before-upgrade', 'quit', 'manual'], {
+    error: 'Lý do sao lưu không hợp lệ.'
+  })
+})
+
+export const backupReadSchema = z.object({
+  name: z
+    .string()
+    .regex(/^ctd-sao-luu-\d{8}-\d{9}-[a-z-]{1,20}\.json$/, 'Tên bản sao lưu không hợp lệ.')
+})

@@ -9,7 +9,11 @@ import { randomBytes } from 'node:crypto'
  * Resolves only after the data is on disk, so a caller that reports "saved" is telling the truth.
  * On failure the temp file is removed and the previous file is left as it was.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array,
+  hooks: { beforeRename?: () => Promise<void> } = {}
+): Promise<void> {
   const dir = dirname(target)
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   let renamed = false
@@ -21,6 +25,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
     } finally {
       await handle.close()
     }
+    await hooks.beforeRename?.()
     await rename(temp, target)
     renamed = true
     await syncDirectory(dir)

@@ -8,7 +8,15 @@ export const CH = {
   fileSave: 'file:save',
   fileOpen: 'file:open',
   fileRevealLastSaved: 'file:reveal-last-saved',
-  fileOpenLastSaved: 'file:open-last-saved'
+  fileOpenLastSaved: 'file:open-last-saved',
+  appDiskStatus: 'app:disk-status',
+  appQuitReady: 'app:quit-ready',
+  /** Sent by main to the page when the window is closing, so it can take a last backup. */
+  appBeforeQuit: 'app:before-quit',
+  backupSave: 'backup:save',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupChooseFolder: 'backup:choose-folder'
 } as const
 
 export type Channel = (typeof CH)[keyof typeof CH]

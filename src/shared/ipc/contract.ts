@@ -47,6 +47,21 @@ export interface AppInfo {
 export interface DesktopApi {
   app: {
     getInfo(): Promise<Result<AppInfo>>
+    /** Free space where the data and backups live; writing stops when it is low. */
+    diskStatus(): Promise<Result<DiskStatus>>
+    /** Called when the window is about to close; returns a function that unsubscribes. */
+    onBeforeQuit(callback: () => void): () => void
+    /** Tells main the last backup is done and the window may close. */
+    quitReady(): Promise<Result<null>>
+  }
+  backup: {
+    /** Writes an automatic backup into the backup folder (atomically) and prunes old ones. */
+    save(request: { bytes: Uint8Array; reason: BackupReason }): Promise<Result<BackupEntry>>
+    list(): Promise<Result<{ folder: string; entries: BackupEntry[] }>>
+    /** Reads one backup of the folder by its file name (no paths). */
+    read(request: { name: string }): Promise<Result<{ name: string; bytes: Uint8Array }>>
+    /** Lets the user pick another backup folder in a dialog. */
+    chooseFolder(): Promise<Result<{ folder: string }>>
   }
   file: {
     save(request: SaveFileRequest): Promise<Result<SaveFileResult>>
@@ -56,4 +71,21 @@ export interface DesktopApi {
     /** Opens the last file saved with its default program (Word for .docx). */
     openLastSaved(): Promise<Result<null>>
   }
+}
+
+/** One backup file made by the app (automatic, or before a restore). */
+export interface BackupEntry {
+  name: string
+  createdAt: string
+  reason: string
+  size: number
+}
+
+export type BackupReason =
+  'start' | 'interval' | 'before-restore' | 'before-upgrade' | 'quit' | 'manual'
+
+export interface DiskStatus {
+  freeBytes: number
+  /** True when writing should stop before the disk fills (LevelDB corrupts on a full disk). */
+  isLow: boolean
 }

@@ -1,6 +1,8 @@
 import { toSafeFileName } from '@core/text/file-name'
 import { fail, ok } from '@shared/ipc/results'
 import type { DesktopApi, FileKind } from '@shared/ipc/contract'
+import { LOW_DISK_BYTES } from '@core/backup/rotation'
+import { webBackupList, webBackupRead, webBackupSave } from './web-backup-store'
 
 const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }> = {
   docx: {
@@ -25,7 +27,27 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
           platform: 'web',
           dataPath: '',
           isDesktop: false
-        })
+        }),
+      diskStatus: async () => {
+        const estimate = await navigator.storage?.estimate?.().catch(() => undefined)
+        const free =
+          estimate?.quota !== undefined && estimate.usage !== undefined
+            ? estimate.quota - estimate.usage
+            : Number.MAX_SAFE_INTEGER
+        return ok({ freeBytes: free, isLow: free < LOW_DISK_BYTES })
+      },
+      onBeforeQuit: () => () => {},
+      quitReady: async () => ok(null)
+    },
+    backup: {
+      save: ({ bytes, reason }) => webBackupSave(bytes, reason),
+      list: () => webBackupList(),
+      read: ({ name }) => webBackupRead(name),
+      chooseFolder: async () =>
+        fail(
+          'unsupported',
+          'Bản chạy trên trình duyệt giữ bản sao lưu trong trình duyệt, không chọn được thư mục.'
+        )
     },
     file: {
       save: async ({ kind, suggestedName, bytes }) => {

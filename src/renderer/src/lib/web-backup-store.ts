@@ -1,0 +1,79 @@
+import { backupName, backupsToKeep, dayKey, parseBackupName } from '@core/backup/rotation'
+import { fail, ok, type Result } from '@shared/ipc/results'
+import type { BackupEntry } from '@shared/ipc/contract'
+
+/**
+ * Automatic backups for the browser build: kept in a separate IndexedDB database of the same
+ * origin (a browser has no backup folder), with the same names and retention as the desktop.
+ */
+const DB_NAME = 'cum-thi-dua-sao-luu'
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1)
+    request.onupgradeneeded = () => request.result.createObjectStore('files', { keyPath: 'name' })
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error)
+  })
+}
+
+function run<T>(
+  mode: IDBTransactionMode,
+  body: (store: IDBObjectStore) => IDBRequest<T> | void
+): Promise<T | undefined> {
+  return open().then(
+    (db) =>
+      new Promise((resolve, reject) => {
+        const tx = db.transaction('files', mode, { durability: 'strict' })
+        const request = body(tx.objectStore('files'))
+        tx.oncomplete = () => {
+          db.close()
+          resolve(request ? request.result : undefined)
+        }
+        tx.onerror = () => reject(tx.error)
+      })
+  )
+}
+
+interface StoredFile {
+  name: string
+  bytes: Uint8Array
+}
+
+export async function webBackupSave(
+  bytes: Uint8Array,
+  reason: string
+): Promise<Result<BackupEntry>> {
+  try {
+    const name = backupName(new Date(), reason)
+    await run('readwrite', (store) => void store.put({ name, bytes }))
+    const names = ((await run('readonly', (store) => store.getAllKeys())) ?? []) as string[]
+    const keep = backupsToKeep(names, dayKey(new Date()))
+    await run('readwrite', (store) => {
+      for (const n of names) if (!keep.has(n)) store.delete(n)
+    })
+    const info = parseBackupName(name)!
+    return ok({ name, createdAt: info.createdAt, reason: info.reason, size: bytes.byteLength })
+  } catch {
+    return fail('io', 'Không lưu được bản sao lưu trong trình duyệt.')
+  }
+}
+
+export async function webBackupList(): Promise<Result<{ folder: string; entries: BackupEntry[] }>> {
+  const files = ((await run('readonly', (store) => store.getAll())) ?? []) as StoredFile[]
+  const entries = files
+    .filter((f) => parseBackupName(f.name))
+    .sort((a, b) => b.name.localeCompare(a.name))
+    .map((f) => ({ name: f.name, size: f.bytes.byteLength, ...parseBackupName(f.name)! }))
+    .map(({ name, size, createdAt, reason }) => ({ name, size, createdAt, reason }))
+  return ok({ folder: '', entries })
+}
+
+export async function webBackupRead(
+  name: string
+): Promise<Result<{ name: string; bytes: Uint8Array }>> {
+  const file = (await run('readonly', (store) => store.get(name))) as StoredFile | undefined
+  return file
+    ? ok({ name, bytes: file.bytes })
+    : fail('not-found', 'Không tìm thấy bản sao lưu này.')
+}
