@@ -145,7 +145,7 @@ describe('a new secretary on an empty PC', () => {
     }
     await screenshot(page, '05-giao-uoc')
     await page.goto(server.url + '#/sao-luu')
-    await page.getByText('bản chạy trên trình duyệt', { exact: false }).waitFor()
+    await page.getByText('Đây là bản chạy trên trình duyệt', { exact: false }).waitFor()
     await screenshot(page, '06-backup')
   })
 

@@ -1,10 +1,15 @@
 import { NavLink, Outlet } from 'react-router'
 import { useActiveCluster } from '../db/hooks'
+import { useDiskLow, useLatestBackup } from '../db/SafetyContext'
+import { backupTimeWords } from '../features/backup/backup-words'
+import { LOW_DISK_MESSAGE } from '../db/safety'
 import { SECTIONS } from './sections'
 
 /** The window's frame: the navigation on the left, the current screen on the right. */
 export function Layout() {
   const cluster = useActiveCluster()
+  const { latest, error } = useLatestBackup()
+  const diskLow = useDiskLow()
   return (
     <div className="layout">
       {/* The router owns the URL hash, so the skip link moves focus itself instead of jumping. */}
@@ -33,8 +38,21 @@ export function Layout() {
             </li>
           ))}
         </ul>
+        <p className="last-backup" role="status">
+          Bản sao lưu gần nhất: {latest ? backupTimeWords(latest.createdAt) : 'chưa có'}
+        </p>
       </nav>
       <main id="noi-dung" className="content" tabIndex={-1}>
+        {diskLow ? (
+          <p className="alert error banner no-print" role="alert">
+            {LOW_DISK_MESSAGE}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="alert warning banner no-print" role="alert">
+            Sao lưu tự động không thành công: {error}
+          </p>
+        ) : null}
         <Outlet />
       </main>
     </div>

@@ -1,4 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import type { BackupEntry } from '@shared/ipc/contract'
+import { getDesktopApi } from '../../lib/desktop-api'
+import { restoreBackup } from '../../db/backup'
+import { backupReasonWords, backupTimeWords } from '../backup/backup-words'
 import { Database, FilePlus2 } from 'lucide-react'
 import { useDatabase } from '../../db/DatabaseContext'
 import { createCluster } from '../../db/repositories/clusters-repo'
@@ -14,6 +18,37 @@ export function FirstRunPanel() {
   const [mode, setMode] = useState<'choose' | 'blank'>('choose')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  const [newest, setNewest] = useState<BackupEntry | null>(null)
+
+  // An empty database while backups exist usually means the data was lost (a reinstall, a new PC
+  // profile): offer the newest backup before anything else.
+  useEffect(() => {
+    void getDesktopApi()
+      .backup.list()
+      .then((r) => r.ok && setNewest(r.value.entries[0] ?? null))
+  }, [])
+
+  async function restoreNewest() {
+    if (!newest) return
+    setBusy(true)
+    setError('')
+    try {
+      const api = getDesktopApi()
+      const file = await api.backup.read({ name: newest.name })
+      if (!file.ok) throw new Error(file.error.message)
+      await restoreBackup(db, file.value.bytes, {
+        saveSafetyBackup: async (bytes) => {
+          const saved = await api.backup.save({ bytes, reason: 'before-restore' })
+          if (!saved.ok) throw new Error(saved.error.message)
+          return saved.value.name
+        }
+      })
+    } catch (e) {
+      setError('Không khôi phục được: ' + String((e as Error)?.message ?? e))
+    } finally {
+      setBusy(false)
+    }
+  }
 
   async function loadSample() {
     setBusy(true)
@@ -53,6 +88,19 @@ export function FirstRunPanel() {
         Ứng dụng giúp thư ký cụm quản lý đơn vị thành viên, giao ước thi đua, hội nghị và biên bản,
         và xuất văn bản Word đúng thể thức. Mọi dữ liệu được lưu trên máy này, không cần Internet.
       </p>
+      {newest ? (
+        <div className="choice restore-choice" role="group" aria-label="Khôi phục dữ liệu">
+          <h2>Có bản sao lưu trên máy này</h2>
+          <p>
+            Dữ liệu đang trống nhưng có bản sao lưu lúc {backupTimeWords(newest.createdAt)} (
+            {backupReasonWords(newest.reason)}). Nếu trước đây đã dùng ứng dụng trên máy này, hãy
+            khôi phục bản sao lưu.
+          </p>
+          <button type="button" className="button primary" onClick={restoreNewest} disabled={busy}>
+            Khôi phục bản sao lưu gần nhất
+          </button>
+        </div>
+      ) : null}
       <div className="choice-grid">
         <div className="choice">
           <Database aria-hidden="true" size={28} />

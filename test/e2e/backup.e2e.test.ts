@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { parseBackup } from '../../src/core/backup/format'
+import { TABLES } from '../../src/core/model/entities'
+import {
+  launch,
+  newProfile,
+  ROOT,
+  screenshot,
+  startRendererServer,
+  watchForeignRequests
+} from './harness'
+
+let server: Awaited<ReturnType<typeof startRendererServer>>
+let context: BrowserContext
+let page: Page
+let foreign: string[]
+let backupPath = ''
+
+beforeAll(async () => {
+  server = await startRendererServer()
+  context = await launch(newProfile())
+  page = context.pages()[0] ?? (await context.newPage())
+  foreign = watchForeignRequests(page, new URL(server.url).origin)
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
+  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+})
+
+afterAll(async () => {
+  await context?.close()
+  await server?.close()
+})
+
+async function clusterName(): Promise<string> {
+  await page.getByRole('link', { name: 'Cài đặt' }).click()
+  const field = page.getByLabel('Tên cụm *')
+  await field.waitFor()
+  return field.inputValue()
+}
+
+async function renameCluster(name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Cài đặt' }).click()
+  await page.getByLabel('Tên cụm *').fill(name)
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
+  await page.getByText('Đã lưu.').waitFor()
+}
+
+async function restoreFrom(path: string): Promise<void> {
+  await page.getByRole('link', { name: 'Sao lưu' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Khôi phục từ tệp' }).click()
+  await (await chooser).setFiles(path)
+}
+
+describe('Sao lưu: back up, restore, undo', () => {
+  it('backs up everything to a file the user keeps, with a checked header', async () => {
+    await page.getByRole('link', { name: 'Sao lưu' }).click()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click()
+    const file = await download
+    backupPath = join(mkdtempSync(join(tmpdir(), 'ctd-bk-')), file.suggestedFilename())
+    await file.saveAs(backupPath)
+    expect(file.suggestedFilename()).toMatch(/^Sao lưu Cụm thi đua \d{4}-\d{2}-\d{2}\.json$/)
+    const parsed = await parseBackup(
+      new Uint8Array(readFileSync(backupPath)),
+      3,
+      Object.keys(TABLES)
+    )
+    expect(parsed.header.counts['memberUnits']).toBe(6)
+    await page.getByText('Đã sao lưu toàn bộ dữ liệu vào tệp').waitFor()
+  })
+
+  it('refuses a broken file with a message, and nothing changes', async () => {
+    await renameCluster('Cụm thi đua số 1 (đã sửa)')
+    await restoreFrom(join(ROOT, 'test/fixtures/backups/refused/truncated-50.json'))
+    await page.getByText('Tệp bị hỏng hoặc không đầy đủ').waitFor()
+    expect(await clusterName()).toBe('Cụm thi đua số 1 (đã sửa)')
+  })
+
+  it('restores the file after showing what it holds, then undoes the restore', async () => {
+    await restoreFrom(backupPath)
+    const confirm = page.getByRole('group', { name: 'Xác nhận khôi phục' })
+    await confirm.waitFor()
+    expect(await confirm.textContent()).toContain('Đơn vị thành viên 6')
+    await screenshot(page, '40-restore-confirm')
+    await confirm.getByRole('button', { name: 'Khôi phục bản này' }).click()
+    await page.getByText('Đã khôi phục: 1 cụm, 6 đơn vị, 2 hội nghị.', { exact: false }).waitFor()
+    expect(await clusterName()).toBe('Cụm thi đua số 1')
+    await page.getByRole('link', { name: 'Sao lưu' }).click()
+    await page.getByRole('button', { name: 'Hoàn tác khôi phục' }).click()
+    await page.getByText('Đã hoàn tác').waitFor()
+    expect(await clusterName()).toBe('Cụm thi đua số 1 (đã sửa)')
+  })
+
+  it('keeps automatic backups and shows the latest one', async () => {
+    await page.getByRole('link', { name: 'Sao lưu' }).click()
+    await page.getByRole('button', { name: 'Tạo bản sao lưu tự động ngay' }).click()
+    const table = page.getByRole('table', { name: 'Các bản sao lưu tự động' })
+    await table.getByText('định kỳ').first().waitFor()
+    expect(await page.locator('.last-backup').textContent()).toMatch(
+      /Bản sao lưu gần nhất: \d{2}:\d{2} ngày/
+    )
+    await screenshot(page, '41-backup-page')
+  })
+
+  it('offers the newest backup when the database is found empty', async () => {
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.deleteDatabase('cum-thi-dua')
+          request.onsuccess = request.onerror = () => resolve(null)
+        })
+    )
+    await page.goto(server.url + '#/')
+    await page.reload()
+    await page.getByRole('group', { name: 'Khôi phục dữ liệu' }).waitFor()
+    await screenshot(page, '42-empty-with-backups')
+    await page.getByRole('button', { name: 'Khôi phục bản sao lưu gần nhất' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Cụm thi đua số 1 (đã sửa)' }).waitFor()
+    expect(await page.getByRole('region', { name: 'Đơn vị thành viên (6)' }).isVisible()).toBe(true)
+  })
+
+  it('never requested anything outside its own origin', () => {
+    expect(foreign).toEqual([])
+  })
+})
