@@ -19,7 +19,12 @@ export default defineConfig({
         test: {
           name: 'core-main',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts', 'test/backup/**/*.test.ts']
+          include: [
+            'test/core/**/*.test.ts',
+            'test/main/**/*.test.ts',
+            'test/build/**/*.test.ts',
+            'test/backup/**/*.test.ts'
+          ]
         }
       },
       {
