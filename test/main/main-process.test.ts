@@ -6,17 +6,27 @@ const calls: string[] = []
 const handlers = new Map<string, unknown>()
 let protocolHandler: ((request: { url: string; method: string }) => Promise<Response>) | undefined
 let readyCallback: (() => unknown) | undefined
-const windows: Array<{ options: Record<string, unknown>; loaded?: string }> = []
+const windows: Array<{
+  options: Record<string, unknown>
+  loaded?: string
+  listeners: Map<string, (event: { preventDefault(): void }) => void>
+  webContents: { send: ReturnType<typeof vi.fn> }
+  destroy: ReturnType<typeof vi.fn>
+}> = []
 let contentsCreated: ((event: unknown, contents: unknown) => void) | undefined
 
 vi.mock('electron', () => {
   class BrowserWindow {
     webContents = { id: 42, send: vi.fn() }
     loaded?: string
+    listeners = new Map<string, (event: { preventDefault(): void }) => void>()
+    destroy = vi.fn()
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this)
     }
-    on() {}
+    on(event: string, fn: (event: { preventDefault(): void }) => void) {
+      this.listeners.set(event, fn)
+    }
     once() {}
     loadURL(url: string) {
       this.loaded = url
@@ -119,5 +129,17 @@ describe('main process start-up', () => {
     expect(outside.status).toBe(403)
     const missing = await protocolHandler!({ url: 'app://cumthidua/khong-co.js', method: 'GET' })
     expect(missing.status).toBe(404)
+  })
+
+  it('waits for the page’s last backup before closing the window', async () => {
+    const win = windows[0]!
+    const event = { preventDefault: vi.fn() }
+    win.listeners.get('close')!(event)
+    expect(event.preventDefault).toHaveBeenCalledOnce()
+    expect(win.webContents.send).toHaveBeenCalledWith(CH.appBeforeQuit)
+    expect(win.destroy).not.toHaveBeenCalled()
+    const quitReady = handlers.get(CH.appQuitReady) as (event: unknown) => Promise<unknown>
+    await quitReady({ sender: { id: 42 }, senderFrame: { url: 'app://cumthidua/index.html' } })
+    expect(win.destroy).toHaveBeenCalled()
   })
 })
