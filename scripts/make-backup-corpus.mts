@@ -19,6 +19,7 @@ const meta = (schemaVersion: number) => ({
   reason: 'manual',
   createdAt: '2026-11-26T00:00:00.000Z'
 })
+// The corpus was made at schema v3 and is frozen; newer versions must still refuse or restore it.
 const current = 3
 const clone = <T,>(x: T): T => JSON.parse(JSON.stringify(x))
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
 import { describe, expect, it, vi } from 'vitest'
 import { Dexie } from 'dexie'
 import { parseBackup } from '@core/backup/format'
@@ -85,7 +86,7 @@ describe('automatic backups', () => {
     expect(guard.dirty).toBe(true)
     await auto.backupNow('interval')
     expect(auto.latest?.reason).toBe('interval')
-    const parsed = await parseBackup(saved[1]!.bytes, 3, Object.keys(TABLES))
+    const parsed = await parseBackup(saved[1]!.bytes, CURRENT_SCHEMA_VERSION, Object.keys(TABLES))
     expect(parsed.header.reason).toBe('interval')
     auto.stop()
   })
@@ -116,7 +117,7 @@ describe('backup before a schema upgrade', () => {
     old.close()
     const { api, saved } = fakeApi()
     expect(await backupBeforeUpgrade(api)).toBe('saved')
-    const file = await parseBackup(saved[0]!.bytes, 3, Object.keys(TABLES))
+    const file = await parseBackup(saved[0]!.bytes, CURRENT_SCHEMA_VERSION, Object.keys(TABLES))
     expect(file.header).toMatchObject({ schemaVersion: 2, reason: 'before-upgrade' })
     expect(file.data['clusters']).toEqual([{ id: 'c1', name: 'Cụm cũ' }])
     await Dexie.delete(DATABASE_NAME)

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -67,7 +68,7 @@ describe('Sao lưu: back up, restore, undo', () => {
     expect(file.suggestedFilename()).toMatch(/^Sao lưu Cụm thi đua \d{4}-\d{2}-\d{2}\.json$/)
     const parsed = await parseBackup(
       new Uint8Array(readFileSync(backupPath)),
-      3,
+      CURRENT_SCHEMA_VERSION,
       Object.keys(TABLES)
     )
     expect(parsed.header.counts['memberUnits']).toBe(6)

@@ -151,9 +151,29 @@ export const pactSchema = z.object({
   preamble: prose('Lời mở đầu', 20_000),
   immediateTask: prose('Nhiệm vụ trước mắt', 20_000),
   closing: prose('Đoạn kết', 5000),
-  declaredTotal: optionalPoints('Tổng điểm')
+  declaredTotal: optionalPoints('Tổng điểm'),
+  /** Who signs for each unit, in signing order (schema v4); empty means the defaults. */
+  signatories: z
+    .array(
+      z.object({
+        unitId: idField,
+        titleLines: lineList('Chức danh người ký', 6, 200),
+        name: optionalLine('Người ký', 120)
+      })
+    )
+    .max(300)
+    .default([]),
+  /** An optional witness block under the signatures (e.g. the higher Ban Thường trực). */
+  witness: z
+    .object({
+      titleLines: lineList('Chức danh người chứng kiến', 6, 200),
+      name: optionalLine('Người chứng kiến', 120)
+    })
+    .nullable()
+    .default(null)
 })
 export type Pact = z.infer<typeof pactSchema>
+export type PactSignatory = Pact['signatories'][number]
 
 export const pactCommitmentSchema = z.object({
   ...rowBase,

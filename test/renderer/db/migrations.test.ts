@@ -83,3 +83,26 @@ describe('step v2 → v3', () => {
     db.close()
   })
 })
+
+describe('step v3 → v4', () => {
+  it('gives every stored pact an empty signatory list and no witness, keeping its content', async () => {
+    const name = `migration-v4-step-${Date.now()}`
+    const old = makeTestDb(3, name)
+    await old.open()
+    const tables = loadFixture(3)
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
+    })
+    old.close()
+    const db = makeTestDb(4, name)
+    await db.open()
+    const [pact] = await db.pacts.toArray()
+    expect(pact).toMatchObject({
+      signatories: [],
+      witness: null,
+      title: 'Giao ước thi đua năm 2020',
+      status: 'signed'
+    })
+    db.close()
+  })
+})
