@@ -1,11 +1,22 @@
 import { buildSampleDataset } from '@core/sample/sample-dataset'
-import { exampleYearEndFacts, sampleDocumentModels } from '@core/sample/sample-document-models'
+import {
+  exampleCriteria,
+  exampleYearEndFacts,
+  sampleDocumentModels,
+  samplePactFacts
+} from '@core/sample/sample-document-models'
+import { buildPactDocument } from '@core/documents/kinds/pact'
 import { buildMinutesDocument, generateMinutesBody } from '@core/documents/kinds/minutes'
 import { buildCompositionDocument } from '@core/documents/kinds/composition'
 import { DEFAULT_PROFILE } from '@core/documents/profile'
 import type { DocumentModel } from '@core/documents/model'
 import { paragraph } from '@core/documents/model'
-import { compositionSchema, remarkSchema, type Cluster } from '@core/model/entities'
+import {
+  compositionSchema,
+  memberUnitSchema,
+  remarkSchema,
+  type Cluster
+} from '@core/model/entities'
 
 let n = 0
 const id = () => `t-${++n}`
@@ -126,4 +137,23 @@ export function longMinutes(): DocumentModel {
     { number: 9, typeCode: 'BB' },
     DEFAULT_PROFILE
   )
+}
+
+/** A pact signed by twelve units, with a criteria annex of forty rows. */
+export function bigPact(): DocumentModel {
+  const facts = samplePactFacts(sample, exampleCriteria(sample.pacts[0]!.id, 36))
+  const extra = Array.from({ length: 6 }, (_, i) =>
+    memberUnitSchema.parse({
+      id: `ward-${i}`,
+      createdAt: facts.pact.createdAt,
+      updatedAt: facts.pact.createdAt,
+      clusterId: facts.cluster.id,
+      name: `Ủy ban MTTQ Việt Nam phường Số ${i + 1} khu vực phía Nam`
+    })
+  )
+  const year = {
+    ...facts.year,
+    memberUnitIds: [...facts.year.memberUnitIds, ...extra.map((u) => u.id)]
+  }
+  return buildPactDocument({ ...facts, year, units: [...facts.units, ...extra] }, DEFAULT_PROFILE)
 }

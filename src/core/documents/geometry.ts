@@ -11,9 +11,15 @@ export function mottoWidthMm(sizePt: number): number {
   return (56.1 * sizePt) / 13
 }
 
-/** Header columns: left about 37,6% (62 of 165 mm), right the rest (§1.3). */
-export function headerColumnsMm(profile: FormatProfile): { left: number; right: number } {
-  const width = textWidthMm(profile)
+/**
+ * Header columns: left about 37,6% (62 of 165 mm), right the rest (§1.3), of the text width of the
+ * page (a landscape page keeps the same proportions, so the Quốc hiệu stays in the right column).
+ */
+export function headerColumnsMm(
+  profile: FormatProfile,
+  orientation: 'portrait' | 'landscape' = 'portrait'
+): { left: number; right: number } {
+  const width = textWidthMm(profile, orientation)
   const left = Math.round(width * (62 / 165) * 10) / 10
   return { left, right: Math.round((width - left) * 10) / 10 }
 }

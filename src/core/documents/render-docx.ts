@@ -108,15 +108,25 @@ function renderSection(section: DocSection, p: FormatProfile): ISectionOptions {
       // The paragraph before a signature stays on its page: a signature alone on a page is void.
       const next = section.blocks[i + 1]
       const keep = next?.kind === 'signature' && block.kind === 'paragraph'
-      return renderBlock(keep ? { ...block, keepWithNext: true } : block, p, widthTwip)
+      return renderBlock(
+        keep ? { ...block, keepWithNext: true } : block,
+        p,
+        widthTwip,
+        section.orientation
+      )
     })
   }
 }
 
-function renderBlock(block: Block, p: FormatProfile, widthTwip: number): Array<Paragraph | Table> {
+function renderBlock(
+  block: Block,
+  p: FormatProfile,
+  widthTwip: number,
+  orientation: DocSection['orientation']
+): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'header':
-      return [headerTable(block, p)]
+      return [headerTable(block, p, orientation)]
     case 'title':
       return titleParagraphs(block, p)
     case 'addressees':
@@ -179,8 +189,12 @@ function cell(children: Paragraph[], widthTwip: number, columnSpan?: number): Ta
   })
 }
 
-function headerTable(block: HeaderBlock, p: FormatProfile): Table {
-  const cols = headerColumnsMm(p)
+function headerTable(
+  block: HeaderBlock,
+  p: FormatProfile,
+  orientation: DocSection['orientation']
+): Table {
+  const cols = headerColumnsMm(p, orientation)
   const left = mmToTwip(cols.left)
   const right = mmToTwip(cols.right)
   const leftTop = [

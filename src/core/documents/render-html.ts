@@ -69,15 +69,22 @@ export function previewCss(p: FormatProfile): string {
 
 function sheet(section: DocSection, p: FormatProfile, index: number): string {
   const width = textWidthMm(p, section.orientation)
-  const blocks = section.blocks.map((block) => renderBlock(block, p, width)).join('\n')
+  const blocks = section.blocks
+    .map((block) => renderBlock(block, p, width, section.orientation))
+    .join('\n')
   const label = index === 0 ? 'Trang đầu' : section.restartNumbering ? 'Phụ lục' : 'Phần tiếp'
   return `<section class="ctd-sheet ${section.orientation}" aria-label="${label}">${blocks}</section>`
 }
 
-function renderBlock(block: Block, p: FormatProfile, widthMm: number): string {
+function renderBlock(
+  block: Block,
+  p: FormatProfile,
+  widthMm: number,
+  orientation: DocSection['orientation']
+): string {
   switch (block.kind) {
     case 'header': {
-      const cols = headerColumnsMm(p)
+      const cols = headerColumnsMm(p, orientation)
       const left = [
         ...block.parentLines.map(
           (t) => `<p class="ctd-c" style="font-size:${pt(p.issuerPt)}">${esc(t)}</p>`

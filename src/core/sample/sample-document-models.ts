@@ -8,7 +8,19 @@ import {
 } from '../documents/kinds/minutes'
 import type { DocumentModel } from '../documents/model'
 import { DEFAULT_PROFILE } from '../documents/profile'
-import { attendanceSchema, meetingSchema, voteSchema } from '../model/entities'
+import {
+  attendanceSchema,
+  criterionSchema,
+  meetingSchema,
+  voteSchema,
+  type Criterion
+} from '../model/entities'
+import {
+  buildPactDocument,
+  buildSelfAssessmentForm,
+  buildTrackingDocument,
+  type PactFacts
+} from '../documents/kinds/pact'
 import type { SampleDataset } from './sample-dataset'
 
 /** The facts of one meeting of a dataset, with the year's unit names. */
@@ -110,6 +122,92 @@ export function exampleYearEndFacts(data: SampleDataset): MeetingFacts {
   }
 }
 
+/** The 2020 pact of the sample as its documents see it. */
+export function samplePactFacts(data: SampleDataset, criteria: Criterion[] = []): PactFacts {
+  const pact = data.pacts[0]!
+  return {
+    cluster: data.clusters[0]!,
+    year: data.clusterYears.find((y) => y.id === pact.clusterYearId)!,
+    pact,
+    commitments: data.pactCommitments.filter((c) => c.pactId === pact.id),
+    criteria,
+    units: data.memberUnits,
+    people: []
+  }
+}
+
+/**
+ * Example scored criteria (groups, base, bonus and penalty points adding up to 100), for the
+ * sample documents and tests only: the 2024 criteria of the sample cluster are not public, so the
+ * app never loads these as the cluster's own.
+ */
+export function exampleCriteria(pactId: string, count = 12): Criterion[] {
+  const now = '2024-01-01T00:00:00.000Z'
+  const rows: Criterion[] = []
+  const groups = Math.max(1, Math.ceil(count / 6))
+  const perGroup = Math.ceil(count / groups)
+  const base = Math.floor((100 / count) * 10) / 10
+  let made = 0
+  let order = 0
+  for (let g = 0; g < groups && made < count; g++) {
+    rows.push(
+      criterionSchema.parse({
+        id: `ex-g${g}`,
+        createdAt: now,
+        updatedAt: now,
+        pactId,
+        order: order++,
+        kind: 'group',
+        text: `Nhóm tiêu chí ${g + 1}: công tác Mặt trận và phong trào thi đua`,
+        maxPoints: null
+      })
+    )
+    for (let i = 0; i < perGroup && made < count; i++, made++) {
+      const points = made === count - 1 ? Math.round((100 - base * (count - 1)) * 10) / 10 : base
+      rows.push(
+        criterionSchema.parse({
+          id: `ex-c${made}`,
+          createdAt: now,
+          updatedAt: now,
+          pactId,
+          order: order++,
+          kind: 'base',
+          text: `Tiêu chí ${made + 1}: hoàn thành chỉ tiêu được giao trong năm (ví dụ)`,
+          maxPoints: points,
+          rule: 'Đạt 100% chỉ tiêu: điểm tối đa; mỗi 10% chưa đạt trừ 10% số điểm.'
+        })
+      )
+    }
+  }
+  rows.push(
+    criterionSchema.parse({
+      id: 'ex-bonus',
+      createdAt: now,
+      updatedAt: now,
+      pactId,
+      order: order++,
+      kind: 'bonus',
+      text: 'Có mô hình mới, cách làm hay được cấp trên biểu dương',
+      maxPoints: 5,
+      rule: 'Mỗi mô hình 2,5 điểm.'
+    })
+  )
+  rows.push(
+    criterionSchema.parse({
+      id: 'ex-penalty',
+      createdAt: now,
+      updatedAt: now,
+      pactId,
+      order: order++,
+      kind: 'penalty',
+      text: 'Nộp báo cáo chậm so với thời hạn',
+      maxPoints: 5,
+      rule: 'Mỗi lần chậm trừ 1 điểm.'
+    })
+  )
+  return rows
+}
+
 /**
  * Every document kind the app produces, built from the sample cluster with example numbers:
  * what `npm run docs:samples` writes and what the document tests render.
@@ -161,6 +259,33 @@ export function sampleDocumentModels(
         { number: 8, typeCode: 'BB' },
         DEFAULT_PROFILE
       )
+    },
+    {
+      kind: 'pact-2020',
+      fileName: 'Bản giao ước thi đua năm 2020',
+      model: buildPactDocument(samplePactFacts(data), DEFAULT_PROFILE)
+    },
+    {
+      kind: 'pact-example-criteria',
+      fileName: 'Bản giao ước thi đua (ví dụ có bảng tiêu chí)',
+      model: buildPactDocument(
+        samplePactFacts(data, exampleCriteria(data.pacts[0]!.id)),
+        DEFAULT_PROFILE
+      )
+    },
+    {
+      kind: 'self-assessment-form',
+      fileName: 'Phiếu tự chấm điểm (ví dụ)',
+      model: buildSelfAssessmentForm(
+        samplePactFacts(data, exampleCriteria(data.pacts[0]!.id)),
+        data.memberUnits[0]!.id,
+        DEFAULT_PROFILE
+      )
+    },
+    {
+      kind: 'pact-tracking',
+      fileName: 'Bảng theo dõi thực hiện giao ước năm 2020',
+      model: buildTrackingDocument(samplePactFacts(data), [], DEFAULT_PROFILE)
     },
     {
       kind: 'invitation-2024-signing',

@@ -13,12 +13,13 @@ import {
   renderWithLibreOffice,
   type PdfPage
 } from '../../helpers/docx'
-import { allDocumentKinds, longDocument, longMinutes } from '../../helpers/sample-docs'
+import { allDocumentKinds, bigPact, longDocument, longMinutes } from '../../helpers/sample-docs'
 
 const kinds = [
   ...allDocumentKinds(),
   { name: 'dai-nhieu-trang', model: longDocument() },
-  { name: 'bien-ban-dai', model: longMinutes() }
+  { name: 'bien-ban-dai', model: longMinutes() },
+  { name: 'giao-uoc-12-don-vi', model: bigPact() }
 ]
 const pdfs = new Map<string, string>()
 const TOL = 2 // points of tolerance for font side bearings and rounding

@@ -3,12 +3,13 @@ import validate from '@ooxml-tools/validate'
 import { packDocx, removeRepairTriggers } from '@core/documents/pack'
 import { lintDocx } from '@core/documents/docx-lint'
 import { docxParts, docxText } from '../../helpers/docx'
-import { allDocumentKinds, longDocument, longMinutes } from '../../helpers/sample-docs'
+import { allDocumentKinds, bigPact, longDocument, longMinutes } from '../../helpers/sample-docs'
 
 const kinds = [
   ...allDocumentKinds(),
   { name: 'dai-nhieu-trang', model: longDocument() },
-  { name: 'bien-ban-dai', model: longMinutes() }
+  { name: 'bien-ban-dai', model: longMinutes() },
+  { name: 'giao-uoc-12-don-vi', model: bigPact() }
 ]
 const packed = new Map<string, Uint8Array>()
 
@@ -22,9 +23,15 @@ const sectPrs = (xml: string) =>
 describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
   const parts = () => docxParts(packed.get(name)!)
 
-  it('is A4 portrait with the ND30 margins (20/20/30/15 mm) and no number on page 1', () => {
+  it('is A4 with the ND30 margins (20/20/30/15 mm) and no number on page 1', () => {
     const first = sectPrs(parts()['word/document.xml']!)[0]!
-    expect(first).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>')
+    const landscape =
+      kinds.find((k) => k.name === name)!.model.sections[0]!.orientation === 'landscape'
+    expect(first).toContain(
+      landscape
+        ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+        : '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>'
+    )
     expect(first).toMatch(
       /<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567"/
     )
@@ -59,7 +66,13 @@ describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
   it('puts the national heading and motto in a borderless two-column header (62/103 mm)', () => {
     const doc = parts()['word/document.xml']!
     const firstTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)![0]
-    expect(firstTable).toContain('<w:gridCol w:w="3515"/><w:gridCol w:w="5839"/>')
+    const landscape =
+      kinds.find((k) => k.name === name)!.model.sections[0]!.orientation === 'landscape'
+    expect(firstTable).toContain(
+      landscape
+        ? '<w:gridCol w:w="5369"/><w:gridCol w:w="8918"/>'
+        : '<w:gridCol w:w="3515"/><w:gridCol w:w="5839"/>'
+    )
     expect(firstTable).toMatch(/<w:tblBorders><w:top w:val="none"/)
     expect(firstTable).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(firstTable).toContain('Độc lập - Tự do - Hạnh phúc')

@@ -1,0 +1,345 @@
+import {
+  commitmentProgressSchema,
+  criterionSchema,
+  pactCommitmentSchema,
+  pactSchema,
+  type CommitmentProgress,
+  type Criterion,
+  type Pact,
+  type PactCommitment
+} from '@core/model/entities'
+import { newId, nowIso } from '@core/model/ids'
+import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { checkPactForSigning } from '@core/rules/pact'
+import type { ZodType } from 'zod'
+import type { OfficeDatabase } from '../database'
+import { recordAudit } from './audit'
+
+/** A pact with its commitments and criteria. */
+export interface PactRecord {
+  pact: Pact
+  commitments: PactCommitment[]
+  criteria: Criterion[]
+}
+
+/** The pact of a cluster year, or null. */
+export async function loadPactForYear(
+  db: OfficeDatabase,
+  clusterYearId: string
+): Promise<PactRecord | null> {
+  const pact = await db.pacts.where('clusterYearId').equals(clusterYearId).first()
+  if (!pact) return null
+  const [commitments, criteria] = await Promise.all([
+    db.pactCommitments.where('pactId').equals(pact.id).toArray(),
+    db.criteria.where('pactId').equals(pact.id).toArray()
+  ])
+  return {
+    pact: { ...pact, signatories: pact.signatories ?? [], witness: pact.witness ?? null },
+    commitments,
+    criteria
+  }
+}
+
+/**
+ * Starts the pact of a year: blank, or copied from another pact ("Sao chép sang năm sau") with
+ * new ids — commitments, criteria, căn cứ, preamble, closing and declared total; the copy is a
+ * draft with default signatories for the new year.
+ */
+export async function createPact(
+  db: OfficeDatabase,
+  clusterYearId: string,
+  fromPactId?: string
+): Promise<Pact> {
+  return db.transaction(
+    'rw',
+    [db.pacts, db.pactCommitments, db.criteria, db.clusterYears, db.auditLog],
+    async () => {
+      const year = await db.clusterYears.get(clusterYearId)
+      if (!year)
+        throw new ValidationError([{ field: '', message: 'Không tìm thấy năm thi đua này.' }])
+      if (await db.pacts.where('clusterYearId').equals(clusterYearId).first()) {
+        throw new ValidationError([{ field: '', message: `Năm ${year.year} đã có giao ước.` }])
+      }
+      const source = fromPactId
+        ? await loadPactForYear(db, (await db.pacts.get(fromPactId))?.clusterYearId ?? '')
+        : null
+      const now = nowIso()
+      const pact = pactSchema.parse({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        clusterYearId,
+        title: `Giao ước thi đua năm ${year.year}`,
+        status: 'draft',
+        basis: source?.pact.basis ?? [],
+        preamble: source?.pact.preamble ?? '',
+        closing: source?.pact.closing ?? '',
+        declaredTotal: source?.pact.declaredTotal ?? null,
+        witness: source?.pact.witness ?? null
+      })
+      await db.pacts.add(pact)
+      if (source) {
+        const ids = new Map(source.commitments.map((c) => [c.id, newId()]))
+        await db.pactCommitments.bulkAdd(
+          source.commitments.map((c) => ({
+            ...c,
+            id: ids.get(c.id)!,
+            parentId: c.parentId ? (ids.get(c.parentId) ?? '') : '',
+            pactId: pact.id,
+            createdAt: now,
+            updatedAt: now
+          }))
+        )
+        const cids = new Map(source.criteria.map((c) => [c.id, newId()]))
+        await db.criteria.bulkAdd(
+          source.criteria.map((c) => ({
+            ...c,
+            id: cids.get(c.id)!,
+            parentId: c.parentId ? (cids.get(c.parentId) ?? '') : '',
+            pactId: pact.id,
+            createdAt: now,
+            updatedAt: now
+          }))
+        )
+      }
+      await recordAudit(db, {
+        table: 'pacts',
+        entityId: pact.id,
+        action: 'create',
+        summary: source
+          ? `Sao chép giao ước sang năm ${year.year}`
+          : `Tạo giao ước năm ${year.year}`,
+        after: pact
+      })
+      return pact
+    }
+  )
+}
+
+export interface PactInput {
+  pact: Pick<
+    Pact,
+    | 'title'
+    | 'basis'
+    | 'preamble'
+    | 'immediateTask'
+    | 'closing'
+    | 'declaredTotal'
+    | 'signatories'
+    | 'witness'
+  >
+  commitments: Array<Pick<PactCommitment, 'id' | 'parentId' | 'order' | 'text'>>
+  criteria: Array<
+    Pick<Criterion, 'id' | 'parentId' | 'order' | 'code' | 'text' | 'kind' | 'maxPoints' | 'rule'>
+  >
+}
+
+function parseRows<T>(
+  schema: ZodType<T>,
+  rows: unknown[],
+  prefix: string,
+  issues: FieldIssue[]
+): T[] {
+  const out: T[] = []
+  rows.forEach((row, i) => {
+    const r = schema.safeParse(row)
+    if (r.success) out.push(r.data)
+    else
+      for (const issue of r.error.issues)
+        issues.push({
+          field: [prefix, i, ...issue.path].join('.'),
+          message: `${prefix === 'criteria' ? 'Tiêu chí' : 'Nội dung'} ${i + 1}: ${issue.message}`
+        })
+  })
+  return out
+}
+
+/**
+ * Saves the pact's text, commitments, criteria and signatories in one transaction. A signed pact
+ * is locked: a change is refused unless it is an amendment with its reason, which the audit log
+ * keeps with the text before and after. Tracking entries of removed commitments go with them.
+ */
+export async function savePact(
+  db: OfficeDatabase,
+  pactId: string,
+  input: PactInput,
+  amendmentReason = ''
+): Promise<Pact> {
+  return db.transaction(
+    'rw',
+    [
+      db.pacts,
+      db.pactCommitments,
+      db.criteria,
+      db.commitmentProgress,
+      db.clusterYears,
+      db.auditLog
+    ],
+    async () => {
+      const before = await loadPactForYear(db, (await db.pacts.get(pactId))?.clusterYearId ?? '')
+      if (!before)
+        throw new ValidationError([{ field: '', message: 'Không tìm thấy giao ước này.' }])
+      const reason = amendmentReason.trim()
+      if (before.pact.status === 'signed' && !reason) {
+        throw new ValidationError([
+          {
+            field: 'amendment',
+            message:
+              'Giao ước đã ký nên không sửa trực tiếp được. Hãy chọn “Sửa đổi sau khi ký” và ghi lý do sửa đổi.'
+          }
+        ])
+      }
+      const now = nowIso()
+      const issues: FieldIssue[] = []
+      const pactResult = pactSchema.safeParse({ ...before.pact, ...input.pact, updatedAt: now })
+      if (!pactResult.success)
+        for (const i of pactResult.error.issues)
+          issues.push({ field: i.path.join('.'), message: i.message })
+      const commitments = parseRows(
+        pactCommitmentSchema,
+        input.commitments.map((c) => ({
+          ...c,
+          id: c.id || newId(),
+          pactId,
+          createdAt: before.commitments.find((b) => b.id === c.id)?.createdAt ?? now,
+          updatedAt: now
+        })),
+        'commitments',
+        issues
+      )
+      const criteria = parseRows(
+        criterionSchema,
+        input.criteria.map((c) => ({
+          ...c,
+          id: c.id || newId(),
+          pactId,
+          createdAt: before.criteria.find((b) => b.id === c.id)?.createdAt ?? now,
+          updatedAt: now
+        })),
+        'criteria',
+        issues
+      )
+      const year = await db.clusterYears.get(before.pact.clusterYearId)
+      if (
+        pactResult.success &&
+        year &&
+        pactResult.data.signatories.some((s) => !year.memberUnitIds.includes(s.unitId))
+      ) {
+        issues.push({
+          field: 'signatories',
+          message: `Người ký: có đơn vị không tham gia cụm năm ${year.year}.`
+        })
+      }
+      if (issues.length > 0 || !pactResult.success) throw new ValidationError(issues)
+      const pact = pactResult.data
+      const keepCommitments = new Set(commitments.map((c) => c.id))
+      const removed = before.commitments.filter((c) => !keepCommitments.has(c.id)).map((c) => c.id)
+      await db.commitmentProgress.where('commitmentId').anyOf(removed).delete()
+      await db.pactCommitments.bulkDelete(removed)
+      await db.pactCommitments.bulkPut(commitments)
+      const keepCriteria = new Set(criteria.map((c) => c.id))
+      await db.criteria.bulkDelete(
+        before.criteria.filter((c) => !keepCriteria.has(c.id)).map((c) => c.id)
+      )
+      await db.criteria.bulkPut(criteria)
+      await db.pacts.put(pact)
+      await recordAudit(db, {
+        table: 'pacts',
+        entityId: pact.id,
+        action: 'update',
+        summary: reason ? `Sửa đổi giao ước đã ký: ${reason}` : 'Sửa giao ước',
+        before,
+        after: { pact, commitments, criteria }
+      })
+      return pact
+    }
+  )
+}
+
+/** Signs the pact: checks it is complete and consistent, records the date and meeting, locks it. */
+export async function signPact(
+  db: OfficeDatabase,
+  pactId: string,
+  signedOn: string,
+  signingMeetingId: string
+): Promise<Pact> {
+  return db.transaction(
+    'rw',
+    [db.pacts, db.pactCommitments, db.criteria, db.clusterYears, db.auditLog],
+    async () => {
+      const record = await loadPactForYear(db, (await db.pacts.get(pactId))?.clusterYearId ?? '')
+      if (!record)
+        throw new ValidationError([{ field: '', message: 'Không tìm thấy giao ước này.' }])
+      if (record.pact.status === 'signed')
+        throw new ValidationError([{ field: '', message: 'Giao ước đã được ký.' }])
+      const year = (await db.clusterYears.get(record.pact.clusterYearId))!
+      const issues = checkPactForSigning(record.pact, record.commitments, record.criteria, year)
+      const parsed = pactSchema.safeParse({
+        ...record.pact,
+        status: 'signed',
+        signedOn,
+        signingMeetingId,
+        updatedAt: nowIso()
+      })
+      if (!signedOn) issues.push({ field: 'signedOn', message: 'Ngày ký: chưa nhập ngày.' })
+      if (!parsed.success)
+        for (const i of parsed.error.issues)
+          issues.push({ field: i.path.join('.'), message: i.message })
+      if (issues.length > 0 || !parsed.success) throw new ValidationError(issues)
+      await db.pacts.put(parsed.data)
+      await recordAudit(db, {
+        table: 'pacts',
+        entityId: pactId,
+        action: 'update',
+        summary: `Ký kết giao ước ngày ${signedOn}`,
+        before: record.pact,
+        after: parsed.data
+      })
+      return parsed.data
+    }
+  )
+}
+
+/** The tracking entries of a pact's commitments. */
+export async function listProgress(
+  db: OfficeDatabase,
+  commitmentIds: string[]
+): Promise<CommitmentProgress[]> {
+  return db.commitmentProgress.where('commitmentId').anyOf(commitmentIds).toArray()
+}
+
+/** Records how far a unit has got with a commitment (one entry per unit and commitment). */
+export async function setProgress(
+  db: OfficeDatabase,
+  commitmentId: string,
+  unitId: string,
+  input: Pick<CommitmentProgress, 'status' | 'evidence' | 'updatedOn'>
+): Promise<CommitmentProgress> {
+  return db.transaction('rw', [db.commitmentProgress, db.auditLog], async () => {
+    const before = await db.commitmentProgress
+      .where('[commitmentId+unitId]')
+      .equals([commitmentId, unitId])
+      .first()
+    const now = nowIso()
+    const result = commitmentProgressSchema.safeParse({
+      ...(before ?? { id: newId(), createdAt: now }),
+      commitmentId,
+      unitId,
+      ...input,
+      updatedAt: now
+    })
+    if (!result.success)
+      throw new ValidationError(
+        result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))
+      )
+    await db.commitmentProgress.put(result.data)
+    await recordAudit(db, {
+      table: 'commitmentProgress',
+      entityId: result.data.id,
+      action: before ? 'update' : 'create',
+      before,
+      after: result.data
+    })
+    return result.data
+  })
+}

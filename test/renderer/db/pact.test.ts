@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+import { ValidationError } from '@core/model/validation'
+import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
+import { listClusterYears } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
+import {
+  createPact,
+  listProgress,
+  loadPactForYear,
+  savePact,
+  setProgress,
+  signPact,
+  type PactInput
+} from '../../../src/renderer/src/db/repositories/pact-repo'
+import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
+import { dumpDb, makeTestDb } from '../../helpers/test-db'
+
+async function setup() {
+  const db = makeTestDb()
+  const cluster = await loadSampleCluster(db)
+  const years = await listClusterYears(db, cluster.id)
+  const y2020 = years.find((y) => y.year === 2020)!
+  const y2024 = years.find((y) => y.year === 2024)!
+  const signed2020 = (await loadPactForYear(db, y2020.id))!
+  return { db, y2020, y2024, signed2020 }
+}
+
+const inputOf = (r: NonNullable<Awaited<ReturnType<typeof loadPactForYear>>>): PactInput => ({
+  pact: r.pact,
+  commitments: r.commitments,
+  criteria: r.criteria
+})
+
+async function issuesOf(p: Promise<unknown>) {
+  const e = await p.catch((x) => x)
+  expect(e).toBeInstanceOf(ValidationError)
+  return (e as ValidationError).issues.map((i) => i.message)
+}
+
+describe('pacts', () => {
+  it('copies the 2020 pact to 2024 as a draft with new ids, commitments and sub-items kept', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    await createPact(db, y2024.id, signed2020.pact.id)
+    const copy = (await loadPactForYear(db, y2024.id))!
+    expect(copy.pact).toMatchObject({
+      status: 'draft',
+      title: 'Giao ước thi đua năm 2024',
+      basis: signed2020.pact.basis
+    })
+    expect(copy.commitments).toHaveLength(9)
+    expect(copy.commitments.filter((c) => c.parentId !== '')).toHaveLength(2)
+    expect(copy.commitments.some((c) => signed2020.commitments.some((o) => o.id === c.id))).toBe(
+      false
+    )
+    await expect(createPact(db, y2024.id)).rejects.toBeInstanceOf(ValidationError)
+  })
+
+  it('refuses negative or non-numeric points, naming the criterion, and changes nothing', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const record = (await loadPactForYear(db, y2024.id))!
+    const before = await dumpDb(db)
+    expect(
+      await issuesOf(
+        savePact(db, pact.id, {
+          ...inputOf(record),
+          criteria: [
+            {
+              id: '',
+              parentId: '',
+              order: 0,
+              code: '',
+              text: 'Tiêu chí A',
+              kind: 'base',
+              maxPoints: -5,
+              rule: ''
+            },
+            {
+              id: '',
+              parentId: '',
+              order: 1,
+              code: '',
+              text: 'Tiêu chí B',
+              kind: 'base',
+              maxPoints: Number.NaN,
+              rule: ''
+            }
+          ]
+        })
+      )
+    ).toEqual(['Tiêu chí 1: Điểm chuẩn: không được âm.', 'Tiêu chí 2: Điểm chuẩn: phải là số.'])
+    expect(await dumpDb(db)).toEqual(before)
+  })
+
+  it('refuses to sign when the base points do not add up to the declared total', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const record = (await loadPactForYear(db, y2024.id))!
+    await savePact(db, pact.id, {
+      ...inputOf(record),
+      pact: { ...record.pact, declaredTotal: 100 },
+      criteria: [
+        {
+          id: '',
+          parentId: '',
+          order: 0,
+          code: '',
+          text: 'Tiêu chí A',
+          kind: 'base',
+          maxPoints: 60,
+          rule: ''
+        },
+        {
+          id: '',
+          parentId: '',
+          order: 1,
+          code: '',
+          text: 'Thưởng',
+          kind: 'bonus',
+          maxPoints: 10,
+          rule: ''
+        }
+      ]
+    })
+    expect(await issuesOf(signPact(db, pact.id, '2024-02-28', ''))).toEqual([
+      'Tổng điểm chuẩn của các tiêu chí (60) khác tổng điểm đã công bố (100).'
+    ])
+  })
+
+  it('refuses a signatory who is not a member that year', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const record = (await loadPactForYear(db, y2024.id))!
+    expect(
+      await issuesOf(
+        savePact(db, pact.id, {
+          ...inputOf(record),
+          pact: {
+            ...record.pact,
+            signatories: [{ unitId: 'khong-co', titleLines: ['TM.'], name: '' }]
+          }
+        })
+      )
+    ).toEqual(['Người ký: có đơn vị không tham gia cụm năm 2024.'])
+  })
+
+  it('locks a signed pact: a change needs an amendment reason, which the audit log keeps', async () => {
+    const { db, signed2020 } = await setup()
+    const changed = {
+      ...inputOf(signed2020),
+      pact: { ...signed2020.pact, immediateTask: 'Nhiệm vụ mới' }
+    }
+    expect(await issuesOf(savePact(db, signed2020.pact.id, changed))).toEqual([
+      'Giao ước đã ký nên không sửa trực tiếp được. Hãy chọn “Sửa đổi sau khi ký” và ghi lý do sửa đổi.'
+    ])
+    await savePact(db, signed2020.pact.id, changed, 'Bổ sung theo chỉ đạo của Thành phố')
+    const after = (await loadPactForYear(db, signed2020.pact.clusterYearId))!
+    expect(after.pact).toMatchObject({ status: 'signed', immediateTask: 'Nhiệm vụ mới' })
+    const [entry] = await listAuditFor(db, 'pacts', signed2020.pact.id)
+    expect(entry!.summary).toBe('Sửa đổi giao ước đã ký: Bổ sung theo chỉ đạo của Thành phố')
+  })
+
+  it('signs a complete draft and keeps one tracking entry per unit and commitment', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const signed = await signPact(db, pact.id, '2024-02-28', '')
+    expect(signed.status).toBe('signed')
+    const record = (await loadPactForYear(db, y2024.id))!
+    const c = record.commitments[0]!
+    await setProgress(db, c.id, y2024.memberUnitIds[0]!, {
+      status: 'in-progress',
+      evidence: 'Đã tổ chức 3 hội nghị',
+      updatedOn: '2024-06-30'
+    })
+    await setProgress(db, c.id, y2024.memberUnitIds[0]!, {
+      status: 'done',
+      evidence: 'Hoàn thành',
+      updatedOn: '2024-11-30'
+    })
+    const progress = await listProgress(db, [c.id])
+    expect(progress).toHaveLength(1)
+    expect(progress[0]).toMatchObject({ status: 'done', evidence: 'Hoàn thành' })
+  })
+})
