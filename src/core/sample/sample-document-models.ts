@@ -198,7 +198,7 @@ export function exampleCriteria(pactId: string, count = 12): Criterion[] {
       createdAt: now,
       updatedAt: now,
       pactId,
-      order: order++,
+      order,
       kind: 'penalty',
       text: 'Nộp báo cáo chậm so với thời hạn',
       maxPoints: 5,
