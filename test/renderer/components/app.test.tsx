@@ -86,8 +86,8 @@ describe('Cài đặt', () => {
 describe('sections not built yet', () => {
   it('say plainly that they are coming instead of showing a fake screen', async () => {
     render(<App db={makeTestDb()} />)
-    fireEvent.click(await screen.findByRole('link', { name: 'Giao ước' }))
+    fireEvent.click(await screen.findByRole('link', { name: 'Chấm điểm' }))
     expect(await screen.findByText('Chức năng này đang được xây dựng')).toBeTruthy()
-    expect(screen.getByRole('heading', { level: 1, name: 'Giao ước' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1, name: 'Chấm điểm' })).toBeTruthy()
   })
 })

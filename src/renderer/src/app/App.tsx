@@ -7,6 +7,7 @@ import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { DocumentsPage } from '../features/documents/DocumentsPage'
+import { PactPage } from '../features/pact/PactPage'
 import { MeetingsPage } from '../features/meetings/MeetingsPage'
 import { MeetingEditorRoute } from '../features/meetings/MeetingEditor'
 import { MemberUnitsPage } from '../features/member-units/MemberUnitsPage'
@@ -45,6 +46,7 @@ export function App({
                 <Route path="/nam-thi-dua" element={<ClusterYearsPage />} />
                 <Route path="/nam-thi-dua/moi" element={<ClusterYearEditorRoute />} />
                 <Route path="/nam-thi-dua/:id" element={<ClusterYearEditorRoute />} />
+                <Route path="/giao-uoc" element={<PactPage />} />
                 <Route path="/hoi-nghi" element={<MeetingsPage />} />
                 <Route path="/hoi-nghi/moi" element={<MeetingEditorRoute />} />
                 <Route path="/hoi-nghi/:id" element={<MeetingEditorRoute />} />

@@ -25,16 +25,7 @@ export const SECTIONS: Section[] = [
   { path: '/', label: 'Tổng quan', icon: LayoutDashboard },
   { path: '/don-vi', label: 'Đơn vị thành viên', icon: Building2 },
   { path: '/nam-thi-dua', label: 'Năm thi đua', icon: CalendarRange },
-  {
-    path: '/giao-uoc',
-    label: 'Giao ước',
-    icon: Handshake,
-    comingSoon: [
-      'Soạn bản giao ước thi đua: căn cứ, các nội dung đánh số, nhiệm vụ trước mắt.',
-      'Tiêu chí chấm điểm với điểm chuẩn, điểm thưởng, điểm trừ.',
-      'Ký kết, khóa bản đã ký, theo dõi thực hiện từng nội dung trong năm.'
-    ]
-  },
+  { path: '/giao-uoc', label: 'Giao ước', icon: Handshake },
   { path: '/hoi-nghi', label: 'Hội nghị & Biên bản', icon: Users },
   {
     path: '/cham-diem',

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { MeetingFacts } from '@core/documents/kinds/minutes'
 import type {
+  CommitmentProgress,
   Meeting,
   Minutes,
   AuditEntry,
@@ -17,6 +18,7 @@ import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
+import { listProgress, loadPactForYear, type PactRecord } from './repositories/pact-repo'
 import { listMeetings, loadMeeting, loadMeetingFacts } from './repositories/meetings-repo'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
 import { listDocuments } from './repositories/documents-repo'
@@ -164,4 +166,20 @@ export function useMinutesOf(meetingId: string | undefined): Minutes[] | undefin
         : [],
     [db, meetingId]
   )
+}
+
+/** The pact of a year with its parts; `null` when none, `undefined` while loading. */
+export function usePactRecord(clusterYearId: string | undefined): PactRecord | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterYearId ? await loadPactForYear(db, clusterYearId) : null),
+    [db, clusterYearId]
+  )
+}
+
+/** The tracking entries of some commitments. */
+export function useProgress(commitmentIds: string[] | undefined): CommitmentProgress[] | undefined {
+  const db = useDatabase()
+  const key = commitmentIds?.join(',') ?? ''
+  return useLiveQuery(async () => (commitmentIds ? listProgress(db, commitmentIds) : []), [db, key])
 }

@@ -1,0 +1,156 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { docxText } from '../helpers/docx'
+import { lintDocx } from '../../src/core/documents/docx-lint'
+import {
+  launch,
+  newProfile,
+  screenshot,
+  startRendererServer,
+  unnamedControls,
+  watchForeignRequests
+} from './harness'
+
+let server: Awaited<ReturnType<typeof startRendererServer>>
+let context: BrowserContext
+let page: Page
+let foreign: string[]
+
+beforeAll(async () => {
+  server = await startRendererServer()
+  context = await launch(newProfile())
+  page = context.pages()[0] ?? (await context.newPage())
+  foreign = watchForeignRequests(page, new URL(server.url).origin)
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
+  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+})
+
+afterAll(async () => {
+  await context?.close()
+  await server?.close()
+})
+
+async function exportDocx(button: string): Promise<Uint8Array> {
+  const event = page.waitForEvent('download')
+  await page.getByRole('button', { name: button }).click()
+  const path = join(mkdtempSync(join(tmpdir(), 'ctd-dl-')), 'f.docx')
+  await (await event).saveAs(path)
+  return new Uint8Array(readFileSync(path))
+}
+
+describe('Giao ước: the sample 2020 pact', () => {
+  it('opens the signed 2020 pact with its seven commitments', async () => {
+    await page.getByRole('link', { name: 'Giao ước' }).click()
+    await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2020' })
+    await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).waitFor()
+    const list = page.getByRole('list', { name: 'Các nội dung giao ước' })
+    expect(await list.locator('li.depth-0').count()).toBe(7)
+    expect(await list.locator('li.depth-1').count()).toBe(2)
+    expect(await unnamedControls(page)).toEqual([])
+  })
+
+  it('refuses to edit the signed pact without an amendment', async () => {
+    expect(await page.getByRole('button', { name: 'Lưu giao ước' }).isDisabled()).toBe(true)
+    expect(await page.getByLabel('Nội dung 1 (1.)').isDisabled()).toBe(true)
+  })
+
+  it('amends it: a sub-item under commitment 4 and three criteria totalling the declared points', async () => {
+    await page.getByRole('button', { name: 'Sửa đổi sau khi ký' }).click()
+    await page
+      .getByLabel('Lý do sửa đổi (bắt buộc)')
+      .fill('Bổ sung tiêu chí chấm điểm theo hướng dẫn của Thành phố')
+    // Commitment 4 is the 4th top-level item, shown as "Nội dung 4 (4.)".
+    await page.getByRole('button', { name: 'Thêm ý nhỏ dưới nội dung 4' }).click()
+    const sub = page.locator('li.depth-1 textarea').nth(2)
+    await sub.fill('Giám sát việc giải quyết đơn thư, kiến nghị của Nhân dân tại khu dân cư.')
+    await page.getByLabel('Tổng điểm công bố').fill('100')
+    for (const [text, points] of [
+      ['Tuyên truyền, vận động Nhân dân thực hiện chủ trương của Đảng', '40'],
+      ['Giám sát và phản biện xã hội', '35'],
+      ['Công tác thi đua, khen thưởng', '25']
+    ]) {
+      await page.getByRole('button', { name: 'Thêm tiêu chí' }).click()
+      const i = await page.locator('table.criteria tbody tr').count()
+      await page.getByLabel(`Tiêu chí ${i}: nội dung`).fill(text!)
+      await page.getByLabel(`Tiêu chí ${i}: điểm`).fill(points!)
+    }
+    await page
+      .getByText('Tổng điểm chuẩn: 100,0 / công bố 100,0 (chênh 0,0)', { exact: false })
+      .waitFor()
+    await page.getByRole('button', { name: 'Lưu sửa đổi' }).click()
+    await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).waitFor()
+    expect(await page.locator('li.depth-1').count()).toBe(3)
+    await screenshot(page, '50-pact-editor')
+  })
+
+  it('exports the pact: commitments, the new sub-item and all six signatories are in the .docx', async () => {
+    const bytes = await exportDocx('Xuất Word giao ước')
+    expect(lintDocx(bytes)).toEqual([])
+    const text = docxText(bytes)
+    expect(text).toContain('BẢN GIAO ƯỚC THI ĐUA')
+    expect(text).toContain('Hà Nội, ngày 05 tháng 02 năm 2020')
+    expect(text).toContain('7. Thi đua phấn đấu xây dựng cơ quan văn hóa')
+    expect(text).toContain(
+      '- Giám sát việc giải quyết đơn thư, kiến nghị của Nhân dân tại khu dân cư.'
+    )
+    for (const district of [
+      'ĐỐNG ĐA',
+      'HOÀN KIẾM',
+      'BA ĐÌNH',
+      'HAI BÀ TRƯNG',
+      'HOÀNG MAI',
+      'LONG BIÊN'
+    ]) {
+      expect(text).toContain(`QUẬN ${district}`)
+    }
+    expect(text.match(/TM\. BAN THƯỜNG TRỰC/g)).toHaveLength(6)
+    expect(text).toContain('BẢNG TIÊU CHÍ CHẤM ĐIỂM THI ĐUA NĂM 2020')
+    expect(text).toContain('Giám sát và phản biện xã hội')
+  })
+
+  it('tracks progress per unit and commitment, and exports a self-assessment form', async () => {
+    await page
+      .getByLabel('Ủy ban MTTQ Việt Nam quận Đống Đa, nội dung 1: tình trạng')
+      .selectOption('done')
+    await expect.poll(() => page.getByText('Còn 41 ô chưa hoàn thành.').count()).toBe(1)
+    const form = docxText(await exportDocx('Xuất phiếu tự chấm'))
+    expect(form).toContain('PHIẾU TỰ CHẤM ĐIỂM THI ĐUA')
+    expect(form).toContain('Tự chấm')
+    await page.reload()
+    await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2020' })
+    await expect
+      .poll(() =>
+        page.getByLabel('Ủy ban MTTQ Việt Nam quận Đống Đa, nội dung 1: tình trạng').inputValue()
+      )
+      .toBe('done')
+  })
+
+  it('copies it to 2024, refuses to sign while the points do not add up, then signs and locks it', async () => {
+    await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2024' })
+    await page.getByRole('button', { name: 'Sao chép từ giao ước năm 2020' }).click()
+    await page.getByText('Bản dự thảo', { exact: false }).waitFor()
+    expect(await page.locator('li.depth-1').count()).toBe(3)
+    await page.getByLabel('Tiêu chí 1: điểm').fill('30')
+    await page.getByRole('button', { name: 'Lưu giao ước' }).click()
+    await page.getByText('Đã lưu giao ước.').waitFor()
+    await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Tổng điểm chuẩn của các tiêu chí (90) khác tổng điểm đã công bố (100).'
+    )
+    await page.getByLabel('Tiêu chí 1: điểm').fill('40')
+    await page.getByLabel('Ngày ký').fill('2024-02-28')
+    await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
+    await page.getByText('Đã ký ngày 28/02/2024.', { exact: false }).waitFor()
+    expect(await page.getByRole('button', { name: 'Lưu giao ước' }).isDisabled()).toBe(true)
+    expect(await page.getByLabel('Tiêu chí 1: điểm').isDisabled()).toBe(true)
+    await screenshot(page, '51-pact-2024-signed')
+  })
+
+  it('never requested anything outside its own origin', () => {
+    expect(foreign).toEqual([])
+  })
+})
