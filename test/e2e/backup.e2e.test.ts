@@ -3,37 +3,24 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { parseBackup } from '../../src/core/backup/format'
 import { TABLES } from '../../src/core/model/entities'
-import {
-  launch,
-  newProfile,
-  ROOT,
-  screenshot,
-  startRendererServer,
-  watchForeignRequests
-} from './harness'
+import { ROOT, openAppWithSample, screenshot, type AppSession } from './harness'
 
-let server: Awaited<ReturnType<typeof startRendererServer>>
-let context: BrowserContext
+let app: AppSession
+let server: AppSession['server']
 let page: Page
 let foreign: string[]
 let backupPath = ''
 
 beforeAll(async () => {
-  server = await startRendererServer()
-  context = await launch(newProfile())
-  page = context.pages()[0] ?? (await context.newPage())
-  foreign = watchForeignRequests(page, new URL(server.url).origin)
-  await page.goto(server.url)
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
-  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+  app = await openAppWithSample()
+  ;({ server, page, foreign } = app)
 })
 
 afterAll(async () => {
-  await context?.close()
-  await server?.close()
+  await app?.close()
 })
 
 async function clusterName(): Promise<string> {

@@ -93,3 +93,33 @@ export async function unnamedControls(page: Page): Promise<string[]> {
     return out
   })
 }
+
+/** A browser on the served app, with the sample cluster loaded as a secretary would load it. */
+export interface AppSession {
+  server: Awaited<ReturnType<typeof startRendererServer>>
+  context: BrowserContext
+  page: Page
+  /** Requests that left the app's origin; each test file ends by checking it is empty. */
+  foreign: string[]
+  close(): Promise<void>
+}
+
+export async function openAppWithSample(): Promise<AppSession> {
+  const server = await startRendererServer()
+  const context = await launch(newProfile())
+  const page = context.pages()[0] ?? (await context.newPage())
+  const foreign = watchForeignRequests(page, new URL(server.url).origin)
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
+  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+  return {
+    server,
+    context,
+    page,
+    foreign,
+    close: async () => {
+      await context.close()
+      await server.close()
+    }
+  }
+}

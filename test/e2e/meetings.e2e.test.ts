@@ -2,36 +2,22 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { docxText } from '../helpers/docx'
 import { lintDocx } from '../../src/core/documents/docx-lint'
-import {
-  launch,
-  newProfile,
-  screenshot,
-  startRendererServer,
-  unnamedControls,
-  watchForeignRequests
-} from './harness'
+import { openAppWithSample, screenshot, type AppSession, unnamedControls } from './harness'
 
-let server: Awaited<ReturnType<typeof startRendererServer>>
-let context: BrowserContext
+let app: AppSession
 let page: Page
 let foreign: string[]
 
 beforeAll(async () => {
-  server = await startRendererServer()
-  context = await launch(newProfile())
-  page = context.pages()[0] ?? (await context.newPage())
-  foreign = watchForeignRequests(page, new URL(server.url).origin)
-  await page.goto(server.url)
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
-  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+  app = await openAppWithSample()
+  ;({ page, foreign } = app)
 })
 
 afterAll(async () => {
-  await context?.close()
-  await server?.close()
+  await app?.close()
 })
 
 async function download(button: string): Promise<{ name: string; bytes: Uint8Array }> {

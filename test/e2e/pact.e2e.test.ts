@@ -2,36 +2,22 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { docxText } from '../helpers/docx'
 import { lintDocx } from '../../src/core/documents/docx-lint'
-import {
-  launch,
-  newProfile,
-  screenshot,
-  startRendererServer,
-  unnamedControls,
-  watchForeignRequests
-} from './harness'
+import { openAppWithSample, screenshot, type AppSession, unnamedControls } from './harness'
 
-let server: Awaited<ReturnType<typeof startRendererServer>>
-let context: BrowserContext
+let app: AppSession
 let page: Page
 let foreign: string[]
 
 beforeAll(async () => {
-  server = await startRendererServer()
-  context = await launch(newProfile())
-  page = context.pages()[0] ?? (await context.newPage())
-  foreign = watchForeignRequests(page, new URL(server.url).origin)
-  await page.goto(server.url)
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
-  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+  app = await openAppWithSample()
+  ;({ page, foreign } = app)
 })
 
 afterAll(async () => {
-  await context?.close()
-  await server?.close()
+  await app?.close()
 })
 
 async function exportDocx(button: string): Promise<Uint8Array> {
@@ -82,7 +68,8 @@ describe('Giao ước: the sample 2020 pact', () => {
       .getByText('Tổng điểm chuẩn: 100,0 / công bố 100,0 (chênh 0,0)', { exact: false })
       .waitFor()
     await page.getByRole('button', { name: 'Lưu sửa đổi' }).click()
-    await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).waitFor()
+    await page.getByText('Đã lưu sửa đổi; nhật ký thay đổi ghi lại lý do.').waitFor()
+    expect(await page.getByRole('button', { name: 'Sửa đổi sau khi ký' }).isVisible()).toBe(true)
     expect(await page.locator('li.depth-1').count()).toBe(3)
     await screenshot(page, '50-pact-editor')
   })

@@ -18,6 +18,7 @@ import {
   type ClusterYearInput
 } from '../../db/repositories/cluster-years-repo'
 import { unitStatus } from '../member-units/MemberUnitsPage'
+import { IssuesAlert } from '../../components/IssuesAlert'
 
 /** Route `/nam-thi-dua/moi` (a new year, proposed) and `/nam-thi-dua/:id`. */
 export function ClusterYearEditorRoute() {
@@ -191,18 +192,7 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
         </p>
       ) : null}
       <form className="form wide" onSubmit={submit} noValidate aria-label="Năm thi đua">
-        {issues.length > 0 ? (
-          <div role="alert" className="alert error">
-            <p>
-              <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
-            </p>
-            <ul>
-              {issues.map((i) => (
-                <li key={i.field + i.message}>{i.message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <IssuesAlert issues={issues} />
         <div className="field narrow-field">
           <label htmlFor="year">Năm</label>
           <input

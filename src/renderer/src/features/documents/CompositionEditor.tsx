@@ -26,6 +26,7 @@ import { getDesktopApi } from '../../lib/desktop-api'
 import { DocumentPreview } from './DocumentPreview'
 import { exportComposition } from './export-composition'
 import { exportMessage } from './export-document'
+import { IssuesAlert } from '../../components/IssuesAlert'
 
 type Kind = Composition['kind']
 type ScheduleRow = Composition['scheduleRows'][number]
@@ -228,18 +229,7 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
         noValidate
         aria-label={`Nội dung ${type.label.toLocaleLowerCase('vi')}`}
       >
-        {issues.length > 0 ? (
-          <div role="alert" className="alert error">
-            <p>
-              <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
-            </p>
-            <ul>
-              {issues.map((issue) => (
-                <li key={issue.field + issue.message}>{issue.message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <IssuesAlert issues={issues} />
         <Field
           name="summary"
           label="Trích yếu"

@@ -23,6 +23,7 @@ import {
   type VoteRow
 } from './meeting-form'
 import { MinutesPanel } from './MinutesPanel'
+import { IssuesAlert } from '../../components/IssuesAlert'
 
 /** Route `/hoi-nghi/moi` and `/hoi-nghi/:id`. */
 export function MeetingEditorRoute() {
@@ -157,18 +158,7 @@ function MeetingEditor({ cluster, years, units, record }: Props) {
         aria-label="Thông tin hội nghị"
       >
         <fieldset disabled={locked} className="plain">
-          {issues.length > 0 ? (
-            <div role="alert" className="alert error">
-              <p>
-                <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
-              </p>
-              <ul>
-                {issues.map((i) => (
-                  <li key={i.field + i.message}>{i.message}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <IssuesAlert issues={issues} />
           <h2>Thông tin chung</h2>
           <div className="field-row">
             <div className="field">

@@ -23,19 +23,24 @@ export function MinutesPanel({ cluster, meetingId }: { cluster: Cluster; meeting
   const minutes = useMinutesOf(meetingId)
   const profile = useFormatProfile(cluster.id)
   const register = useDocuments(cluster.id)
+  // Kept here, not in the editor below, so the message survives the editor being rebuilt when the
+  // minutes row it shows changes.
+  const [message, setMessage] = useState('')
   if (!facts || !minutes || !profile || !register) return <p role="status">Đang tải biên bản…</p>
   const draft = minutes.find((m) => m.status === 'draft') ?? null
   const finalised = minutes.filter((m) => m.status === 'finalised')
   const current = facts.meeting.status === 'finalised' ? (finalised.at(-1) ?? null) : draft
   return (
     <MinutesEditor
-      key={`${current?.id ?? 'none'}-${facts.meeting.status}-${current?.updatedAt ?? ''}`}
+      key={`${current?.id ?? 'none'}-${facts.meeting.status}`}
       cluster={cluster}
       facts={facts}
       current={current}
       finalised={finalised}
       profile={profile}
       register={register}
+      message={message}
+      setMessage={setMessage}
     />
   )
 }
@@ -47,14 +52,24 @@ interface Props {
   finalised: Minutes[]
   profile: FormatProfile
   register: DocumentRecord[]
+  message: string
+  setMessage(message: string): void
 }
 
-function MinutesEditor({ cluster, facts, current, finalised, profile, register }: Props) {
+function MinutesEditor({
+  cluster,
+  facts,
+  current,
+  finalised,
+  profile,
+  register,
+  message,
+  setMessage
+}: Props) {
   const db = useDatabase()
   const isFinal = facts.meeting.status === 'finalised'
   const generated = useMemo(() => generateMinutesBody(facts), [facts])
   const [body, setBody] = useState(current?.body || generated)
-  const [message, setMessage] = useState('')
   const [confirming, setConfirming] = useState<'finalise' | 'export' | null>(null)
   const warnings = useMemo(() => findContradictions(body, facts), [body, facts])
   const recordOf = (m: Minutes | null) =>

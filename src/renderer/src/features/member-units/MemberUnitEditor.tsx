@@ -11,6 +11,7 @@ import {
   saveMemberUnit,
   type UnitPersonInput
 } from '../../db/repositories/member-units-repo'
+import { IssuesAlert } from '../../components/IssuesAlert'
 
 const ROLES: Array<[UnitPerson['role'], string]> = [
   ['chair', 'Chủ tịch'],
@@ -169,18 +170,7 @@ function MemberUnitEditor({
       </p>
       <h1 id="page-title">{unit ? unit.name : 'Thêm đơn vị thành viên'}</h1>
       <form className="form wide" onSubmit={submit} noValidate aria-label="Thông tin đơn vị">
-        {issues.length > 0 ? (
-          <div role="alert" className="alert error">
-            <p>
-              <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
-            </p>
-            <ul>
-              {issues.map((i) => (
-                <li key={i.field + i.message}>{i.message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <IssuesAlert issues={issues} />
         <Field
           name="name"
           label="Tên đầy đủ"

@@ -40,6 +40,7 @@ import {
 import { DocumentPreview } from '../documents/DocumentPreview'
 import { exportMessage, exportUnnumbered } from '../documents/export-document'
 import { CommitmentTree, type CommitmentRow } from './CommitmentTree'
+import { IssuesAlert } from '../../components/IssuesAlert'
 
 /** Giao ước: the pact of the chosen year — text, criteria, signatories, signing, tracking, documents. */
 export function PactPage() {
@@ -104,7 +105,7 @@ export function PactPage() {
         </div>
       ) : (
         <PactEditor
-          key={`${record.pact.id}-${record.pact.updatedAt}`}
+          key={`${record.pact.id}-${record.pact.status}`}
           cluster={cluster}
           year={year}
           record={record}
@@ -290,6 +291,9 @@ function PactEditor({ cluster, year, record, units, people, previousYear }: Edit
       await savePact(db, record.pact.id, input, amending ? reason : '')
       setIssues([])
       setStatus(amending ? 'Đã lưu sửa đổi; nhật ký thay đổi ghi lại lý do.' : 'Đã lưu giao ước.')
+      // An amendment is one change: the pact is locked again once it is saved.
+      setAmending(false)
+      setReason('')
     } catch (error) {
       setStatus('')
       if (error instanceof ValidationError) setIssues(error.issues)
@@ -338,18 +342,7 @@ function PactEditor({ cluster, year, record, units, people, previousYear }: Edit
             </button>
           )
         ) : null}
-        {issues.length > 0 ? (
-          <div role="alert" className="alert error">
-            <p>
-              <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
-            </p>
-            <ul>
-              {issues.map((i) => (
-                <li key={i.field + i.message}>{i.message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <IssuesAlert issues={issues} />
 
         <fieldset className="plain" disabled={locked}>
           <section className="panel" aria-labelledby="pact-text">

@@ -4,6 +4,7 @@ import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { toUpperVietnamese } from '@core/text/normalize'
 import { Field } from '../../components/Field'
 import type { ClusterInput } from '../../db/repositories/clusters-repo'
+import { IssuesAlert } from '../../components/IssuesAlert'
 
 interface ClusterFormProps {
   initial?: Cluster
@@ -69,18 +70,7 @@ export function ClusterForm({ initial, submitLabel, onSubmit }: ClusterFormProps
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Thông tin cụm thi đua">
-      {issues.length > 0 ? (
-        <div role="alert" className="alert error">
-          <p>
-            <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
-          </p>
-          <ul>
-            {issues.map((issue) => (
-              <li key={issue.field + issue.message}>{issue.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <IssuesAlert issues={issues} />
       <Field
         name="name"
         label="Tên cụm"

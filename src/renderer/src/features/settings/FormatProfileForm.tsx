@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { DEFAULT_PROFILE, type FormatProfile } from '@core/documents/profile'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { IssuesAlert } from '../../components/IssuesAlert'
 
 interface NumberFieldSpec {
   key: keyof FormatProfile
@@ -75,18 +76,7 @@ export function FormatProfileForm({ profile, onSubmit }: Props) {
   const errorOf = (key: string) => issues.find((i) => i.field === key)?.message
   return (
     <form className="form wide" onSubmit={submit} noValidate aria-label="Thể thức văn bản">
-      {issues.length > 0 ? (
-        <div role="alert" className="alert error">
-          <p>
-            <strong>Chưa lưu.</strong> Vui lòng sửa các mục sau:
-          </p>
-          <ul>
-            {issues.map((i) => (
-              <li key={i.field + i.message}>{i.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <IssuesAlert issues={issues} />
       <div className="profile-grid">
         {FIELDS.map((field) => {
           const id = `profile-${field.key}`
