@@ -26,10 +26,19 @@ function run(args) {
 
 if (!electronBinary() && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
   console.log('Đang tải Electron (chỉ lần đầu)… / Downloading Electron (first start only)…')
-  spawnSync(process.execPath, [join(root, 'node_modules', 'electron', 'install.js')], {
-    cwd: root,
-    stdio: 'inherit'
-  })
+  const download = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'electron', 'install.js')],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'pipe']
+    }
+  )
+  if (download.status !== 0) {
+    console.log(
+      'Không tải được Electron (máy không có mạng?). / Could not download Electron (offline?).'
+    )
+  }
 }
 
 if (electronBinary()) {
