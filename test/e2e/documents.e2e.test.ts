@@ -69,6 +69,27 @@ describe('Văn bản: a secretary issues the sample notice', () => {
     await screenshot(page, '11-register')
   })
 
+  it('issues a notice in the leading unit’s own name (pattern B), numbered by hand, outside the cluster register', async () => {
+    await page.getByRole('link', { name: 'Văn bản' }).click()
+    await page.getByRole('link', { name: 'Soạn thông báo' }).click()
+    await page.getByLabel('Năm *').fill('2024')
+    await page.getByLabel('Ban hành', { exact: true }).selectOption('leader')
+    await page.getByLabel('Trích yếu *').fill('Lịch làm việc của Cụm tháng 12')
+    await page
+      .getByRole('textbox', { name: 'Nội dung' })
+      .fill('Ban Thường trực thông báo lịch làm việc.')
+    const { bytes } = await exportAndRead()
+    const text = docxText(bytes)
+    expect(text).toContain('QUẬN LONG BIÊN')
+    expect(text).toContain('BAN THƯỜNG TRỰC')
+    expect(text).toContain('Số:      /TB-MTTQ-BTT')
+    expect(text).toContain('TM. BAN THƯỜNG TRỰC')
+    await page.getByRole('link', { name: 'Văn bản' }).click()
+    const register = page.getByRole('region', { name: /^Sổ văn bản/ })
+    await register.getByText('01/TB-CTĐ1').waitFor()
+    expect(await register.locator('tbody tr').count()).toBe(1)
+  })
+
   it('refuses a plan without a summary, then numbers a new plan 01/KH separately', async () => {
     await page.getByRole('link', { name: 'Soạn kế hoạch' }).click()
     await page.getByRole('button', { name: 'Lưu' }).click()

@@ -396,7 +396,13 @@ export const compositionSchema = z.object({
   signerTitleLines: lineList('Chức danh người ký', 4, 200),
   signerName: optionalLine('Người ký', 120),
   recipients: lineList('Nơi nhận', 30, 300),
-  documentId: optionalRef
+  documentId: optionalRef,
+  /**
+   * Who issues it (official-layout.md §2.4): the cluster itself (pattern A, numbered in the
+   * cluster's register) or the Ban Thường trực of the leading unit in its own name (pattern B,
+   * numbered in that unit's own register, so the number is left to write by hand). Schema v5.
+   */
+  issuer: z.enum(['cluster', 'leader']).default('cluster')
 })
 export type Composition = z.infer<typeof compositionSchema>
 

@@ -228,8 +228,23 @@ export function sampleDocumentModels(
   const signing2020 = meetingFactsFrom(data, data.meetings.find((m) => m.date === '2020-02-05')!.id)
   const signing2024 = meetingFactsFrom(data, data.meetings.find((m) => m.date === '2024-02-28')!.id)
   const yearEnd = exampleYearEndFacts(data)
+  const leader2024 = data.memberUnits.find(
+    (u) => u.id === data.clusterYears.find((y) => y.year === 2024)!.leaderUnitId
+  )!
+  const notice = data.compositions.find((c) => c.kind === 'notice')!
   return [
     ...compositions,
+    {
+      kind: 'notice-by-leader',
+      fileName: `Thông báo (Ban Thường trực đơn vị cụm trưởng) ${notice.summary}`,
+      model: buildCompositionDocument(
+        cluster,
+        { ...notice, issuer: 'leader' },
+        null,
+        DEFAULT_PROFILE,
+        leader2024
+      )
+    },
     {
       kind: 'minutes-2020-signing',
       fileName: `Biên bản ${signing2020.meeting.title}`,

@@ -141,3 +141,30 @@ describe('legal-style numbering', () => {
     ])
   })
 })
+
+describe('issued by the leading unit (pattern B)', () => {
+  it('uses the unit’s header, BAN THƯỜNG TRỰC, a number left for its own register, its place and signer', async () => {
+    const { sample } = await import('../../helpers/sample-docs')
+    const leader = sample.memberUnits.find((u) => u.shortName === 'Long Biên')!
+    const model = buildCompositionDocument(
+      sampleCluster,
+      { ...sampleNotice, issuer: 'leader' },
+      { number: 9, typeCode: 'TB' },
+      DEFAULT_PROFILE,
+      leader
+    )
+    const header = model.sections[0]!.blocks[0]!
+    expect(header).toMatchObject({
+      kind: 'header',
+      parentLines: ['ỦY BAN MTTQ VIỆT NAM', 'QUẬN LONG BIÊN'],
+      issuerLines: ['BAN THƯỜNG TRỰC'],
+      numberLine: 'Số:      /TB-MTTQ-BTT',
+      placeDateLine: 'Long Biên, ngày 04 tháng 3 năm 2024'
+    })
+    const signature = model.sections[0]!.blocks.at(-1)!
+    expect(signature).toMatchObject({
+      kind: 'signature',
+      signers: [{ titleLines: ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'] }]
+    })
+  })
+})

@@ -70,7 +70,8 @@ describe('compositions', () => {
       issuedOn: '',
       signerTitleLines: [],
       signerName: '',
-      recipients: ['Lưu: VT']
+      recipients: ['Lưu: VT'],
+      issuer: 'cluster' as const
     }
     const row = await createComposition(db, input)
     expect((await listCompositions(db, cluster.id)).map((c) => c.summary)).toContain(

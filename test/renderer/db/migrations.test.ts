@@ -106,3 +106,22 @@ describe('step v3 → v4', () => {
     db.close()
   })
 })
+
+describe('step v4 → v5', () => {
+  it('marks every stored composition as issued by the cluster', async () => {
+    const name = `migration-v5-step-${Date.now()}`
+    const old = makeTestDb(4, name)
+    await old.open()
+    const tables = loadFixture(4)
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
+    })
+    old.close()
+    const db = makeTestDb(5, name)
+    await db.open()
+    const rows = await db.compositions.toArray()
+    expect(rows).toHaveLength(2)
+    expect(rows.every((r) => r.issuer === 'cluster')).toBe(true)
+    db.close()
+  })
+})

@@ -1,5 +1,7 @@
-import type { Cluster, Composition } from '../../model/entities'
-import { parseIsoDate, dateWords } from '../../text/vietnamese'
+import type { Cluster, Composition, MemberUnit } from '../../model/entities'
+import { unitHeaderLines } from '../../rules/member-units'
+import type { HeaderBlock } from '../model'
+import { parseIsoDate, dateWords, placeDateLine } from '../../text/vietnamese'
 import type { Block, DocumentModel } from '../model'
 import { paragraph } from '../model'
 import { closeWithFullStop, outlineToParagraphs } from '../outline'
@@ -21,17 +23,22 @@ export function buildCompositionDocument(
   cluster: Cluster,
   composition: Composition,
   issued: IssuedNumber | null,
-  profile: FormatProfile
+  profile: FormatProfile,
+  leaderUnit?: MemberUnit
 ): DocumentModel {
   const type = COMPOSITION_TYPES[composition.kind]
+  const byLeader = composition.issuer === 'leader' && leaderUnit !== undefined
+  const header = byLeader
+    ? leaderUnitHeader(leaderUnit, type.typeCode, composition, cluster)
+    : clusterHeader(cluster, {
+        typeCode: type.typeCode,
+        issued,
+        issuedOn: composition.issuedOn,
+        year: composition.year,
+        withDate: true
+      })
   const blocks: Block[] = [
-    clusterHeader(cluster, {
-      typeCode: type.typeCode,
-      issued,
-      issuedOn: composition.issuedOn,
-      year: composition.year,
-      withDate: true
-    }),
+    header,
     { kind: 'title', typeName: type.typeName, summaryLines: [composition.summary] }
   ]
   composition.basis.forEach((line, i) => {
@@ -41,7 +48,9 @@ export function buildCompositionDocument(
   blocks.push(...closeWithFullStop(outlineToParagraphs(composition.body)))
   const signer = composition.signerTitleLines.length
     ? { titleLines: composition.signerTitleLines, name: composition.signerName }
-    : defaultClusterSigner(cluster, composition.signerName)
+    : byLeader
+      ? { titleLines: ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'], name: composition.signerName }
+      : defaultClusterSigner(cluster, composition.signerName)
   blocks.push({
     kind: 'signature',
     layout: 'single',
@@ -56,7 +65,7 @@ export function buildCompositionDocument(
     const date = parseIsoDate(composition.issuedOn)
     const reference = issued
       ? `Kế hoạch số ${documentSymbol(issued.number, issued.typeCode, cluster.symbol)}`
-      : 'Kế hoạch số      /KH-' + cluster.symbol
+      : `Kế hoạch số      /KH-${byLeader ? LEADER_SYMBOL : cluster.symbol}`
     sections.push({
       orientation: 'portrait',
       restartNumbering: true,
@@ -67,7 +76,7 @@ export function buildCompositionDocument(
         }),
         paragraph(
           'centered',
-          `(Kèm theo ${reference} ${date ? dateWords(date) : `ngày     tháng     năm ${composition.year}`} của ${cluster.name})`,
+          `(Kèm theo ${reference} ${date ? dateWords(date) : `ngày     tháng     năm ${composition.year}`} của ${byLeader ? `Ban Thường trực ${leaderUnit.name}` : cluster.name})`,
           { italic: true }
         ),
         {
@@ -94,5 +103,33 @@ export function buildCompositionDocument(
     title: `${type.label} ${composition.summary}`,
     profile,
     sections
+  }
+}
+
+/** Ký hiệu of documents a Ban Thường trực issues in its own name (`…/KH-MTTQ-BTT`, §1.4). */
+export const LEADER_SYMBOL = 'MTTQ-BTT'
+
+/**
+ * Header of a document the leading unit's Ban Thường trực issues in its own name (pattern B):
+ * its header lines, `BAN THƯỜNG TRỰC` in bold, a number left blank for the unit's own register,
+ * the unit's place name.
+ */
+function leaderUnitHeader(
+  unit: MemberUnit,
+  typeCode: string,
+  composition: Composition,
+  cluster: Cluster
+): HeaderBlock {
+  return {
+    kind: 'header',
+    parentLines: unitHeaderLines(unit),
+    issuerLines: ['BAN THƯỜNG TRỰC'],
+    numberLine: `Số:      /${typeCode}-${LEADER_SYMBOL}`,
+    regardingLine: null,
+    placeDateLine: placeDateLine(
+      unit.placeName || cluster.placeName,
+      parseIsoDate(composition.issuedOn),
+      composition.year
+    )
   }
 }

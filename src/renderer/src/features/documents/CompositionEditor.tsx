@@ -13,9 +13,11 @@ import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
 import {
   useActiveCluster,
+  useClusterYears,
   useComposition,
   useDocumentRecord,
-  useFormatProfile
+  useFormatProfile,
+  useMemberUnits
 } from '../../db/hooks'
 import {
   createComposition,
@@ -25,13 +27,14 @@ import {
 import { getDesktopApi } from '../../lib/desktop-api'
 import { DocumentPreview } from './DocumentPreview'
 import { exportComposition } from './export-composition'
-import { exportMessage } from './export-document'
+import { exportMessage, exportUnnumbered } from './export-document'
 import { IssuesAlert } from '../../components/IssuesAlert'
 
 type Kind = Composition['kind']
 type ScheduleRow = Composition['scheduleRows'][number]
 
 interface FormState {
+  issuer: Composition['issuer']
   year: string
   summary: string
   issuedOn: string
@@ -46,6 +49,7 @@ interface FormState {
 function initialState(cluster: Cluster, kind: Kind, existing: Composition | null): FormState {
   if (existing) {
     return {
+      issuer: existing.issuer ?? 'cluster',
       year: String(existing.year),
       summary: existing.summary,
       issuedOn: existing.issuedOn,
@@ -61,6 +65,7 @@ function initialState(cluster: Cluster, kind: Kind, existing: Composition | null
     }
   }
   return {
+    issuer: 'cluster',
     year: String(new Date().getFullYear()),
     summary: '',
     issuedOn: '',
@@ -77,6 +82,7 @@ function toInput(cluster: Cluster, kind: Kind, form: FormState): CompositionInpu
   return {
     clusterId: cluster.id,
     kind,
+    issuer: form.issuer,
     year: Number(form.year),
     summary: form.summary,
     issuedOn: form.issuedOn,
@@ -133,6 +139,8 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
   const navigate = useNavigate()
   const type = COMPOSITION_TYPES[kind]
   const record = useDocumentRecord(existing?.documentId || undefined)
+  const years = useClusterYears(cluster.id)
+  const units = useMemberUnits(cluster.id)
   const [form, setForm] = useState<FormState>(() => initialState(cluster, kind, existing))
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [message, setMessage] = useState('')
@@ -142,6 +150,10 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
   const set = (key: keyof FormState) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const errorOf = (field: string) =>
     issues.find((issue) => issue.field === field || issue.field.startsWith(field + '.'))?.message
+
+  const leaderId = years?.find((y) => y.year === Number(form.year))?.leaderUnitId
+  const leader = units?.find((u) => u.id === leaderId)
+  const byLeader = form.issuer === 'leader' && leader !== undefined
 
   // The preview follows the form as typed; invalid fields simply show as they are until saved.
   const previewModel = useMemo(() => {
@@ -155,9 +167,9 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
       updatedAt: new Date(0).toISOString()
     })
     if (!parsed.success) return null
-    const issued = record ? { number: record.number, typeCode: record.typeCode } : null
-    return buildCompositionDocument(cluster, parsed.data, issued, profile)
-  }, [cluster, kind, form, existing, record, profile])
+    const issued = record && !byLeader ? { number: record.number, typeCode: record.typeCode } : null
+    return buildCompositionDocument(cluster, parsed.data, issued, profile, leader)
+  }, [cluster, kind, form, existing, record, profile, leader, byLeader])
 
   async function save(): Promise<Composition | null> {
     try {
@@ -194,6 +206,19 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
       const row = await save()
       if (!row) return
       if (!existing) navigate(`/van-ban/${row.id}`, { replace: true })
+      if (byLeader) {
+        // Pattern B: the leading unit numbers it in its own register; the number is written by hand.
+        const result = await exportUnnumbered(
+          type.label,
+          row.summary,
+          buildCompositionDocument(cluster, row, null, profile, leader)
+        )
+        if (result.ok) setSaved(result.value)
+        setMessage(
+          exportMessage(null, result).replace('bản nháp', 'văn bản (số do đơn vị cụm trưởng cấp)')
+        )
+        return
+      }
       const { symbol, result } = await exportComposition(db, cluster, row, profile)
       if (result.ok) setSaved(result.value)
       setMessage(exportMessage(symbol, result))
@@ -230,6 +255,39 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
         aria-label={`Nội dung ${type.label.toLocaleLowerCase('vi')}`}
       >
         <IssuesAlert issues={issues} />
+        <div className="field">
+          <label htmlFor="issuer">Ban hành</label>
+          <select
+            id="issuer"
+            value={form.issuer}
+            onChange={(e) => {
+              const issuer = e.target.value as FormState['issuer']
+              const clusterLines = defaultClusterSigner(cluster).titleLines.join('\n')
+              const unitLines = 'TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH'
+              setForm((f) => ({
+                ...f,
+                issuer,
+                signerTitleLines:
+                  issuer === 'leader' && f.signerTitleLines === clusterLines
+                    ? unitLines
+                    : issuer === 'cluster' && f.signerTitleLines === unitLines
+                      ? clusterLines
+                      : f.signerTitleLines
+              }))
+            }}
+            aria-describedby="issuer-hint"
+          >
+            <option value="cluster">{cluster.name} (số trong sổ văn bản của cụm)</option>
+            <option value="leader" disabled={!leader}>
+              Ban Thường trực {leader ? leader.name : 'đơn vị cụm trưởng'} (số do đơn vị cấp)
+            </option>
+          </select>
+          <p id="issuer-hint" className="field-hint">
+            {leader
+              ? `Cụm trưởng năm ${form.year}: ${leader.name}.`
+              : `Năm ${form.year} chưa có cụm trưởng trong mục Năm thi đua.`}
+          </p>
+        </div>
         <Field
           name="summary"
           label="Trích yếu"
