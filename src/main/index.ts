@@ -9,6 +9,7 @@ import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './protocol'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { FileDialogService } from './services/file-dialogs'
 import { BackupStore, diskFreeBytes, LOW_DISK_BYTES } from './services/backup-store'
+import { DEFAULT_RETENTION } from '@core/backup/rotation'
 import { MainSettingsFile } from './services/main-settings'
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './urls'
 import { CH } from '@shared/ipc/channels'
@@ -72,10 +73,14 @@ async function start(): Promise<void> {
     (message, error) => console.error(message, error ?? '')
   )
   const settings = new MainSettingsFile(app.getPath('userData'), {
-    backupFolder: join(app.getPath('documents'), 'Thư ký Cụm thi đua - Sao lưu')
+    backupFolder: join(app.getPath('documents'), 'Thư ký Cụm thi đua - Sao lưu'),
+    retention: DEFAULT_RETENTION
   })
-  let backupFolder = (await settings.get()).backupFolder
-  const backups = new BackupStore(() => backupFolder)
+  let { backupFolder, retention } = await settings.get()
+  const backups = new BackupStore(
+    () => backupFolder,
+    () => retention
+  )
   registerHandlers(handle, {
     files,
     backups,
@@ -99,6 +104,11 @@ async function start(): Promise<void> {
       return backupFolder
     },
     quitReady: () => mainWindow?.destroy(),
+    retention: () => retention,
+    setRetention: async (next) => {
+      retention = (await settings.set({ retention: next })).retention
+      return retention
+    },
     appInfo: () => ({
       name: 'Thư ký Cụm thi đua',
       version: app.getVersion(),

@@ -32,7 +32,8 @@ const api = {
     save: (request) => ipcRenderer.invoke(CH.backupSave, request),
     list: () => ipcRenderer.invoke(CH.backupList),
     read: (request) => ipcRenderer.invoke(CH.backupRead, request),
-    chooseFolder: () => ipcRenderer.invoke(CH.backupChooseFolder)
+    chooseFolder: () => ipcRenderer.invoke(CH.backupChooseFolder),
+    setRetention: (retention) => ipcRenderer.invoke(CH.backupSetRetention, retention)
   }
 } satisfies DesktopApi
 

@@ -92,6 +92,14 @@ describe('Sao lưu: back up, restore, undo', () => {
     expect(await page.locator('.last-backup').textContent()).toMatch(
       /Bản sao lưu gần nhất: \d{2}:\d{2} ngày/
     )
+    await page.getByLabel('Số bản giữ trong ngày').fill('0')
+    await page.getByRole('button', { name: 'Lưu cách giữ bản sao lưu' }).click()
+    await page.getByText('Số bản sao lưu giữ lại phải là số nguyên từ 1 đến 400.').waitFor()
+    await page.getByLabel('Số bản giữ trong ngày').fill('5')
+    await page.getByRole('button', { name: 'Lưu cách giữ bản sao lưu' }).click()
+    await page.getByText('Đã lưu số bản sao lưu giữ lại.').waitFor()
+    await page.reload()
+    await expect.poll(() => page.getByLabel('Số bản giữ trong ngày').inputValue()).toBe('5')
     await screenshot(page, '41-backup-page')
   })
 

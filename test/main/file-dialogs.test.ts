@@ -96,7 +96,9 @@ function registerAll(port: DialogPort) {
     backups: new BackupStore(() => '/tmp/ctd-test-backups'),
     diskStatus: async () => ({ freeBytes: 1e12, isLow: false }),
     chooseBackupFolder: async () => null,
-    quitReady: () => {}
+    quitReady: () => {},
+    retention: () => ({ keepToday: 3, keepDays: 7, keepTotal: 10 }),
+    setRetention: async (r) => r
   })
   return { handlers, showItemInFolder }
 }
@@ -142,5 +144,26 @@ describe('registered file channels', () => {
       error: { code: 'invalid-input' }
     })
     expect(port.showSaveDialog).not.toHaveBeenCalled()
+  })
+})
+
+describe('backup retention channel', () => {
+  it('accepts whole numbers in range and refuses anything else with a message', async () => {
+    const { handlers } = registerAll(dialogs({}))
+    const set = handlers.get(CH.backupSetRetention)!
+    const event = { sender: { id: 1 } }
+    await expect(set(event, { keepToday: 5, keepDays: 14, keepTotal: 30 })).resolves.toEqual({
+      ok: true,
+      value: { keepToday: 5, keepDays: 14, keepTotal: 30 }
+    })
+    await expect(set(event, { keepToday: 0, keepDays: 14, keepTotal: 1.5 })).resolves.toMatchObject(
+      {
+        ok: false,
+        error: {
+          message:
+            'Dữ liệu gửi tới không hợp lệ: Số bản giữ trong ngày: ít nhất 1.; Tổng số bản giữ lại: phải là số nguyên.'
+        }
+      }
+    )
   })
 })

@@ -43,7 +43,13 @@ describe('preload', () => {
       'onBeforeQuit',
       'quitReady'
     ])
-    expect(Object.keys(api.backup).sort()).toEqual(['chooseFolder', 'list', 'read', 'save'])
+    expect(Object.keys(api.backup).sort()).toEqual([
+      'chooseFolder',
+      'list',
+      'read',
+      'save',
+      'setRetention'
+    ])
     const flat = [
       ...Object.values(api.app),
       ...Object.values(api.file),

@@ -1,12 +1,13 @@
 import { CH } from '@shared/ipc/channels'
 import { fail, ok } from '@shared/ipc/results'
-import type { AppInfo, DiskStatus } from '@shared/ipc/contract'
+import type { AppInfo, DiskStatus, Retention } from '@shared/ipc/contract'
 import { LowDiskError, type BackupStore } from '../services/backup-store'
 import { describeIoError, type FileDialogService } from '../services/file-dialogs'
 import type { createIpcRegistrar } from './register'
 import {
   backupReadSchema,
   backupSaveSchema,
+  retentionSchema,
   noPayloadSchema,
   openFileRequestSchema,
   saveFileRequestSchema
@@ -21,6 +22,8 @@ export interface HandlerDeps {
   diskStatus(): Promise<DiskStatus>
   /** Shows a folder dialog and makes the chosen folder the backup folder; null when cancelled. */
   chooseBackupFolder(): Promise<string | null>
+  retention(): Retention
+  setRetention(retention: Retention): Promise<Retention>
   quitReady(): void
 }
 
@@ -58,7 +61,14 @@ export function registerHandlers(
     }
   })
   handle(CH.backupList, noPayloadSchema, async () =>
-    ok({ folder: deps.backups.path, entries: await deps.backups.list() })
+    ok({
+      folder: deps.backups.path,
+      entries: await deps.backups.list(),
+      retention: deps.retention()
+    })
+  )
+  handle(CH.backupSetRetention, retentionSchema, async (retention) =>
+    ok(await deps.setRetention(retention))
   )
   handle(CH.backupRead, backupReadSchema, async ({ name }) => {
     try {

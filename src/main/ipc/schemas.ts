@@ -36,3 +36,16 @@ export const backupReadSchema = z.object({
     .string()
     .regex(/^ctd-sao-luu-\d{8}-\d{9}-[a-z-]{1,20}\.json$/, 'Tên bản sao lưu không hợp lệ.')
 })
+
+const keep = (label: string, max: number) =>
+  z
+    .number({ error: `${label}: phải là số.` })
+    .int(`${label}: phải là số nguyên.`)
+    .min(1, `${label}: ít nhất 1.`)
+    .max(max, `${label}: nhiều nhất ${max}.`)
+
+export const retentionSchema = z.object({
+  keepToday: keep('Số bản giữ trong ngày', 24),
+  keepDays: keep('Số ngày giữ bản sao lưu', 366),
+  keepTotal: keep('Tổng số bản giữ lại', 400)
+})

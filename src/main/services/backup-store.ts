@@ -29,7 +29,7 @@ export class LowDiskError extends Error {
 export class BackupStore {
   constructor(
     private readonly folder: () => string,
-    private readonly policy: RetentionPolicy = DEFAULT_RETENTION,
+    private readonly policy: () => RetentionPolicy = () => DEFAULT_RETENTION,
     private readonly now: () => Date = () => new Date(),
     private readonly freeBytes: (dir: string) => Promise<number> = diskFreeBytes
   ) {}
@@ -80,7 +80,7 @@ export class BackupStore {
   async prune(): Promise<void> {
     const dir = this.folder()
     const names = await readdir(dir)
-    const keep = backupsToKeep(names, dayKey(this.now()), this.policy)
+    const keep = backupsToKeep(names, dayKey(this.now()), this.policy())
     for (const name of names) {
       if (parseBackupName(name) && !keep.has(name)) await rm(join(dir, name), { force: true })
     }

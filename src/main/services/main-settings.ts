@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomic } from './atomic-write'
+import type { RetentionPolicy } from '@core/backup/rotation'
+import { retentionSchema } from '../ipc/schemas'
 
 /** What main itself must remember before any page loads: where backups go. */
 export interface MainSettings {
   backupFolder: string
+  retention: RetentionPolicy
 }
 
 /**
@@ -25,11 +28,13 @@ export class MainSettingsFile {
       const parsed = JSON.parse(
         await readFile(join(this.dataDir, 'main-settings.json'), 'utf8')
       ) as Partial<MainSettings>
+      const retention = retentionSchema.safeParse(parsed.retention)
       this.cache = {
         backupFolder:
           typeof parsed.backupFolder === 'string' && parsed.backupFolder
             ? parsed.backupFolder
-            : this.defaults.backupFolder
+            : this.defaults.backupFolder,
+        retention: retention.success ? retention.data : this.defaults.retention
       }
     } catch {
       this.cache = { ...this.defaults }

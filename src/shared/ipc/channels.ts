@@ -16,7 +16,8 @@ export const CH = {
   backupSave: 'backup:save',
   backupList: 'backup:list',
   backupRead: 'backup:read',
-  backupChooseFolder: 'backup:choose-folder'
+  backupChooseFolder: 'backup:choose-folder',
+  backupSetRetention: 'backup:set-retention'
 } as const
 
 export type Channel = (typeof CH)[keyof typeof CH]

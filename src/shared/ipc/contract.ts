@@ -57,7 +57,9 @@ export interface DesktopApi {
   backup: {
     /** Writes an automatic backup into the backup folder (atomically) and prunes old ones. */
     save(request: { bytes: Uint8Array; reason: BackupReason }): Promise<Result<BackupEntry>>
-    list(): Promise<Result<{ folder: string; entries: BackupEntry[] }>>
+    list(): Promise<Result<{ folder: string; entries: BackupEntry[]; retention: Retention }>>
+    /** Changes how many automatic backups are kept; older ones are pruned at the next backup. */
+    setRetention(retention: Retention): Promise<Result<Retention>>
     /** Reads one backup of the folder by its file name (no paths). */
     read(request: { name: string }): Promise<Result<{ name: string; bytes: Uint8Array }>>
     /** Lets the user pick another backup folder in a dialog. */
@@ -88,4 +90,11 @@ export interface DiskStatus {
   freeBytes: number
   /** True when writing should stop before the disk fills (LevelDB corrupts on a full disk). */
   isLow: boolean
+}
+
+/** How many automatic backups are kept: the newest of today, one per earlier day, in all. */
+export interface Retention {
+  keepToday: number
+  keepDays: number
+  keepTotal: number
 }

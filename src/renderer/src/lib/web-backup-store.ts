@@ -1,6 +1,7 @@
 import { backupName, backupsToKeep, dayKey, parseBackupName } from '@core/backup/rotation'
 import { fail, ok, type Result } from '@shared/ipc/results'
-import type { BackupEntry } from '@shared/ipc/contract'
+import type { BackupEntry, Retention } from '@shared/ipc/contract'
+import { DEFAULT_RETENTION } from '@core/backup/rotation'
 
 /**
  * Automatic backups for the browser build: kept in a separate IndexedDB database of the same
@@ -48,7 +49,7 @@ export async function webBackupSave(
     const name = backupName(new Date(), reason)
     await run('readwrite', (store) => void store.put({ name, bytes }))
     const names = ((await run('readonly', (store) => store.getAllKeys())) ?? []) as string[]
-    const keep = backupsToKeep(names, dayKey(new Date()))
+    const keep = backupsToKeep(names, dayKey(new Date()), webRetention())
     await run('readwrite', (store) => {
       for (const n of names) if (!keep.has(n)) store.delete(n)
     })
@@ -59,14 +60,16 @@ export async function webBackupSave(
   }
 }
 
-export async function webBackupList(): Promise<Result<{ folder: string; entries: BackupEntry[] }>> {
+export async function webBackupList(): Promise<
+  Result<{ folder: string; entries: BackupEntry[]; retention: Retention }>
+> {
   const files = ((await run('readonly', (store) => store.getAll())) ?? []) as StoredFile[]
   const entries = files
     .filter((f) => parseBackupName(f.name))
     .sort((a, b) => b.name.localeCompare(a.name))
     .map((f) => ({ name: f.name, size: f.bytes.byteLength, ...parseBackupName(f.name)! }))
     .map(({ name, size, createdAt, reason }) => ({ name, size, createdAt, reason }))
-  return ok({ folder: '', entries })
+  return ok({ folder: '', entries, retention: webRetention() })
 }
 
 export async function webBackupRead(
@@ -76,4 +79,35 @@ export async function webBackupRead(
   return file
     ? ok({ name, bytes: file.bytes })
     : fail('not-found', 'Không tìm thấy bản sao lưu này.')
+}
+
+const RETENTION_KEY = 'cum-thi-dua.retention'
+
+/** The browser build's retention, kept in this origin's local storage. */
+export function webRetention(): Retention {
+  try {
+    const stored = JSON.parse(localStorage.getItem(RETENTION_KEY) ?? 'null') as Retention | null
+    if (
+      stored &&
+      [stored.keepToday, stored.keepDays, stored.keepTotal].every(
+        (n) => Number.isInteger(n) && n >= 1
+      )
+    )
+      return stored
+  } catch {
+    // A damaged value falls back to the defaults.
+  }
+  return DEFAULT_RETENTION
+}
+
+export function setWebRetention(retention: Retention): Result<Retention> {
+  if (
+    ![retention.keepToday, retention.keepDays, retention.keepTotal].every(
+      (n) => Number.isInteger(n) && n >= 1 && n <= 400
+    )
+  ) {
+    return fail('invalid-input', 'Số bản sao lưu giữ lại phải là số nguyên từ 1 đến 400.')
+  }
+  localStorage.setItem(RETENTION_KEY, JSON.stringify(retention))
+  return ok(retention)
 }

@@ -2,7 +2,7 @@ import { toSafeFileName } from '@core/text/file-name'
 import { fail, ok } from '@shared/ipc/results'
 import type { DesktopApi, FileKind } from '@shared/ipc/contract'
 import { LOW_DISK_BYTES } from '@core/backup/rotation'
-import { webBackupList, webBackupRead, webBackupSave } from './web-backup-store'
+import { setWebRetention, webBackupList, webBackupRead, webBackupSave } from './web-backup-store'
 
 const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }> = {
   docx: {
@@ -43,6 +43,7 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
       save: ({ bytes, reason }) => webBackupSave(bytes, reason),
       list: () => webBackupList(),
       read: ({ name }) => webBackupRead(name),
+      setRetention: async (retention) => setWebRetention(retention),
       chooseFolder: async () =>
         fail(
           'unsupported',

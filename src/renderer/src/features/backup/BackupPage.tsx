@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { BackupError, parseBackup, tableLabel, type BackupHeader } from '@core/backup/format'
 import { TABLES } from '@core/model/entities'
-import type { AppInfo, BackupEntry } from '@shared/ipc/contract'
+import type { AppInfo, BackupEntry, Retention } from '@shared/ipc/contract'
 import { createBackupBytes, restoreBackup } from '../../db/backup'
 import { useDatabase } from '../../db/DatabaseContext'
 import { CURRENT_SCHEMA_VERSION } from '../../db/migrations'
@@ -34,6 +34,7 @@ export function BackupPage() {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [folder, setFolder] = useState('')
   const [entries, setEntries] = useState<BackupEntry[]>([])
+  const [retention, setRetention] = useState<Record<keyof Retention, string> | null>(null)
   const [pending, setPending] = useState<Pending | null>(null)
   const [undo, setUndoState] = useState<string | null>(lastSafetyBackup)
   const setUndo = (name: string | null) => {
@@ -48,6 +49,12 @@ export function BackupPage() {
     if (list.ok) {
       setFolder(list.value.folder)
       setEntries(list.value.entries)
+      const r = list.value.retention
+      setRetention({
+        keepToday: String(r.keepToday),
+        keepDays: String(r.keepDays),
+        keepTotal: String(r.keepTotal)
+      })
     }
   }, [api])
 
@@ -269,6 +276,46 @@ export function BackupPage() {
         ) : (
           <p>Chưa có bản sao lưu tự động nào.</p>
         )}
+        {retention ? (
+          <form
+            className="retention"
+            aria-label="Số bản sao lưu giữ lại"
+            onSubmit={async (event) => {
+              event.preventDefault()
+              const result = await api.backup.setRetention({
+                keepToday: Number(retention.keepToday),
+                keepDays: Number(retention.keepDays),
+                keepTotal: Number(retention.keepTotal)
+              })
+              setMessage(
+                result.ok
+                  ? { kind: 'ok', text: 'Đã lưu số bản sao lưu giữ lại.' }
+                  : { kind: 'error', text: result.error.message }
+              )
+            }}
+          >
+            {(
+              [
+                ['keepToday', 'Số bản giữ trong ngày'],
+                ['keepDays', 'Số ngày trước đó (mỗi ngày 1 bản)'],
+                ['keepTotal', 'Tổng số bản tối đa']
+              ] as const
+            ).map(([key, label]) => (
+              <div className="field" key={key}>
+                <label htmlFor={`ret-${key}`}>{label}</label>
+                <input
+                  id={`ret-${key}`}
+                  inputMode="numeric"
+                  value={retention[key]}
+                  onChange={(e) => setRetention({ ...retention, [key]: e.target.value })}
+                />
+              </div>
+            ))}
+            <button type="submit" className="button small">
+              Lưu cách giữ bản sao lưu
+            </button>
+          </form>
+        ) : null}
         {safety ? (
           <button
             type="button"
