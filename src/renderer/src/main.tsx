@@ -17,6 +17,32 @@ const root = createRoot(document.getElementById('root')!)
 // upgrade its schema. Then open it before showing anything: if it cannot open (another copy of
 // the app holds it, a blocked upgrade, a damaged profile, a failed backup), the user gets a
 // recovery screen, never a blank one — and nothing has been changed.
+// Another copy of the app on an older version holds the database open: the upgrade waits for it.
+db.on('blocked', () =>
+  root.render(
+    <StartupFailure
+      error={
+        new Error(
+          'Cơ sở dữ liệu đang được một cửa sổ khác của ứng dụng (phiên bản cũ hơn) sử dụng. Hãy đóng cửa sổ đó; ứng dụng sẽ tiếp tục.'
+        )
+      }
+    />
+  )
+)
+// A newer version opened the same database elsewhere: this window stops, rather than write into
+// a schema it does not know.
+db.on('versionchange', () => {
+  db.close()
+  root.render(
+    <StartupFailure
+      error={
+        new Error('Dữ liệu vừa được một phiên bản mới hơn của ứng dụng mở. Hãy đóng cửa sổ này.')
+      }
+    />
+  )
+  return false
+})
+
 backupBeforeUpgrade(getDesktopApi())
   .then(() => db.open())
   .then(() => {
