@@ -152,6 +152,30 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
     (u) =>
       members.includes(u.id) || isActiveInYear(u, year) || existing?.memberUnitIds.includes(u.id)
   )
+  const unitSelect = (
+    field: 'leaderUnitId' | 'deputyUnitId',
+    signer: 'leaderSignerId' | 'deputySignerId',
+    id: string,
+    label: string
+  ) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={form[field]}
+        onChange={(e) => setForm((f) => ({ ...f, [field]: e.target.value, [signer]: '' }))}
+        aria-invalid={errorOf(field) ? true : undefined}
+      >
+        <option value="">(chưa chọn)</option>
+        {members.map((unitId) => (
+          <option key={unitId} value={unitId}>
+            {nameOf(unitId)}
+          </option>
+        ))}
+      </select>
+      {errorOf(field) ? <p className="field-error">{errorOf(field)}</p> : null}
+    </div>
+  )
   const signerSelect = (
     field: 'leaderSignerId' | 'deputySignerId',
     unitId: string,
@@ -221,48 +245,8 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
           ))}
         </fieldset>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="leader">Cụm trưởng</label>
-            <select
-              id="leader"
-              value={form.leaderUnitId}
-              onChange={(e) =>
-                setForm((f) => ({ ...f, leaderUnitId: e.target.value, leaderSignerId: '' }))
-              }
-              aria-invalid={errorOf('leaderUnitId') ? true : undefined}
-            >
-              <option value="">(chưa chọn)</option>
-              {members.map((unitId) => (
-                <option key={unitId} value={unitId}>
-                  {nameOf(unitId)}
-                </option>
-              ))}
-            </select>
-            {errorOf('leaderUnitId') ? (
-              <p className="field-error">{errorOf('leaderUnitId')}</p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor="deputy">Cụm phó</label>
-            <select
-              id="deputy"
-              value={form.deputyUnitId}
-              onChange={(e) =>
-                setForm((f) => ({ ...f, deputyUnitId: e.target.value, deputySignerId: '' }))
-              }
-              aria-invalid={errorOf('deputyUnitId') ? true : undefined}
-            >
-              <option value="">(chưa chọn)</option>
-              {members.map((unitId) => (
-                <option key={unitId} value={unitId}>
-                  {nameOf(unitId)}
-                </option>
-              ))}
-            </select>
-            {errorOf('deputyUnitId') ? (
-              <p className="field-error">{errorOf('deputyUnitId')}</p>
-            ) : null}
-          </div>
+          {unitSelect('leaderUnitId', 'leaderSignerId', 'leader', 'Cụm trưởng')}
+          {unitSelect('deputyUnitId', 'deputySignerId', 'deputy', 'Cụm phó')}
         </div>
         <button type="button" className="button small" onClick={propose}>
           Đề xuất theo luân phiên

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
 import type { Cluster, ClusterYear, MemberUnit, Vote } from '@core/model/entities'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
-import { summarizeAttendance, voteResults } from '@core/rules/meetings'
+import { voteResults } from '@core/rules/meetings'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
 import {
@@ -17,6 +17,7 @@ import { saveMeeting } from '../../db/repositories/meetings-repo'
 import {
   emptyAttendance,
   emptyVote,
+  formAttendanceSummary,
   toFormState,
   toMeetingInput,
   type MeetingFormState,
@@ -91,18 +92,7 @@ function MeetingEditor({ cluster, years, units, record }: Props) {
     }
 
   const preview = useMemo(() => toMeetingInput(form, year), [form, year])
-  const summary = year
-    ? summarizeAttendance(
-        year.memberUnitIds,
-        preview.attendances.map((a) => ({
-          ...a,
-          id: '',
-          createdAt: '',
-          updatedAt: '',
-          meetingId: ''
-        }))
-      )
-    : null
+  const summary = formAttendanceSummary(year, preview)
   const allPeople = [...(peopleByUnit?.entries() ?? [])].flatMap(([unitId, people]) =>
     people.map((p) => ({ ...p, unitName: nameOf(unitId) }))
   )
@@ -593,18 +583,7 @@ function VoteEditor({
   const n = index + 1
   const input = toMeetingInput({ ...form, votes: [vote] }, year)
   const parsed = input.votes[0]! as unknown as Vote
-  const summary = year
-    ? summarizeAttendance(
-        year.memberUnitIds,
-        input.attendances.map((a) => ({
-          ...a,
-          id: '',
-          createdAt: '',
-          updatedAt: '',
-          meetingId: ''
-        }))
-      )
-    : null
+  const summary = formAttendanceSummary(year, input)
   const results = summary ? voteResults(parsed, cluster.rules, summary) : []
   const numberField = (key: keyof VoteRow, label: string) => (
     <div className="field">

@@ -1,4 +1,5 @@
 import type { Attendance, ClusterYear, Guest, Meeting, Remark, Vote } from '@core/model/entities'
+import { summarizeAttendance, type AttendanceSummary } from '@core/rules/meetings'
 import type { MeetingInput } from '../../db/repositories/meetings-repo'
 
 /** Per member unit: present or absent, why, and who came (one "Họ tên, chức vụ" per line). */
@@ -247,4 +248,20 @@ export function toMeetingInput(
       }))
     }))
   }
+}
+
+/** Who is present, from the form as typed (before it is saved), for the live counts and shares. */
+export function formAttendanceSummary(
+  year: ClusterYear | undefined,
+  input: MeetingInput
+): AttendanceSummary | null {
+  if (!year) return null
+  const rows = input.attendances.map((a) => ({
+    ...a,
+    id: '',
+    createdAt: '',
+    updatedAt: '',
+    meetingId: ''
+  }))
+  return summarizeAttendance(year.memberUnitIds, rows)
 }
