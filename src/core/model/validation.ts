@@ -28,3 +28,33 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
     }))
   )
 }
+
+/**
+ * Validates one row of a list against a schema, adding its problems to `issues` with the field
+ * path `prefix.index.field` and, when given, a label before the message (`Tiêu chí 2: …`).
+ * Returns the parsed row, or null when it was refused — so a whole list is checked at once and
+ * every problem is shown together.
+ */
+export function collectRowIssues<S extends z.ZodType>(
+  schema: S,
+  row: unknown,
+  path: Array<string | number>,
+  issues: FieldIssue[],
+  label = ''
+): z.infer<S> | null {
+  const result = schema.safeParse(row)
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    issues.push({
+      field: [...path, ...issue.path.map(String)].filter((p) => p !== '').join('.'),
+      message: label ? `${label}: ${issue.message}` : issue.message
+    })
+  }
+  return null
+}
+
+/** The issues to show for a failed save: its own when refused, otherwise one plain message. */
+export function issuesFrom(error: unknown): FieldIssue[] {
+  if (error instanceof ValidationError) return error.issues
+  return [{ field: '', message: 'Không lưu được: ' + String((error as Error)?.message ?? error) }]
+}

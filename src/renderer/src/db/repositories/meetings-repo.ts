@@ -13,10 +13,10 @@ import {
   type Vote
 } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
 import { checkMeeting, checkVote, summarizeAttendance } from '@core/rules/meetings'
 import { generateMinutesBody, type MeetingFacts } from '@core/documents/kinds/minutes'
-import type { ZodType } from 'zod'
+import type { z, ZodType } from 'zod'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { issueDocumentNumber } from './documents-repo'
@@ -93,21 +93,13 @@ export async function loadMeetingFacts(
 const LOCKED =
   'Biên bản của hội nghị này đã hoàn tất nên không sửa được. Hãy bấm “Lập bản đính chính” để sửa, bản đã hoàn tất vẫn được giữ nguyên.'
 
-function parseAll<T>(
-  schema: ZodType<T>,
+function parseAll<S extends ZodType>(
+  schema: S,
   rows: unknown[],
   prefix: string,
   issues: FieldIssue[]
-): T[] {
-  const out: T[] = []
-  rows.forEach((row, i) => {
-    const result = schema.safeParse(row)
-    if (result.success) out.push(result.data)
-    else
-      for (const issue of result.error.issues)
-        issues.push({ field: [prefix, i, ...issue.path].join('.'), message: issue.message })
-  })
-  return out
+): Array<z.infer<S>> {
+  return rows.flatMap((row, i) => collectRowIssues(schema, row, [prefix, i], issues) ?? [])
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   type UnitPerson
 } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
 import { checkUnitAgainstOthers, isActiveOn, referencesTo } from '@core/rules/member-units'
 import { compareVietnamese } from '@core/text/normalize'
 import type { OfficeDatabase } from '../database'
@@ -53,23 +53,6 @@ export type UnitPersonInput = Omit<UnitPerson, 'id' | 'createdAt' | 'updatedAt' 
   id?: string
 }
 
-function collect<T>(
-  issues: FieldIssue[],
-  prefix: string,
-  result:
-    | { success: true; data: T }
-    | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } }
-): T | null {
-  if (result.success) return result.data
-  for (const issue of result.error.issues) {
-    issues.push({
-      field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-      message: issue.message
-    })
-  }
-  return null
-}
-
 /**
  * Creates (`id` null) or updates a member unit together with its people, in one transaction that
  * also writes the audit entry. Everything is validated first — fields, people, and the rules
@@ -98,10 +81,9 @@ export async function saveMemberUnit(
         before?.displayOrder ??
         others.reduce((max, u) => Math.max(max, u.displayOrder), 0) + 1
       const issues: FieldIssue[] = []
-      const unit = collect(
-        issues,
-        '',
-        memberUnitSchema.safeParse({
+      const unit = collectRowIssues(
+        memberUnitSchema,
+        {
           ...input,
           id: unitId,
           clusterId,
@@ -109,22 +91,25 @@ export async function saveMemberUnit(
           sampleKey: before?.sampleKey ?? '',
           createdAt: before?.createdAt ?? now,
           updatedAt: now
-        })
+        },
+        [],
+        issues
       )
       const existingPeople = before
         ? await db.unitPeople.where('unitId').equals(unitId).toArray()
         : []
       const parsedPeople = people.map((person, i) =>
-        collect(
-          issues,
-          `people.${i}`,
-          unitPersonSchema.safeParse({
+        collectRowIssues(
+          unitPersonSchema,
+          {
             ...person,
             id: person.id && existingPeople.some((p) => p.id === person.id) ? person.id : newId(),
             unitId,
             createdAt: existingPeople.find((p) => p.id === person.id)?.createdAt ?? now,
             updatedAt: now
-          })
+          },
+          ['people', i],
+          issues
         )
       )
       if (unit) issues.push(...checkUnitAgainstOthers(unit, others))

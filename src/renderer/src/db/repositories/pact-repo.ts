@@ -9,9 +9,9 @@ import {
   type PactCommitment
 } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
 import { checkPactForSigning } from '@core/rules/pact'
-import type { ZodType } from 'zod'
+import type { z, ZodType } from 'zod'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 
@@ -134,24 +134,16 @@ export interface PactInput {
   >
 }
 
-function parseRows<T>(
-  schema: ZodType<T>,
+function parseRows<S extends ZodType>(
+  schema: S,
   rows: unknown[],
   prefix: string,
   issues: FieldIssue[]
-): T[] {
-  const out: T[] = []
-  rows.forEach((row, i) => {
-    const r = schema.safeParse(row)
-    if (r.success) out.push(r.data)
-    else
-      for (const issue of r.error.issues)
-        issues.push({
-          field: [prefix, i, ...issue.path].join('.'),
-          message: `${prefix === 'criteria' ? 'Tiêu chí' : 'Nội dung'} ${i + 1}: ${issue.message}`
-        })
-  })
-  return out
+): Array<z.infer<S>> {
+  const label = prefix === 'criteria' ? 'Tiêu chí' : 'Nội dung'
+  return rows.flatMap(
+    (row, i) => collectRowIssues(schema, row, [prefix, i], issues, `${label} ${i + 1}`) ?? []
+  )
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { type FieldIssue, issuesFrom } from '@core/model/validation'
 import { isActiveInYear } from '@core/rules/member-units'
 import { proposeRotation } from '@core/rules/rotation'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -140,11 +140,7 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
       setMessage(`Đã lưu năm ${saved.year}.`)
       if (!existing) navigate('/nam-thi-dua')
     } catch (error) {
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else
-        setIssues([
-          { field: '', message: 'Không lưu được: ' + String((error as Error)?.message ?? error) }
-        ])
+      setIssues(issuesFrom(error))
     }
   }
 

@@ -7,7 +7,7 @@ import {
   documentSymbol
 } from '@core/documents/kinds/common'
 import { compositionSchema, type Cluster, type Composition } from '@core/model/entities'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { type FieldIssue, issuesFrom } from '@core/model/validation'
 import type { FormatProfile } from '@core/documents/profile'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -180,11 +180,7 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
       setIssues([])
       return row
     } catch (error) {
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else
-        setIssues([
-          { field: '', message: 'Không lưu được: ' + String((error as Error)?.message ?? error) }
-        ])
+      setIssues(issuesFrom(error))
       return null
     }
   }

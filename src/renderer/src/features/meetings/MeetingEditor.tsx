@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
 import type { Cluster, ClusterYear, MemberUnit, Vote } from '@core/model/entities'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { type FieldIssue, issuesFrom } from '@core/model/validation'
 import { voteResults } from '@core/rules/meetings'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -106,11 +106,7 @@ function MeetingEditor({ cluster, years, units, record }: Props) {
       if (!record) navigate(`/hoi-nghi/${saved.id}`, { replace: true })
     } catch (error) {
       setMessage('')
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else
-        setIssues([
-          { field: '', message: 'Không lưu được: ' + String((error as Error)?.message ?? error) }
-        ])
+      setIssues(issuesFrom(error))
     }
   }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Cluster, MemberUnit, UnitPerson } from '@core/model/entities'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { type FieldIssue, issuesFrom, ValidationError } from '@core/model/validation'
 import { deriveHeaderLines } from '@core/rules/member-units'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -142,11 +142,7 @@ function MemberUnitEditor({
       if (!unit) navigate(`/don-vi/${saved.id}`, { replace: true })
     } catch (error) {
       setMessage('')
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else
-        setIssues([
-          { field: '', message: 'Không lưu được: ' + String((error as Error)?.message ?? error) }
-        ])
+      setIssues(issuesFrom(error))
     }
   }
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { Cluster } from '@core/model/entities'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { type FieldIssue, issuesFrom } from '@core/model/validation'
 import { toUpperVietnamese } from '@core/text/normalize'
 import { Field } from '../../components/Field'
 import type { ClusterInput } from '../../db/repositories/clusters-repo'
@@ -60,11 +60,7 @@ export function ClusterForm({ initial, submitLabel, onSubmit }: ClusterFormProps
       setStatus('saved')
     } catch (error) {
       setStatus('idle')
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else
-        setIssues([
-          { field: '', message: 'Không lưu được: ' + String((error as Error)?.message ?? error) }
-        ])
+      setIssues(issuesFrom(error))
     }
   }
 
