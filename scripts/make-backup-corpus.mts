@@ -3,7 +3,7 @@
 // live database untouched; `accepted/` are odd but legitimate files that must restore.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildBackup, serializeBackup, type BackupFile } from '../src/core/backup/format'
+import { buildBackup, serializeBackup, sha256Hex, type BackupFile } from '../src/core/backup/format'
 
 const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'backups')
 const fixture = (v: number) =>
@@ -168,11 +168,15 @@ refused['deep-nesting.json'] = text(
     .decode(good)
     .replace('"note":""', `"note":${'['.repeat(100_000)}${']'.repeat(100_000)}`)
 )
+// The checksum is made to match, so only the key check can refuse these files.
 for (const key of ['__proto__', 'constructor', 'prototype']) {
+  const tampered = new TextDecoder()
+    .decode(good)
+    .replace('"sampleKey":"dong-da"', `"sampleKey":"dong-da","${key}":{"isAdmin":true}`)
+  const parsed = JSON.parse(tampered)
+  const sha256 = await sha256Hex(JSON.stringify(parsed.data))
   refused[`key-${key.replace(/_/g, '')}.json`] = text(
-    new TextDecoder()
-      .decode(good)
-      .replace('"sampleKey":"dong-da"', `"sampleKey":"dong-da","${key}":{"isAdmin":true}`)
+    tampered.replace(/"sha256": "[0-9a-f]+"/, `"sha256": "${sha256}"`)
   )
 }
 
