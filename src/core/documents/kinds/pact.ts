@@ -335,13 +335,17 @@ export function buildTrackingDocument(
         orientation: 'landscape',
         restartNumbering: false,
         blocks: [
-          clusterHeader(cluster, {
-            typeCode: '',
-            issued: null,
-            issuedOn: '',
-            year: year.year,
-            withDate: true
-          }),
+          // An internal table, not a numbered document: no number line.
+          {
+            ...clusterHeader(cluster, {
+              typeCode: '',
+              issued: null,
+              issuedOn: '',
+              year: year.year,
+              withDate: true
+            }),
+            numberLine: null
+          },
           {
             kind: 'title',
             typeName: 'BẢNG THEO DÕI THỰC HIỆN GIAO ƯỚC THI ĐUA',
