@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
+  cleanDeep,
   compareVietnamese,
+  hasForbiddenCharacters,
   foldForSearch,
   matchesSearch,
   normalizeLine,
@@ -28,6 +31,72 @@ describe('normalizeText / normalizeLine', () => {
 
   it('collapses whitespace in one-line values', () => {
     expect(normalizeLine('  Cụm   thi\nđua  số 1 ')).toBe('Cụm thi đua số 1')
+  })
+})
+
+/** Every code point XML 1.0 allows (§2.2 Char), the set a .docx part may hold. */
+function isXmlChar(cp: number): boolean {
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  )
+}
+
+describe('the text cleaner', () => {
+  it('removes what XML 1.0 forbids and what a .docx cannot hold: U+FFFE, U+FFFF, NUL, lone surrogates', () => {
+    expect(normalizeText('Thông\uFFFE báo\uFFFF')).toBe('Thông báo')
+    expect(normalizeText('a\u0000b')).toBe('ab')
+    expect(normalizeText('x\uD800y\uDC00z')).toBe('xyz')
+    expect(normalizeLine('Hội nghị \u202Etổng kết')).toBe('Hội nghị tổng kết')
+  })
+
+  it('keeps characters outside the Basic Multilingual Plane that are whole pairs', () => {
+    expect(normalizeText('Chữ 𠀀 Nôm')).toBe('Chữ 𠀀 Nôm')
+  })
+
+  it('folds Unicode line and paragraph separators into line breaks', () => {
+    expect(normalizeText('một\u2028hai\u2029ba')).toBe('một\nhai\nba')
+  })
+
+  it('leaves only XML characters in NFC, whatever comes in (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (raw) => {
+        const clean = normalizeText(raw)
+        for (const ch of clean) expect(isXmlChar(ch.codePointAt(0)!)).toBe(true)
+        expect(clean).toBe(clean.normalize('NFC'))
+        expect(hasForbiddenCharacters(clean)).toBe(false)
+        expect(normalizeText(clean)).toBe(clean)
+      })
+    )
+  })
+
+  it('names a string that still holds a forbidden character', () => {
+    expect(hasForbiddenCharacters('Hà Nội')).toBe(false)
+    expect(hasForbiddenCharacters('Hà\uFFFF Nội')).toBe(true)
+    expect(hasForbiddenCharacters('Hà\u200B Nội')).toBe(true)
+  })
+
+  it('cleans every string of a nested row without changing its shape', () => {
+    const row = {
+      name: 'Ba\u200B Đình',
+      unitNames: { a: 'Đống\uFFFF Đa', b: 'Nguye\u0302\u0303n' },
+      list: [{ text: 'x\uD800' }],
+      n: 3,
+      flag: true,
+      none: null
+    }
+    expect(cleanDeep(row)).toEqual({
+      name: 'Ba Đình',
+      unitNames: { a: 'Đống Đa', b: 'Nguyễn' },
+      list: [{ text: 'x' }],
+      n: 3,
+      flag: true,
+      none: null
+    })
   })
 })
 
