@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { normalizeLine, normalizeText } from '../text/normalize'
+import { isIsoDate, isIsoTimestamp } from '../text/dates'
+
+export { isIsoDate }
 
 /**
  * Field builders shared by every entity schema. Each one normalises what comes in (NFC, invisible
@@ -56,15 +59,6 @@ export function lineList(label: string, maxItems = 50, max = MAX_LINE) {
     )
 }
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
 /** A required date `YYYY-MM-DD`. */
 export function requiredDate(label: string) {
   return z
@@ -109,10 +103,7 @@ export const optionalRef = z
 /** An ISO timestamp as written by `nowIso()`. */
 export const timestampField = z
   .string({ error: 'Thời điểm không hợp lệ.' })
-  .refine(
-    (v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v),
-    'Thời điểm không hợp lệ.'
-  )
+  .refine(isIsoTimestamp, 'Thời điểm không hợp lệ.')
 
 /** A whole number within bounds, for counts and years. */
 export function wholeNumber(label: string, min: number, max: number) {

@@ -1,5 +1,6 @@
 import { clusterYearSchema, type ClusterYear } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
+import { currentYear } from '@core/text/dates'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { isActiveInYear } from '@core/rules/member-units'
 import { checkClusterYear, proposeRotation } from '@core/rules/rotation'
@@ -39,7 +40,7 @@ export async function planNextYear(
   const cluster = await db.clusters.get(clusterId)
   const years = await listClusterYears(db, clusterId)
   const latest = years[0] ?? null
-  const year = latest ? latest.year + 1 : new Date().getFullYear()
+  const year = latest ? latest.year + 1 : currentYear()
   const units = await listMemberUnits(db, clusterId)
   const memberUnitIds = units.filter((u) => isActiveInYear(u, year)).map((u) => u.id)
   const proposal = proposeRotation(

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { todayIso } from '@core/text/dates'
 import { BackupError, parseBackup, tableLabel, type BackupHeader } from '@core/backup/format'
 import { TABLES } from '@core/model/entities'
 import type { AppInfo, BackupEntry, Retention } from '@shared/ipc/contract'
@@ -66,7 +67,7 @@ export function BackupPage() {
   async function backupNow() {
     setMessage(null)
     const { bytes } = await createBackupBytes(db, 'manual')
-    const stamp = new Date().toISOString().slice(0, 10)
+    const stamp = todayIso()
     const result = await api.file.save({
       kind: 'backup',
       suggestedName: `Sao lưu Cụm thi đua ${stamp}`,

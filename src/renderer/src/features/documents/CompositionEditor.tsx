@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { useNavigate, useParams } from 'react-router'
+import { currentYear } from '@core/text/dates'
 import { COMPOSITION_TYPES, buildCompositionDocument } from '@core/documents/kinds/composition'
 import {
   defaultClusterSigner,
@@ -66,7 +67,7 @@ function initialState(cluster: Cluster, kind: Kind, existing: Composition | null
   }
   return {
     issuer: 'cluster',
-    year: String(new Date().getFullYear()),
+    year: String(currentYear()),
     summary: '',
     issuedOn: '',
     basis: '',
@@ -160,7 +161,7 @@ function CompositionEditor({ cluster, kind, existing, profile }: EditorProps) {
     const parsed = compositionSchema.safeParse({
       ...toInput(cluster, kind, form),
       summary: form.summary || '…',
-      year: Number(form.year) || new Date().getFullYear(),
+      year: Number(form.year) || currentYear(),
       scheduleRows: form.scheduleRows.filter((r) => r.content.trim() !== ''),
       id: existing?.id ?? 'preview',
       createdAt: new Date(0).toISOString(),

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { todayIso } from '@core/text/dates'
 import {
   buildInvitationDocument,
   buildMinutesDocument,
@@ -281,7 +282,7 @@ function MinutesEditor({
           className="button small"
           onClick={() =>
             run(async () => {
-              const today = new Date().toISOString().slice(0, 10)
+              const today = todayIso()
               const { symbol, result } = await exportNumbered(db, {
                 cluster,
                 year: facts.year.year,

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { formatTimestampVi } from '@core/text/dates'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Cluster, MemberUnit, UnitPerson } from '@core/model/entities'
 import { type FieldIssue, issuesFrom, ValidationError } from '@core/model/validation'
@@ -374,7 +375,7 @@ function MemberUnitEditor({
             <ul className="history">
               {history.map((entry) => (
                 <li key={entry.id}>
-                  <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('vi-VN')}</time> —{' '}
+                  <time dateTime={entry.at}>{formatTimestampVi(entry.at)}</time> —{' '}
                   {entry.summary || entry.action}
                 </li>
               ))}

@@ -2,14 +2,14 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { MemberUnit } from '@core/model/entities'
 import { isActiveOn } from '@core/rules/member-units'
-import { formatDateVi } from '@core/text/dates'
+import { formatDateVi, todayIso } from '@core/text/dates'
 import { compareVietnamese, foldForSearch } from '@core/text/normalize'
 import { useActiveCluster, useMemberUnits } from '../../db/hooks'
 
 type Filter = 'all' | 'active' | 'former'
 type Sort = 'order' | 'name'
 
-const today = () => new Date().toISOString().slice(0, 10)
+const today = () => todayIso()
 
 /** The unit's status on a day, in words. */
 export function unitStatus(unit: MemberUnit, day: string): string {

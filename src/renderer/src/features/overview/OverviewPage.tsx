@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { useActiveCluster, useClusterYears, useFirstRunState, useMemberUnits } from '../../db/hooks'
 import { FirstRunPanel } from '../first-run/FirstRunPanel'
-import { formatDateVi } from '@core/text/dates'
+import { formatDateVi, todayIso } from '@core/text/dates'
 
 /** Tổng quan: the cluster at a glance — its members and its years — or the first-run choice. */
 export function OverviewPage() {
@@ -23,7 +23,7 @@ export function OverviewPage() {
   }
 
   const unitName = (id: string) => units?.find((u) => u.id === id)
-  const today = new Date().toISOString().slice(0, 10)
+  const today = todayIso()
 
   return (
     <section aria-labelledby="page-title">

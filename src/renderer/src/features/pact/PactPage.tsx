@@ -17,7 +17,7 @@ import type {
 } from '@core/model/entities'
 import { newId } from '@core/model/ids'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
-import { formatDateVi } from '@core/text/dates'
+import { formatDateVi, todayIso } from '@core/text/dates'
 import { formatNumber } from '@core/text/vietnamese'
 import { useDatabase } from '../../db/DatabaseContext'
 import {
@@ -856,7 +856,7 @@ function Tracking({
     void setProgress(db, commitmentId, unitId, {
       status: patch.status ?? current?.status ?? 'not-started',
       evidence: patch.evidence ?? current?.evidence ?? '',
-      updatedOn: new Date().toISOString().slice(0, 10)
+      updatedOn: todayIso()
     }).catch((e) => setError(String(e.message)))
   }
   const missing =
