@@ -235,8 +235,8 @@ export function voteTable(
     kind: 'table',
     columns: [
       { header: 'STT', widthPercent: 7, align: 'center' },
-      { header: 'Nội dung biểu quyết', widthPercent: 31, align: 'left' },
-      { header: 'Đồng ý', widthPercent: 10, align: 'right' },
+      { header: 'Nội dung biểu quyết', widthPercent: 30, align: 'left' },
+      { header: 'Đồng ý', widthPercent: 11, align: 'right' },
       { header: 'Không đồng ý', widthPercent: 11, align: 'right' },
       {
         header: vote.method === 'secret-ballot' ? 'Phiếu để trống' : 'Không biểu quyết',
