@@ -111,6 +111,8 @@ describe('planRotation and suggestRotationForYear', () => {
       [2024, 'lb', true],
       [2025, 'dd', false]
     ])
+    // A plan starting inside the gap still counts the years since 2020.
+    expect(planRotation(input, 2022, 2).map((r) => r.leaderUnitId)).toEqual(['bd', 'hbt'])
   })
 
   it('suggests for a year the pair after the year before it, with that year’s members', () => {

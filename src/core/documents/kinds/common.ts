@@ -62,6 +62,17 @@ export function clusterHeader(
   }
 }
 
+/**
+ * Header of an internal table of the cluster (a tracking table, a rotation plan): not a numbered
+ * document, so no number line, and a date line left blank to write by hand.
+ */
+export function internalTableHeader(cluster: Cluster, year: number): HeaderBlock {
+  return {
+    ...clusterHeader(cluster, { typeCode: '', issued: null, issuedOn: '', year, withDate: true }),
+    numberLine: null
+  }
+}
+
 /** The default signer of a cluster document: `TM. CỤM THI ĐUA SỐ 1` / `CỤM TRƯỞNG`. */
 export function defaultClusterSigner(cluster: Cluster, name = ''): Signer {
   return { titleLines: [`TM. ${issuerLine(cluster)}`, 'CỤM TRƯỞNG'], name }

@@ -3,7 +3,7 @@ import type { RotationPlanRow } from '../../rules/rotation'
 import type { DocumentModel } from '../model'
 import { paragraph } from '../model'
 import type { FormatProfile } from '../profile'
-import { clusterHeader } from './common'
+import { internalTableHeader } from './common'
 
 /** A year of the plan with its units named as the plan prints them. */
 export type NamedPlanRow = RotationPlanRow & { leaderName: string; deputyName: string }
@@ -30,16 +30,7 @@ export function buildRotationPlanDocument(
         orientation: 'portrait',
         restartNumbering: false,
         blocks: [
-          {
-            ...clusterHeader(cluster, {
-              typeCode: '',
-              issued: null,
-              issuedOn: '',
-              year: first,
-              withDate: true
-            }),
-            numberLine: null
-          },
+          internalTableHeader(cluster, first),
           {
             kind: 'title',
             typeName: 'DỰ KIẾN LUÂN PHIÊN CỤM TRƯỞNG, CỤM PHÓ',
@@ -61,9 +52,13 @@ export function buildRotationPlanDocument(
             rows: rows.map((row, i) => [
               String(i + 1),
               String(row.year),
-              row.leaderName,
-              row.deputyName,
-              row.recorded ? 'Đã bầu' : 'Dự kiến'
+              row.leaderName || '-',
+              row.deputyName || '-',
+              row.recorded
+                ? 'Đã bầu'
+                : row.memberUnitIds.length === 0
+                  ? 'Chưa có đơn vị tham gia'
+                  : 'Dự kiến'
             ])
           },
           paragraph(

@@ -3,12 +3,8 @@ import { newId, nowIso } from '@core/model/ids'
 import { currentYear } from '@core/text/dates'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { isActiveInYear } from '@core/rules/member-units'
-import {
-  checkClusterYear,
-  planRotation,
-  suggestRotationForYear,
-  type RotationPlanRow
-} from '@core/rules/rotation'
+import { checkClusterYear, planRotation, suggestRotationForYear } from '@core/rules/rotation'
+import type { NamedPlanRow } from '@core/documents/kinds/rotation-plan'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { listMemberUnits } from './member-units-repo'
@@ -154,23 +150,18 @@ export async function saveClusterYear(
   )
 }
 
-/** A year of the rotation plan with the names of its units as recorded (or as they are now). */
-export interface NamedRotationRow extends RotationPlanRow {
-  leaderName: string
-  deputyName: string
-}
-
 /**
- * The rotation plan of a cluster for `count` years from `fromYear` (by default the year after
- * the latest recorded, or this year): recorded years as recorded, the others as the rotation order
- * proposes, among the units active each year.
+ * The rotation plan of a cluster, each unit named as recorded for the year (or as it is now), for
+ * `count` years from `fromYear` (by default the year after the latest recorded, or this year):
+ * recorded years as recorded, the others as the rotation order proposes, among the units active
+ * each year.
  */
 export async function loadRotationPlan(
   db: OfficeDatabase,
   clusterId: string,
   fromYear?: number,
   count = 5
-): Promise<NamedRotationRow[]> {
+): Promise<NamedPlanRow[]> {
   const cluster = await db.clusters.get(clusterId)
   const years = await listClusterYears(db, clusterId)
   const units = await listMemberUnits(db, clusterId)
