@@ -1,14 +1,15 @@
 import type { Transaction } from 'dexie'
-import { documentSymbol } from '@core/documents/kinds/common'
+// Relative imports: the schema steps are also read by tests run without the path aliases.
+import { documentSymbol } from '../../../../core/documents/kinds/common'
 import {
   clusterRulesSchema,
   registerSettingsSchema,
   voteSchema,
   type Attendance
-} from '@core/model/entities'
-import { nowIso } from '@core/model/ids'
-import { summarizeAttendance } from '@core/rules/meetings'
-import { checkVoteFigures, legacyVoteRule } from '@core/rules/votes'
+} from '../../../../core/model/entities'
+import { nowIso } from '../../../../core/model/ids'
+import { summarizeAttendance } from '../../../../core/rules/meetings'
+import { checkVoteFigures, legacyVoteRule } from '../../../../core/rules/votes'
 
 /**
  * Version 6 (issue 10: right numbers, right dates, no lost work).
