@@ -28,17 +28,24 @@ const utcClocks = [
   ['utc-0030', '2027-01-01T00:30:00Z']
 ] as const
 
+/**
+ * Inline projects do not inherit the root `test` options, so each one sets the timeout: the
+ * machine is shared and slow at times (the first Open XML validation alone takes seconds).
+ */
+const testTimeout = 30_000
+
 export default defineConfig({
   resolve: { alias },
   plugins: [react()],
   test: {
-    testTimeout: 30_000,
+    testTimeout,
     projects: [
       {
         resolve: { alias },
         test: {
           name: 'core-main',
           environment: 'node',
+          testTimeout,
           // The secretariat's own time zone; the UTC projects below replay what depends on it.
           env: { TZ: 'Asia/Ho_Chi_Minh' },
           include: [
@@ -55,6 +62,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          testTimeout,
           env: { TZ: 'Asia/Ho_Chi_Minh' },
           setupFiles: ['test/setup/renderer.ts'],
           include: ['test/renderer/**/*.test.{ts,tsx}']
@@ -66,6 +74,7 @@ export default defineConfig({
           test: {
             name: `core-${name}`,
             environment: 'node' as const,
+            testTimeout,
             env: { TZ: 'UTC', TEST_CLOCK: clock },
             setupFiles: ['test/setup/clock.ts'],
             include: dateSensitive.core
@@ -77,6 +86,7 @@ export default defineConfig({
           test: {
             name: `renderer-${name}`,
             environment: 'jsdom' as const,
+            testTimeout,
             env: { TZ: 'UTC', TEST_CLOCK: clock },
             setupFiles: ['test/setup/renderer.ts', 'test/setup/clock.ts'],
             include: dateSensitive.renderer
