@@ -16,6 +16,11 @@ import {
   listCompositions,
   updateComposition
 } from '../../../src/renderer/src/db/repositories/compositions-repo'
+import {
+  loadPactForYear,
+  PACT_FORM,
+  savePact
+} from '../../../src/renderer/src/db/repositories/pact-repo'
 import { makeTestDb } from '../../helpers/test-db'
 
 describe('drafts', () => {
@@ -113,5 +118,19 @@ describe('drafts', () => {
     await saveDraft(db, { form: COMPOSITION_FORM, data: {} })
     await createComposition(db, { ...input, summary: 'Thông báo mới' })
     expect(await loadDraft(db, COMPOSITION_FORM)).toBeUndefined()
+
+    const pact = (await loadPactForYear(db, (await listClusterYears(db, cluster.id)).at(-1)!.id))!
+    await saveDraft(db, { form: PACT_FORM, recordId: pact.pact.id, data: { closing: 'Đang gõ' } })
+    await savePact(
+      db,
+      pact.pact.id,
+      {
+        pact: { ...pact.pact, closing: 'Đã lưu' },
+        commitments: pact.commitments,
+        criteria: pact.criteria
+      },
+      'Bổ sung đoạn kết'
+    )
+    expect(await loadDraft(db, PACT_FORM, pact.pact.id)).toBeUndefined()
   })
 })
