@@ -8,17 +8,46 @@ const alias = {
   '@renderer': resolve(import.meta.dirname, 'src/renderer/src')
 }
 
+/** Where dates matter: these suites run again on a UTC machine at 23:30 and at 00:30. */
+const dateSensitive = {
+  core: [
+    'test/core/text/dates.test.ts',
+    'test/core/rules/**/*.test.ts',
+    'test/core/documents/minutes-checks.test.ts'
+  ],
+  renderer: [
+    'test/renderer/db/documents.test.ts',
+    'test/renderer/db/meetings.test.ts',
+    'test/renderer/db/pact.test.ts',
+    'test/renderer/db/drafts.test.ts'
+  ]
+}
+
+const utcClocks = [
+  ['utc-2330', '2026-12-31T23:30:00Z'],
+  ['utc-0030', '2027-01-01T00:30:00Z']
+] as const
+
+/**
+ * Inline projects do not inherit the root `test` options, so each one sets the timeout: the
+ * machine is shared and slow at times (the first Open XML validation alone takes seconds).
+ */
+const testTimeout = 30_000
+
 export default defineConfig({
   resolve: { alias },
   plugins: [react()],
   test: {
-    testTimeout: 30_000,
+    testTimeout,
     projects: [
       {
         resolve: { alias },
         test: {
           name: 'core-main',
           environment: 'node',
+          testTimeout,
+          // The secretariat's own time zone; the UTC projects below replay what depends on it.
+          env: { TZ: 'Asia/Ho_Chi_Minh' },
           include: [
             'test/core/**/*.test.ts',
             'test/main/**/*.test.ts',
@@ -33,10 +62,37 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          testTimeout,
+          env: { TZ: 'Asia/Ho_Chi_Minh' },
           setupFiles: ['test/setup/renderer.ts'],
           include: ['test/renderer/**/*.test.{ts,tsx}']
         }
-      }
+      },
+      ...utcClocks.flatMap(([name, clock]) => [
+        {
+          resolve: { alias },
+          test: {
+            name: `core-${name}`,
+            environment: 'node' as const,
+            testTimeout,
+            env: { TZ: 'UTC', TEST_CLOCK: clock },
+            setupFiles: ['test/setup/clock.ts'],
+            include: dateSensitive.core
+          }
+        },
+        {
+          resolve: { alias },
+          plugins: [react()],
+          test: {
+            name: `renderer-${name}`,
+            environment: 'jsdom' as const,
+            testTimeout,
+            env: { TZ: 'UTC', TEST_CLOCK: clock },
+            setupFiles: ['test/setup/renderer.ts', 'test/setup/clock.ts'],
+            include: dateSensitive.renderer
+          }
+        }
+      ])
     ]
   }
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { BackupError, parseBackup, sha256Hex } from '@core/backup/format'
-import { memberUnitSchema, TABLES } from '@core/model/entities'
+import { clusterRulesSchema, memberUnitSchema, TABLES } from '@core/model/entities'
 import { createBackupBytes, readAllTables, restoreBackup } from '../../src/renderer/src/db/backup'
 import { loadSampleCluster } from '../../src/renderer/src/db/repositories/sample-repo'
 import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
@@ -167,13 +167,7 @@ describe('restore', () => {
             placeName: 'Huế',
             symbol: 'CTĐ9',
             higherBody: '',
-            rules: {
-              voteThresholdPercent: 50,
-              voteThresholdStrict: true,
-              voteDenominator: 'members',
-              tieRule: 'revote',
-              scoreScale: 100
-            },
+            rules: clusterRulesSchema.parse({}),
             rotationOrder: [],
             isSample: false
           })

@@ -15,6 +15,7 @@ import {
   wholeNumber
 } from './fields'
 import { normalizeLine } from '../text/normalize'
+import { isIsoTimestamp } from '../text/dates'
 
 /**
  * The whole data model of the secretariat, designed once. Each schema validates and normalises a
@@ -56,9 +57,66 @@ export const documentSymbolField = z
       )
   )
 
+/** What a vote decides (year-end.md §B.1): each purpose has its own rule in the Quy chế. */
+export const VOTE_PURPOSES = ['leading-unit', 'flag', 'merit', 'leaders', 'adopt', 'other'] as const
+export const votePurposeSchema = z.enum(VOTE_PURPOSES, {
+  error: 'Mục đích biểu quyết không hợp lệ.'
+})
+export type VotePurpose = z.infer<typeof votePurposeSchema>
+
+/**
+ * The rule a vote is taken under (year-end.md §B.2): who votes (one voice per member unit or per
+ * person), the base of the share, the threshold as a fraction with its comparison — "từ 80% trở
+ * lên" is ≥ 4/5, "quá 1/2" is > 1/2, "2/3" stays 2/3 — the tie rule and the legal basis.
+ */
+export const voteRuleSchema = z
+  .object({
+    electorBasis: z.enum(['unit', 'person']).default('unit'),
+    denominator: z.enum(['members', 'present', 'valid-ballots']).default('members'),
+    thresholdNum: wholeNumber('Tỷ lệ cần đạt (tử số)', 1, 1000).default(1),
+    thresholdDen: wholeNumber('Tỷ lệ cần đạt (mẫu số)', 1, 1000).default(2),
+    comparison: z.enum(['at-least', 'more-than']).default('more-than'),
+    tieRule: z.enum(['revote', 'chair-decides', 'higher-score']).default('revote'),
+    basis: optionalLine('Căn cứ của quy định biểu quyết', 1000)
+  })
+  .refine((r) => r.thresholdNum <= r.thresholdDen, {
+    path: ['thresholdNum'],
+    message: 'Tỷ lệ cần đạt: không được quá 100%.'
+  })
+  .refine((r) => !(r.comparison === 'more-than' && r.thresholdNum === r.thresholdDen), {
+    path: ['comparison'],
+    message: 'Tỷ lệ cần đạt: “trên 100%” thì không đơn vị nào đạt được.'
+  })
+export type VoteRule = z.infer<typeof voteRuleSchema>
+
+/**
+ * How the cluster numbers what it issues (ND30 allows one series for all types or one per type)
+ * and whether the signed pact — not an ND30 type (official-layout.md §1.4) — takes a number.
+ */
+export const registerSettingsSchema = z.object({
+  series: z.enum(['per-type', 'single']).default('per-type'),
+  pactNumbering: z.enum(['unnumbered', 'numbered']).default('unnumbered'),
+  /** The abbreviation a numbered pact carries; the cluster chooses it (there is no ND30 one). */
+  pactTypeCode: z
+    .string({ error: 'Ký hiệu loại của giao ước: phải là văn bản.' })
+    .default('GƯTĐ')
+    .transform((v) => normalizeLine(v).toLocaleUpperCase('vi'))
+    .pipe(
+      z
+        .string()
+        .min(1, 'Ký hiệu loại của giao ước: không được để trống.')
+        .max(10, 'Ký hiệu loại của giao ước: dài quá 10 ký tự.')
+        .regex(/^[\p{Lu}\p{N}]+$/u, 'Ký hiệu loại của giao ước: chỉ gồm chữ in hoa và chữ số.')
+    )
+})
+export type RegisterSettings = z.infer<typeof registerSettingsSchema>
+
 /** Rules of the cluster that later screens apply; never constants in code. */
 export const clusterRulesSchema = z.object({
-  /** Share of the denominator needed to pass a vote, in percent ("more than" when strict). */
+  /**
+   * The cluster's default vote rule, as stored before schema v6 (a percentage). Still read: a
+   * purpose without its own rule in `voteRules` is voted under it (see `clusterVoteRule`).
+   */
   voteThresholdPercent: z
     .number({ error: 'Tỷ lệ biểu quyết: phải là số.' })
     .min(1, 'Tỷ lệ biểu quyết: tối thiểu 1%.')
@@ -71,7 +129,11 @@ export const clusterRulesSchema = z.object({
     .number({ error: 'Thang điểm: phải là số.' })
     .positive('Thang điểm: phải lớn hơn 0.')
     .max(100_000, 'Thang điểm: quá lớn.')
-    .default(100)
+    .default(100),
+  /** The rule of each vote purpose the cluster has set (schema v6). */
+  voteRules: z.partialRecord(votePurposeSchema, voteRuleSchema).default({}),
+  /** Numbering of the cluster's register (schema v6). */
+  register: registerSettingsSchema.default(() => registerSettingsSchema.parse({}))
 })
 export type ClusterRules = z.infer<typeof clusterRulesSchema>
 
@@ -170,7 +232,9 @@ export const pactSchema = z.object({
       name: optionalLine('Người chứng kiến', 120)
     })
     .nullable()
-    .default(null)
+    .default(null),
+  /** The register entry of the signed pact when the cluster numbers pacts (schema v6). */
+  documentId: optionalRef
 })
 export type Pact = z.infer<typeof pactSchema>
 export type PactSignatory = Pact['signatories'][number]
@@ -300,7 +364,8 @@ export const voteSchema = z.object({
   order: wholeNumber('Thứ tự', 0, 100_000).default(0),
   subject: requiredLine('Nội dung biểu quyết', 1000),
   method: z.enum(['show-of-hands', 'secret-ballot']).default('show-of-hands'),
-  electors: count('Số người có quyền biểu quyết'),
+  /** Who may vote: for one voice per person, the people; for one per unit, at most the members. */
+  electors: count('Số có quyền biểu quyết'),
   ballotsIssued: count('Số phiếu phát ra'),
   ballotsReturned: count('Số phiếu thu vào'),
   ballotsValid: count('Số phiếu hợp lệ'),
@@ -310,13 +375,30 @@ export const voteSchema = z.object({
       z.object({
         label: requiredLine('Phương án', 300),
         unitId: optionalRef,
-        inFavour: count('Số tán thành'),
-        against: count('Số không tán thành'),
+        inFavour: count('Số đồng ý'),
+        against: count('Số không đồng ý'),
+        /** Không biểu quyết (show of hands) or left blank on a valid ballot. */
         abstain: count('Số không biểu quyết')
       })
     )
     .max(100)
-    .default([])
+    .default([]),
+  /** What the vote decides (schema v6). */
+  purpose: votePurposeSchema.default('other'),
+  /**
+   * A copy of the rule the vote was taken under (schema v6), so a later change in Cài đặt never
+   * rewrites a past result. Null only until the vote is first saved.
+   */
+  rule: voteRuleSchema.nullable().default(null),
+  /** Electors present when the vote was taken, if not all who attended; null: from attendance. */
+  present: wholeNumber('Số có mặt khi biểu quyết', 0, 1_000_000).nullable().default(null),
+  /** Written opinions (phiếu lấy ý kiến) of absent members, counted when the base is all members. */
+  writtenOpinions: count('Số phiếu lấy ý kiến bằng văn bản'),
+  /** Set when the figures stored before schema v6 contradict each other: never silently fixed. */
+  needsReview: z
+    .object({ reason: z.string().max(4000), flaggedAt: timestampField })
+    .nullable()
+    .default(null)
 })
 export type Vote = z.infer<typeof voteSchema>
 
@@ -333,20 +415,39 @@ export const minutesSchema = z.object({
 })
 export type Minutes = z.infer<typeof minutesSchema>
 
-export const documentRecordSchema = z.object({
-  ...rowBase,
-  clusterId: idField,
-  year: wholeNumber('Năm', 1990, 2100),
-  /** ND30 type abbreviation: `BB`, `KH`, `TB`, … ; empty for công văn. */
-  typeCode: optionalLine('Loại văn bản', 10),
-  number: wholeNumber('Số văn bản', 0, 1_000_000),
-  symbol: optionalLine('Số và ký hiệu', 60),
-  issuedOn: optionalDate('Ngày ban hành'),
-  title: requiredLine('Trích yếu', 1000),
-  fileName: optionalLine('Tên tệp', 260),
-  sourceTable: optionalLine('Nguồn', 40),
-  sourceId: optionalRef
-})
+export const documentRecordSchema = z
+  .object({
+    ...rowBase,
+    clusterId: idField,
+    /** The year of the register series: the year of the document's own date. */
+    year: wholeNumber('Năm', 1990, 2100),
+    /** ND30 type abbreviation: `BB`, `KH`, `TB`, … ; empty for công văn. */
+    typeCode: optionalLine('Loại văn bản', 10),
+    number: wholeNumber('Số văn bản', 0, 1_000_000),
+    symbol: optionalLine('Số và ký hiệu', 60),
+    /** The document's own date (meeting, signing or issue), never the day it was exported. */
+    issuedOn: optionalDate('Ngày ban hành'),
+    title: requiredLine('Trích yếu', 1000),
+    fileName: optionalLine('Tên tệp', 260),
+    sourceTable: optionalLine('Nguồn', 40),
+    sourceId: optionalRef,
+    /** A number issued by mistake is voided with its reason and never given again (schema v6). */
+    status: z.enum(['issued', 'voided']).default('issued'),
+    voidReason: optionalLine('Lý do hủy số', 1000),
+    voidedAt: z
+      .string()
+      .default('')
+      .refine((v) => v === '' || isIsoTimestamp(v), 'Thời điểm hủy số không hợp lệ.'),
+    /** Columns of the Sổ đăng ký văn bản đi (ND30 Phụ lục IV), schema v6. */
+    signer: optionalLine('Người ký', 200),
+    recipients: optionalLine('Nơi nhận', 2000),
+    copies: wholeNumber('Số lượng bản', 0, 10_000).default(0),
+    note: optionalLine('Ghi chú', 1000)
+  })
+  .refine((r) => r.status !== 'voided' || r.voidReason !== '', {
+    path: ['voidReason'],
+    message: 'Lý do hủy số: không được để trống.'
+  })
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
 
 export const settingSchema = z.object({
@@ -406,6 +507,23 @@ export const compositionSchema = z.object({
 })
 export type Composition = z.infer<typeof compositionSchema>
 
+/**
+ * Work typed into a form and not saved yet (schema v6), kept so that a crash or a reload loses
+ * nothing. One per form and record: `key` is `form:recordId` (`meeting:new` for a new record).
+ */
+export const draftSchema = z.object({
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,39}:[A-Za-z0-9_-]{1,64}$/, 'Khóa bản nháp không hợp lệ.'),
+  form: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'Tên biểu mẫu không hợp lệ.'),
+  /** The record the form edits; `new` for one not saved yet. */
+  recordId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Mã bản ghi không hợp lệ.'),
+  clusterId: optionalRef,
+  data: z.json(),
+  savedAt: timestampField
+})
+export type Draft = z.infer<typeof draftSchema>
+
 /** Every table and the schema of its rows, in the order a backup lists them. */
 export const TABLES = {
   clusters: clusterSchema,
@@ -426,7 +544,8 @@ export const TABLES = {
   documents: documentRecordSchema,
   compositions: compositionSchema,
   settings: settingSchema,
-  auditLog: auditEntrySchema
+  auditLog: auditEntrySchema,
+  drafts: draftSchema
 } as const
 
 export type TableName = keyof typeof TABLES

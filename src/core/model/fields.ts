@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizeLine, normalizeText } from '../text/normalize'
-import { isIsoDate, isIsoTimestamp } from '../text/dates'
+import { isIsoDate, isIsoTimestamp, parseDateVi } from '../text/dates'
 
 export { isIsoDate }
 
@@ -59,34 +59,59 @@ export function lineList(label: string, maxItems = 50, max = MAX_LINE) {
     )
 }
 
+/**
+ * Why a stored date is refused, in the secretary's words: a date that does not exist
+ * (`2020-02-31` → "ngày 31/02/2020 không có thật") or one not written as a date at all.
+ */
+export function dateProblem(value: string): string {
+  const parsed = parseDateVi(value)
+  return parsed.ok ? '' : parsed.message
+}
+
 /** A required date `YYYY-MM-DD`. */
 export function requiredDate(label: string) {
   return z
     .string({ error: `${label}: chưa nhập ngày.` })
     .trim()
-    .refine((v) => v !== '', `${label}: chưa nhập ngày.`)
-    .refine((v) => v === '' || isIsoDate(v), `${label}: ngày không hợp lệ.`)
+    .superRefine((v, ctx) => {
+      if (v === '') ctx.addIssue({ code: 'custom', message: `${label}: chưa nhập ngày.` })
+      else if (!isIsoDate(v)) ctx.addIssue({ code: 'custom', message: dateMessage(label, v) })
+    })
 }
 
 /** An optional date `YYYY-MM-DD`; empty means not set. */
 export function optionalDate(label: string) {
   return z
-    .string({ error: `${label}: ngày không hợp lệ.` })
+    .string({ error: `${label}: ngày phải viết dạng ngày/tháng/năm.` })
     .default('')
     .transform((v) => v.trim())
-    .refine((v) => v === '' || isIsoDate(v), `${label}: ngày không hợp lệ.`)
+    .superRefine((v, ctx) => {
+      if (v !== '' && !isIsoDate(v))
+        ctx.addIssue({ code: 'custom', message: dateMessage(label, v) })
+    })
+}
+
+function dateMessage(label: string, value: string): string {
+  // A stored date is `YYYY-MM-DD`; anything parseDateVi accepts in another form is still refused
+  // here, with the form the screens must send.
+  return `${label}: ${dateProblem(value) || 'ngày phải viết dạng ngày/tháng/năm, ví dụ 06/02/2020'}.`
 }
 
 /** A time of day `HH:MM` (24-hour); empty means not set. */
 export function optionalTime(label: string) {
   return z
-    .string({ error: `${label}: giờ không hợp lệ.` })
+    .string({ error: `${label}: giờ phải viết dạng giờ:phút, ví dụ 14:00.` })
     .default('')
     .transform((v) => v.trim())
-    .refine(
-      (v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
-      `${label}: giờ không hợp lệ (ví dụ 14:00).`
-    )
+    .superRefine((v, ctx) => {
+      if (v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v)) return
+      ctx.addIssue({
+        code: 'custom',
+        message: /^\d{1,2}:\d{2}$/.test(v)
+          ? `${label}: giờ ${v} không có thật (giờ từ 00:00 đến 23:59).`
+          : `${label}: giờ phải viết dạng giờ:phút, ví dụ 14:00.`
+      })
+    })
 }
 
 /** A string id made by `newId()`; the primary key of every table. */
@@ -109,8 +134,8 @@ export const timestampField = z
 export function wholeNumber(label: string, min: number, max: number) {
   return z
     .number({ error: `${label}: phải là số.` })
-    .int(`${label}: phải là số nguyên.`)
-    .min(min, `${label}: không được nhỏ hơn ${min}.`)
+    .int(`${label}: phải là số nguyên (không có phần lẻ).`)
+    .min(min, min === 0 ? `${label}: không được âm.` : `${label}: không được nhỏ hơn ${min}.`)
     .max(max, `${label}: không được lớn hơn ${max}.`)
 }
 
@@ -120,7 +145,7 @@ export function optionalPoints(label: string, max = 100_000) {
     .number({ error: `${label}: phải là số.` })
     .refine(Number.isFinite, `${label}: phải là số.`)
     .refine((v) => v >= 0, `${label}: không được âm.`)
-    .refine((v) => v <= max, `${label}: quá lớn.`)
+    .refine((v) => v <= max, `${label}: không được lớn hơn ${max}.`)
     .nullable()
     .default(null)
 }

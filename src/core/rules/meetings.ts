@@ -1,6 +1,6 @@
 import type { Attendance, ClusterRules, Meeting, Vote } from '../model/entities'
 import type { FieldIssue } from '../model/validation'
-import { formatPercent } from '../text/vietnamese'
+import { checkVoteFigures, isUncounted, ruleOfVote, tallyVote } from './votes'
 
 /** Who came, derived from the attendance rows: never typed twice. */
 export interface AttendanceSummary {
@@ -47,93 +47,45 @@ export function checkMeeting(
 }
 
 /**
- * The arithmetic of one vote, each problem named: ballots returned cannot exceed those issued,
- * valid plus invalid must equal those returned, no more ballots than electors, and no option may
- * have more votes than there were valid ballots (secret ballot) or people present (show of hands).
+ * The arithmetic of one vote under the rule it is taken by (its own copy, or the cluster's for its
+ * purpose): see `checkVoteFigures` for what is refused. Each problem names the vote and the field.
  */
-export function checkVote(vote: Vote, present: number, index = 0): FieldIssue[] {
-  const at = (field: string) => `votes.${index}.${field}`
-  const label = `Biểu quyết ${index + 1} (“${vote.subject}”)`
-  const issues: FieldIssue[] = []
-  if (vote.method === 'secret-ballot') {
-    if (vote.ballotsIssued > vote.electors && vote.electors > 0) {
-      issues.push({
-        field: at('ballotsIssued'),
-        message: `${label}: số phiếu phát ra (${vote.ballotsIssued}) nhiều hơn số người có quyền bỏ phiếu (${vote.electors}).`
-      })
-    }
-    if (vote.ballotsReturned > vote.ballotsIssued) {
-      issues.push({
-        field: at('ballotsReturned'),
-        message: `${label}: số phiếu thu vào (${vote.ballotsReturned}) nhiều hơn số phiếu phát ra (${vote.ballotsIssued}).`
-      })
-    }
-    if (vote.ballotsValid + vote.ballotsInvalid !== vote.ballotsReturned) {
-      issues.push({
-        field: at('ballotsValid'),
-        message: `${label}: số phiếu hợp lệ (${vote.ballotsValid}) cộng không hợp lệ (${vote.ballotsInvalid}) phải bằng số phiếu thu vào (${vote.ballotsReturned}).`
-      })
-    }
-  }
-  const ceiling = vote.method === 'secret-ballot' ? vote.ballotsValid : vote.electors || present
-  const ceilingLabel = vote.method === 'secret-ballot' ? 'số phiếu hợp lệ' : 'số người biểu quyết'
-  vote.options.forEach((option, k) => {
-    if (option.inFavour + option.against + option.abstain > ceiling) {
-      issues.push({
-        field: at(`options.${k}`),
-        message: `${label}, “${option.label}”: tổng số đồng ý, không đồng ý và không biểu quyết (${option.inFavour + option.against + option.abstain}) vượt quá ${ceilingLabel} (${ceiling}).`
-      })
-    }
-  })
-  return issues
-}
-
-/** The number the percentage of a vote is taken on, by the cluster's rule. */
-export function voteDenominator(
+export function checkVote(
   vote: Vote,
   rules: ClusterRules,
-  summary: AttendanceSummary
-): number {
-  switch (rules.voteDenominator) {
-    case 'members':
-      return summary.members
-    case 'present':
-      return summary.present
-    case 'valid-ballots':
-      return vote.method === 'secret-ballot' ? vote.ballotsValid : summary.present
-  }
+  attendance: AttendanceSummary,
+  index = 0
+): FieldIssue[] {
+  return checkVoteFigures(vote, ruleOfVote(vote, rules), attendance, index)
 }
 
 export interface OptionResult {
   label: string
   inFavour: number
+  /** `66,67%` */
   percent: string
+  /** `4/6 đơn vị thành viên, đạt 66,67%`: the share with its base */
+  share: string
   passed: boolean
 }
 
 /**
- * Each option's share in favour and whether it passed by the cluster's threshold ("more than" or
- * "at least" the percentage of the chosen denominator).
+ * Each option's share in favour, with its base, and whether it passed under the vote's rule: an
+ * exact comparison of fractions, never of rounded percentages.
  */
 export function voteResults(
   vote: Vote,
   rules: ClusterRules,
-  summary: AttendanceSummary
+  attendance: AttendanceSummary
 ): OptionResult[] {
-  const denominator = voteDenominator(vote, rules, summary)
-  return vote.options.map((option) => {
-    const share = denominator > 0 ? (option.inFavour / denominator) * 100 : 0
-    const threshold = rules.voteThresholdPercent
-    const passed =
-      denominator > 0 &&
-      (rules.voteThresholdStrict ? share > threshold + 1e-9 : share >= threshold - 1e-9)
-    return {
-      label: option.label,
-      inFavour: option.inFavour,
-      percent: formatPercent(option.inFavour, denominator),
-      passed
-    }
-  })
+  const tally = tallyVote(vote, ruleOfVote(vote, rules), attendance)
+  return tally.options.map((o) => ({
+    label: o.label,
+    inFavour: o.inFavour,
+    percent: o.percent,
+    share: o.shareWords,
+    passed: o.passed
+  }))
 }
 
 const METHOD_WORDS = {
@@ -141,13 +93,93 @@ const METHOD_WORDS = {
   'secret-ballot': 'bỏ phiếu kín'
 } as const
 
-export function methodWords(vote: Vote): string {
+export function methodWords(vote: Pick<Vote, 'method'>): string {
   return METHOD_WORDS[vote.method]
 }
 
-/** The wording of the denominator, for the minutes ("trên tổng số 6 đơn vị thành viên"). */
-export function denominatorWords(rules: ClusterRules, vote: Vote, n: number): string {
-  if (rules.voteDenominator === 'members') return `trên tổng số ${n} đơn vị thành viên`
-  if (rules.voteDenominator === 'present') return `trên ${n} đơn vị có mặt`
-  return vote.method === 'secret-ballot' ? `trên ${n} phiếu hợp lệ` : `trên ${n} đơn vị có mặt`
+/** "…", "....", "[ ]", "(...)", "___" and the generator's "[chưa ghi …]": text still to fill in. */
+const PLACEHOLDER =
+  /\[chưa (?:ghi|có)[^\]]*\]|\[\s*(?:…|\.{2,})?\s*\]|\(\s*(?:…|\.{2,})\s*\)|…|\.{3,}|_{3,}/gu
+
+export interface PlaceholderHit {
+  /** Line number, from 1. */
+  line: number
+  placeholder: string
+  text: string
+}
+
+/** Every placeholder left in a text, with its line: such a text cannot be finalised. */
+export function findPlaceholders(text: string): PlaceholderHit[] {
+  const hits: PlaceholderHit[] = []
+  text.split('\n').forEach((line, i) => {
+    for (const match of line.matchAll(PLACEHOLDER)) {
+      hits.push({ line: i + 1, placeholder: match[0], text: line.trim() })
+    }
+  })
+  return hits
+}
+
+/** A fact is blank when empty or only a placeholder ("…", "[ ]"). */
+export function isBlankFact(value: string): boolean {
+  return value.replace(PLACEHOLDER, '').replace(/[\s.,;:_-]/g, '') === ''
+}
+
+/** A problem that blocks finalising; `line` points into the minutes text when it is there. */
+export interface FinaliseIssue extends FieldIssue {
+  line?: number
+}
+
+/**
+ * The facts a finalised Biên bản must state (ND30 Mẫu 1.9): chair, secretary, start and end time,
+ * place, who attended, and the result of every vote — counted, consistent under its rule and not
+ * waiting for the secretary's review. Each problem names the field of the meeting form.
+ */
+export function checkMeetingBeforeFinalising(
+  meeting: Pick<Meeting, 'chair' | 'secretary' | 'startTime' | 'endTime' | 'place' | 'date'>,
+  attendance: AttendanceSummary,
+  votes: Vote[],
+  rules: ClusterRules
+): FinaliseIssue[] {
+  const issues: FinaliseIssue[] = []
+  const need = (field: string, blank: boolean, message: string) => {
+    if (blank) issues.push({ field, message })
+  }
+  need('date', isBlankFact(meeting.date), 'Ngày họp: chưa ghi.')
+  need('startTime', isBlankFact(meeting.startTime), 'Giờ bắt đầu: chưa ghi.')
+  need('endTime', isBlankFact(meeting.endTime), 'Giờ kết thúc: chưa ghi.')
+  need('place', isBlankFact(meeting.place), 'Địa điểm: chưa ghi.')
+  need('chair.name', isBlankFact(meeting.chair.name), 'Chủ trì: chưa ghi họ tên người chủ trì.')
+  need(
+    'secretary.name',
+    isBlankFact(meeting.secretary.name),
+    'Thư ký: chưa ghi họ tên người ghi biên bản.'
+  )
+  need('attendances', attendance.present === 0, 'Thành phần tham dự: chưa ghi đơn vị nào có mặt.')
+  if (meeting.startTime && meeting.endTime && meeting.endTime <= meeting.startTime)
+    issues.push({ field: 'endTime', message: 'Giờ kết thúc: phải sau giờ bắt đầu.' })
+  votes.forEach((vote, i) => {
+    const label = `Biểu quyết ${i + 1} (“${vote.subject}”)`
+    if (vote.needsReview) {
+      issues.push({
+        field: `votes.${i}`,
+        message: `${label}: số liệu cũ mâu thuẫn, thư ký cần xem lại rồi lưu hội nghị (${vote.needsReview.reason}).`
+      })
+    }
+    if (vote.options.length === 0)
+      issues.push({ field: `votes.${i}.options`, message: `${label}: chưa có phương án nào.` })
+    vote.options.forEach((option, k) => {
+      if (isUncounted(option))
+        issues.push({
+          field: `votes.${i}.options.${k}`,
+          message: `${label}, phương án “${option.label}”: chưa ghi kết quả.`
+        })
+    })
+    if (vote.method === 'secret-ballot' && vote.ballotsReturned === 0)
+      issues.push({
+        field: `votes.${i}.ballotsReturned`,
+        message: `${label}: chưa ghi số phiếu thu vào.`
+      })
+    issues.push(...checkVote(vote, rules, attendance, i))
+  })
+  return issues
 }

@@ -1,5 +1,6 @@
-import type { ClusterYear } from '../model/entities'
+import type { ClusterYear, MemberUnit } from '../model/entities'
 import type { FieldIssue } from '../model/validation'
+import { isActiveInYear } from './member-units'
 
 export interface RotationProposal {
   leaderUnitId: string
@@ -65,4 +66,81 @@ export function checkClusterYear(
     issues.push({ field: 'deputyUnitId', message: 'Cụm phó: không được trùng với cụm trưởng.' })
   }
   return issues
+}
+
+/** What the rotation planner reads: the cluster's order, its units and the years recorded. */
+export interface RotationInput {
+  rotationOrder: string[]
+  units: Array<Pick<MemberUnit, 'id' | 'activeFrom' | 'activeTo' | 'displayOrder'>>
+  years: Array<Pick<ClusterYear, 'year' | 'memberUnitIds' | 'leaderUnitId' | 'deputyUnitId'>>
+}
+
+/** One year of a rotation plan: as recorded, or as the rotation proposes it. */
+export interface RotationPlanRow extends RotationProposal {
+  year: number
+  /** The members that year: recorded, or the units active during it. */
+  memberUnitIds: string[]
+  recorded: boolean
+}
+
+/** The units taking part in a year not recorded yet: those active during it, in display order. */
+function membersOf(input: RotationInput, year: number): string[] {
+  return [...input.units]
+    .filter((u) => isActiveInYear(u, year))
+    .sort((a, b) => a.displayOrder - b.displayOrder)
+    .map((u) => u.id)
+}
+
+/**
+ * The leading and deputy units for `count` years from `fromYear`: a year recorded keeps its own
+ * pair; a year not recorded takes the rotation's next pair after the year before it (recorded or
+ * planned), among the units active that year. Years between the last recorded one and `fromYear`
+ * are walked through, so a gap in the record does not restart the rotation.
+ */
+export function planRotation(input: RotationInput, fromYear: number, count = 5): RotationPlanRow[] {
+  const recorded = new Map(input.years.map((y) => [y.year, y]))
+  const earlier = input.years.filter((y) => y.year < fromYear).sort((a, b) => b.year - a.year)[0]
+  let previous: RotationProposal | null = earlier
+    ? { leaderUnitId: earlier.leaderUnitId, deputyUnitId: earlier.deputyUnitId }
+    : null
+  const rows: RotationPlanRow[] = []
+  const last = fromYear + Math.max(0, count) - 1
+  for (let year = earlier ? earlier.year + 1 : fromYear; year <= last; year++) {
+    const own = recorded.get(year)
+    const row: RotationPlanRow = own
+      ? {
+          year,
+          memberUnitIds: own.memberUnitIds,
+          leaderUnitId: own.leaderUnitId,
+          deputyUnitId: own.deputyUnitId,
+          recorded: true
+        }
+      : {
+          year,
+          memberUnitIds: membersOf(input, year),
+          ...proposeRotation(input.rotationOrder, membersOf(input, year), previous),
+          recorded: false
+        }
+    previous = { leaderUnitId: row.leaderUnitId, deputyUnitId: row.deputyUnitId }
+    if (year >= fromYear) rows.push(row)
+  }
+  return rows
+}
+
+/**
+ * The rotation's proposal for one year, whether recorded or not: the pair after the year before
+ * it (recorded, or planned through any gap), among that year's members — the members given (the
+ * form being edited), else those recorded for the year, else the units active during it.
+ */
+export function suggestRotationForYear(
+  input: RotationInput,
+  year: number,
+  members?: string[]
+): RotationProposal & { after: RotationPlanRow | null } {
+  const before = planRotation(input, year - 1, 1)[0] ?? null
+  const after =
+    before && (before.recorded || input.years.some((y) => y.year < year)) ? before : null
+  const own = input.years.find((y) => y.year === year)
+  const memberIds = members ?? own?.memberUnitIds ?? membersOf(input, year)
+  return { ...proposeRotation(input.rotationOrder, memberIds, after), after }
 }

@@ -22,6 +22,7 @@ import {
   type PactFacts
 } from '../documents/kinds/pact'
 import type { SampleDataset } from './sample-dataset'
+import { clusterVoteRule } from '../rules/votes'
 
 /** The facts of one meeting of a dataset, with the year's unit names. */
 export function meetingFactsFrom(data: SampleDataset, meetingId: string): MeetingFacts {
@@ -43,8 +44,9 @@ export function meetingFactsFrom(data: SampleDataset, meetingId: string): Meetin
 
 /**
  * An illustrative year-end meeting of 2024 with a secret ballot, for the sample documents and the
- * tests only (never loaded as the cluster's record): its figures are examples, and no person's name
- * is invented.
+ * tests only (never loaded as the cluster's record). Its figures are examples; the chair is the
+ * 2024 cụm trưởng's chairman named in the public account (official-layout.md §2.4) and the
+ * secretary an example name, so that the sample shows complete, finalised minutes.
  */
 export function exampleYearEndFacts(data: SampleDataset): MeetingFacts {
   const year = data.clusterYears.find((y) => y.year === 2024)!
@@ -62,8 +64,14 @@ export function exampleYearEndFacts(data: SampleDataset): MeetingFacts {
     endTime: '11:30',
     place: 'Hội trường Ủy ban MTTQ Việt Nam quận Long Biên',
     hostUnitId: year.leaderUnitId,
-    chair: { name: '', position: 'Chủ tịch Ủy ban MTTQ Việt Nam quận Long Biên, Cụm trưởng' },
-    secretary: { name: '', position: 'Cán bộ Ủy ban MTTQ Việt Nam quận Hai Bà Trưng' },
+    chair: {
+      name: 'Vũ Thị Thành',
+      position: 'Chủ tịch Ủy ban MTTQ Việt Nam quận Long Biên, Cụm trưởng'
+    },
+    secretary: {
+      name: 'Trần Văn Ghi',
+      position: 'Cán bộ Ủy ban MTTQ Việt Nam quận Hai Bà Trưng'
+    },
     agenda: [
       'Báo cáo tổng kết công tác thi đua năm 2024 của Cụm',
       'Các đơn vị báo cáo kết quả tự chấm điểm',
@@ -96,6 +104,13 @@ export function exampleYearEndFacts(data: SampleDataset): MeetingFacts {
     updatedAt: now,
     meetingId: meeting.id,
     subject: 'Suy tôn đơn vị dẫn đầu Cụm thi đua số 1 năm 2024',
+    purpose: 'leading-unit',
+    // The rule the vote was taken under, copied onto it: one ballot per member unit, more than half
+    // of all member units.
+    rule: {
+      ...clusterVoteRule(cluster.rules, 'leading-unit'),
+      basis: 'Quy chế hoạt động của Cụm thi đua số 1'
+    },
     method: 'secret-ballot',
     electors: 5,
     ballotsIssued: 5,
@@ -106,7 +121,8 @@ export function exampleYearEndFacts(data: SampleDataset): MeetingFacts {
       label: year.unitNames[unitId],
       unitId,
       inFavour: [4, 1, 0][i],
-      against: [1, 4, 5][i]
+      against: [1, 4, 5][i],
+      abstain: 0
     }))
   })
   return {
@@ -246,12 +262,14 @@ export function sampleDocumentModels(
       )
     },
     {
+      // The public record of 2020 names no chair, secretary or hours: these minutes cannot be
+      // finalised, so the sample shows the draft, unnumbered, with what is missing marked.
       kind: 'minutes-2020-signing',
-      fileName: `Biên bản ${signing2020.meeting.title}`,
+      fileName: `Biên bản (dự thảo) ${signing2020.meeting.title}`,
       model: buildMinutesDocument(
         signing2020,
         generateMinutesBody(signing2020),
-        { number: 1, typeCode: 'BB' },
+        null,
         DEFAULT_PROFILE
       )
     },

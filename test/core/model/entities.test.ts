@@ -34,7 +34,9 @@ describe('cluster schema', () => {
       voteThresholdStrict: true,
       voteDenominator: 'members',
       tieRule: 'revote',
-      scoreScale: 100
+      scoreScale: 100,
+      voteRules: {},
+      register: { series: 'per-type', pactNumbering: 'unnumbered', pactTypeCode: 'GƯTĐ' }
     })
   })
 
@@ -76,7 +78,7 @@ describe('member unit schema', () => {
     expect(issues.map((i) => i.message)).toEqual([
       'Số điện thoại không hợp lệ (8–15 chữ số, ví dụ 024 3825 1234).',
       'Thư điện tử không hợp lệ (ví dụ vanphong@mttq.hanoi.gov.vn).',
-      'Ngày kết thúc: ngày không hợp lệ.'
+      'Ngày kết thúc: ngày 30/02/2025 không có thật.'
     ])
   })
 })
@@ -94,7 +96,7 @@ describe('meeting schema', () => {
     )
     expect(issues.map((i) => i.message)).toEqual([
       'Ngày họp: chưa nhập ngày.',
-      'Giờ bắt đầu: giờ không hợp lệ (ví dụ 14:00).'
+      'Giờ bắt đầu: giờ 25:00 không có thật (giờ từ 00:00 đến 23:59).'
     ])
   })
 })

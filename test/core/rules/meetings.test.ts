@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { checkMeeting, checkVote, summarizeAttendance, voteResults } from '@core/rules/meetings'
-import { clusterRulesSchema, voteSchema, type Vote } from '@core/model/entities'
+import { vote } from './vote-fixtures'
+import {
+  checkMeeting,
+  checkVote,
+  findPlaceholders,
+  isBlankFact,
+  summarizeAttendance,
+  voteResults
+} from '@core/rules/meetings'
+import { legacyVoteRule } from '@core/rules/votes'
+import { clusterRulesSchema } from '@core/model/entities'
 import {
   findContradictions,
   generateMinutesBody,
@@ -9,17 +18,6 @@ import {
 } from '@core/documents/kinds/minutes'
 import { exampleYearEndFacts, meetingFactsFrom } from '@core/sample/sample-document-models'
 import { sample } from '../../helpers/sample-docs'
-
-const now = '2024-01-01T00:00:00.000Z'
-const vote = (over: Partial<Vote>): Vote =>
-  voteSchema.parse({
-    id: 'v',
-    createdAt: now,
-    updatedAt: now,
-    meetingId: 'm',
-    subject: 'Suy tôn',
-    ...over
-  })
 
 describe('attendance', () => {
   it('counts present and absent units and the delegates who came; a unit with no row is absent', () => {
@@ -50,24 +48,32 @@ describe('checkMeeting', () => {
   })
 })
 
+const summary = {
+  members: 6,
+  present: 5,
+  absentExcused: 1,
+  absentUnexcused: 0,
+  representatives: 5
+}
+
 describe('checkVote', () => {
-  it('refuses more ballots returned than issued, valid + invalid ≠ returned, options over the valid ballots', () => {
+  it('refuses more ballots returned than issued, valid + invalid ≠ returned, counts that do not add up', () => {
     const messages = checkVote(
       vote({
         method: 'secret-ballot',
         electors: 6,
-        ballotsIssued: 6,
-        ballotsReturned: 7,
+        ballotsIssued: 5,
+        ballotsReturned: 6,
         ballotsValid: 6,
         ballotsInvalid: 0,
         options: [{ label: 'Long Biên', unitId: '', inFavour: 5, against: 2, abstain: 0 }]
       }),
-      6
+      clusterRulesSchema.parse({}),
+      summary
     ).map((i) => i.message)
     expect(messages).toEqual([
-      'Biểu quyết 1 (“Suy tôn”): số phiếu thu vào (7) nhiều hơn số phiếu phát ra (6).',
-      'Biểu quyết 1 (“Suy tôn”): số phiếu hợp lệ (6) cộng không hợp lệ (0) phải bằng số phiếu thu vào (7).',
-      'Biểu quyết 1 (“Suy tôn”), “Long Biên”: tổng số đồng ý, không đồng ý và không biểu quyết (7) vượt quá số phiếu hợp lệ (6).'
+      'Biểu quyết 1 (“Suy tôn”): số phiếu thu vào (6) nhiều hơn số phiếu phát ra (5).',
+      'Biểu quyết 1 (“Suy tôn”): phương án “Long Biên”: đồng ý (5) + không đồng ý (2) + để trống (0) = 7, phải bằng số phiếu hợp lệ (6).'
     ])
   })
 
@@ -77,48 +83,90 @@ describe('checkVote', () => {
         vote({
           method: 'secret-ballot',
           electors: 6,
-          ballotsIssued: 6,
-          ballotsReturned: 6,
-          ballotsValid: 5,
+          ballotsIssued: 5,
+          ballotsReturned: 5,
+          ballotsValid: 4,
           ballotsInvalid: 1,
-          options: [{ label: 'A', unitId: '', inFavour: 4, against: 1, abstain: 0 }]
+          options: [{ label: 'A', unitId: '', inFavour: 3, against: 1, abstain: 0 }]
         }),
-        6
+        clusterRulesSchema.parse({}),
+        summary
       )
     ).toEqual([])
   })
 })
 
 describe('voteResults', () => {
-  const summary = {
-    members: 6,
-    present: 5,
-    absentExcused: 1,
-    absentUnexcused: 0,
-    representatives: 5
-  }
   const v = vote({
     method: 'secret-ballot',
     ballotsValid: 5,
     options: [{ label: 'A', unitId: '', inFavour: 3, against: 2, abstain: 0 }]
   })
 
-  it('takes the share on the denominator the cluster chose and applies its threshold', () => {
+  it('takes the share on the base of the vote’s rule, writes the base beside it, and applies the threshold exactly', () => {
     const rules = clusterRulesSchema.parse({})
     expect(voteResults(v, rules, summary)).toEqual([
-      { label: 'A', inFavour: 3, percent: '50,00%', passed: false }
+      {
+        label: 'A',
+        inFavour: 3,
+        percent: '50,00%',
+        share: '3/6 đơn vị thành viên, đạt 50,00%',
+        passed: false
+      }
     ])
     expect(voteResults(v, { ...rules, voteThresholdStrict: false }, summary)[0]!.passed).toBe(true)
     expect(
       voteResults(v, { ...rules, voteDenominator: 'valid-ballots' }, summary)[0]
-    ).toMatchObject({ percent: '60,00%', passed: true })
+    ).toMatchObject({ share: '3/5 phiếu hợp lệ, đạt 60,00%', passed: true })
     expect(
       voteResults(
         v,
-        { ...rules, voteDenominator: 'present', voteThresholdPercent: 66.67 },
+        {
+          ...rules,
+          voteDenominator: 'present',
+          voteThresholdPercent: 66.67,
+          voteThresholdStrict: false
+        },
         summary
       )[0]!.passed
     ).toBe(false)
+  })
+
+  it('keeps the rule the vote was taken under when the cluster’s rule changes later', () => {
+    const rules = clusterRulesSchema.parse({})
+    const taken = { ...v, rule: legacyVoteRule(rules) }
+    const stricter = clusterRulesSchema.parse({
+      voteRules: { other: { thresholdNum: 4, thresholdDen: 5, comparison: 'at-least' } }
+    })
+    expect(voteResults(taken, stricter, summary)).toEqual(voteResults(taken, rules, summary))
+    expect(voteResults(v, stricter, summary)[0]!.share).toBe('3/6 đơn vị thành viên, đạt 50,00%')
+  })
+})
+
+describe('placeholders and blank facts', () => {
+  it('finds “…”, “....”, “[ ]”, “(...)”, “___” and the generator’s “[chưa ghi …]”, with their line', () => {
+    const text = [
+      'Chủ trì: …',
+      'Thư ký: ....',
+      'Số phiếu: [ ] và [...]',
+      'Địa điểm: (...)',
+      'Ký tên: ___',
+      'Kết thúc: [chưa ghi giờ kết thúc].',
+      'Biên bản kết thúc./.',
+      '[Bảng kết quả biểu quyết 1]'
+    ].join('\n')
+    expect(findPlaceholders(text).map((h) => [h.line, h.placeholder])).toEqual([
+      [1, '…'],
+      [2, '....'],
+      [3, '[ ]'],
+      [3, '[...]'],
+      [4, '(...)'],
+      [5, '___'],
+      [6, '[chưa ghi giờ kết thúc]']
+    ])
+    expect(isBlankFact(' … ')).toBe(true)
+    expect(isBlankFact('[ ]')).toBe(true)
+    expect(isBlankFact('Vũ Thị Thành')).toBe(false)
   })
 })
 
@@ -141,7 +189,13 @@ describe('minutes wording', () => {
     expect(body).toContain(
       '- Có mặt: 6/6 đơn vị; vắng mặt: 0 đơn vị có lý do, 0 đơn vị không có lý do.'
     )
-    expect(body).toContain('Thời gian: Vào thứ Tư, ngày 05 tháng 02 năm 2020.')
+    expect(body).toContain(
+      'Thời gian: Vào hồi [chưa ghi giờ bắt đầu], thứ Tư, ngày 05 tháng 02 năm 2020.'
+    )
+    expect(body).toContain('- Chủ trì: [chưa ghi người chủ trì].')
+    expect(body).toContain('- Thư ký: [chưa ghi thư ký].')
+    expect(body).toContain('Hội nghị kết thúc vào hồi [chưa ghi giờ kết thúc] cùng ngày.')
+    expect(body).not.toContain('…')
     expect(body).toMatch(/## Ý kiến phát biểu:\n- Đồng chí Nguyễn Lan Hương, .*: Cơ bản nhất trí/)
   })
 
@@ -149,7 +203,7 @@ describe('minutes wording', () => {
     const facts = exampleYearEndFacts(sample)
     const body = generateMinutesBody(facts)
     expect(body).toContain(
-      'số phiếu phát ra: 5; số phiếu thu vào: 5; hợp lệ: 5; không hợp lệ: 0; tỷ lệ tính trên tổng số 6 đơn vị thành viên.'
+      '- Hình thức bỏ phiếu kín, mỗi đơn vị thành viên một phiếu; số đơn vị thành viên: 6; có mặt: 5; số phiếu phát ra: 5; số phiếu thu vào: 5; hợp lệ: 5; không hợp lệ: 0; tỷ lệ tính trên tổng số 6 đơn vị thành viên; điều kiện đạt: quá 1/2 tổng số đơn vị thành viên (ít nhất 4/6), căn cứ Quy chế hoạt động của Cụm thi đua số 1.'
     )
     expect(body).toContain(voteTableMarker(1))
     expect(body).toContain(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkClusterYear, proposeRotation } from '@core/rules/rotation'
+import {
+  checkClusterYear,
+  planRotation,
+  proposeRotation,
+  suggestRotationForYear
+} from '@core/rules/rotation'
 
 const order = ['dd', 'hk', 'bd', 'hbt', 'hm', 'lb']
 
@@ -57,5 +62,77 @@ describe('checkClusterYear', () => {
     expect(
       checkClusterYear({ memberUnitIds: ['a', 'b'], leaderUnitId: 'a', deputyUnitId: 'b' })
     ).toEqual([])
+  })
+})
+
+describe('planRotation and suggestRotationForYear', () => {
+  const unit = (id: string, displayOrder: number, activeTo = '', activeFrom = '') => ({
+    id,
+    displayOrder,
+    activeFrom,
+    activeTo
+  })
+  const input = {
+    rotationOrder: order,
+    units: [
+      unit('dd', 1),
+      unit('hk', 2),
+      unit('bd', 3),
+      unit('hbt', 4),
+      unit('hm', 5, '2026-06-30'),
+      unit('lb', 6)
+    ],
+    years: [
+      { year: 2024, memberUnitIds: order, leaderUnitId: 'lb', deputyUnitId: 'hbt' },
+      { year: 2020, memberUnitIds: order, leaderUnitId: 'dd', deputyUnitId: 'hk' }
+    ]
+  }
+
+  it('plans the next five years from the last recorded one, skipping a unit after it leaves', () => {
+    expect(
+      planRotation(input, 2025).map((r) => [r.year, r.leaderUnitId, r.deputyUnitId, r.recorded])
+    ).toEqual([
+      [2025, 'dd', 'hk', false],
+      [2026, 'hk', 'bd', false],
+      [2027, 'bd', 'hbt', false],
+      [2028, 'hbt', 'lb', false],
+      [2029, 'lb', 'dd', false]
+    ])
+    expect(planRotation(input, 2027)[0]!.memberUnitIds).not.toContain('hm')
+  })
+
+  it('keeps recorded years as they are and walks through a gap in the record', () => {
+    const rows = planRotation(input, 2020, 6)
+    expect(rows.map((r) => [r.year, r.leaderUnitId, r.recorded])).toEqual([
+      [2020, 'dd', true],
+      [2021, 'hk', false],
+      [2022, 'bd', false],
+      [2023, 'hbt', false],
+      [2024, 'lb', true],
+      [2025, 'dd', false]
+    ])
+    // A plan starting inside the gap still counts the years since 2020.
+    expect(planRotation(input, 2022, 2).map((r) => r.leaderUnitId)).toEqual(['bd', 'hbt'])
+  })
+
+  it('suggests for a year the pair after the year before it, with that year’s members', () => {
+    expect(suggestRotationForYear(input, 2025)).toMatchObject({
+      leaderUnitId: 'dd',
+      deputyUnitId: 'hk'
+    })
+    // 2022 is not recorded: the rotation runs on from 2020 through 2021.
+    expect(suggestRotationForYear(input, 2022)).toMatchObject({
+      leaderUnitId: 'bd',
+      deputyUnitId: 'hbt'
+    })
+    expect(suggestRotationForYear(input, 2025, ['hk', 'bd', 'lb'])).toMatchObject({
+      leaderUnitId: 'hk',
+      deputyUnitId: 'bd'
+    })
+    expect(suggestRotationForYear(input, 2019)).toMatchObject({
+      leaderUnitId: 'dd',
+      deputyUnitId: 'hk',
+      after: null
+    })
   })
 })

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ValidationError } from '@core/model/validation'
 import { DEFAULT_PROFILE } from '@core/documents/profile'
 import {
   issueDocumentNumber,
-  listDocuments
+  listDocuments,
+  listRegister,
+  voidDocumentNumber
 } from '../../../src/renderer/src/db/repositories/documents-repo'
+import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
+import { registerCsv } from '@core/rules/register'
 import {
   createComposition,
   updateComposition,
@@ -17,26 +21,32 @@ import {
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
 
-const request = (clusterId: string, sourceId: string, typeCode = 'TB', year = 2026) => ({
+const request = (
+  clusterId: string,
+  sourceId: string,
+  typeCode = 'TB',
+  issuedOn = '2026-03-02'
+) => ({
   clusterId,
-  year,
+  year: Number(issuedOn.slice(0, 4)),
   typeCode,
   title: 'Thông báo thử',
-  issuedOn: '',
+  issuedOn,
   fileName: (n: number) => `Thông báo ${n}.docx`,
-  sourceTable: 'compositions',
+  sourceTable: 'test',
   sourceId
 })
 
 describe('document register', () => {
-  it('numbers each type from 1 per year, and re-issuing keeps the number', async () => {
+  it('numbers each type from 1 per year of the document’s date, and re-issuing keeps the number', async () => {
     const db = makeTestDb()
     const cluster = await loadSampleCluster(db)
     const a = await issueDocumentNumber(db, request(cluster.id, 'a'))
     const b = await issueDocumentNumber(db, request(cluster.id, 'b'))
     const plan = await issueDocumentNumber(db, request(cluster.id, 'c', 'KH'))
-    const nextYear = await issueDocumentNumber(db, request(cluster.id, 'd', 'TB', 2027))
+    const nextYear = await issueDocumentNumber(db, request(cluster.id, 'd', 'TB', '2027-01-04'))
     expect([a.number, b.number, plan.number, nextYear.number]).toEqual([1, 2, 1, 1])
+    expect([a.symbol, plan.symbol, nextYear.year]).toEqual(['01/TB-CTĐ1', '01/KH-CTĐ1', 2027])
     const again = await issueDocumentNumber(db, { ...request(cluster.id, 'a'), title: 'Đã sửa' })
     expect(again).toMatchObject({
       id: a.id,
@@ -52,6 +62,184 @@ describe('document register', () => {
     const cluster = await loadSampleCluster(db)
     const first = await issueDocumentNumber(db, request(cluster.id, 'a'))
     await expect(db.documents.add({ ...first, id: 'other', sourceId: 'z' })).rejects.toThrow()
+  })
+
+  it('numbers all types in one series when the cluster keeps one', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    await db.clusters.update(cluster.id, {
+      rules: { ...cluster.rules, register: { ...cluster.rules.register, series: 'single' } }
+    })
+    const numbers = []
+    for (const [id, type] of [
+      ['a', 'TB'],
+      ['b', 'KH'],
+      ['c', 'BB'],
+      ['d', 'TB']
+    ] as const)
+      numbers.push((await issueDocumentNumber(db, request(cluster.id, id, type))).symbol)
+    expect(numbers).toEqual(['01/TB-CTĐ1', '02/KH-CTĐ1', '03/BB-CTĐ1', '04/TB-CTĐ1'])
+  })
+
+  it('voids a wrong number with its reason and never gives it again', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const a = await issueDocumentNumber(db, request(cluster.id, 'a'))
+    const b = await issueDocumentNumber(db, request(cluster.id, 'b'))
+    const refused = await voidDocumentNumber(db, b.id, ' ').catch((e) => e)
+    expect((refused as ValidationError).issues).toEqual([
+      {
+        field: 'voidReason',
+        message: 'Lý do hủy số: hãy ghi rõ vì sao số này cấp nhầm (ít nhất 5 ký tự).'
+      }
+    ])
+    const voided = await voidDocumentNumber(db, b.id, 'Cấp nhầm cho bản nháp')
+    expect(voided).toMatchObject({ status: 'voided', voidReason: 'Cấp nhầm cho bản nháp' })
+    await expect(voidDocumentNumber(db, b.id, 'Lần nữa thử')).rejects.toBeInstanceOf(
+      ValidationError
+    )
+    const c = await issueDocumentNumber(db, request(cluster.id, 'c'))
+    const bAgain = await issueDocumentNumber(db, request(cluster.id, 'b'))
+    expect([a.number, c.number, bAgain.number]).toEqual([1, 3, 4])
+    const register = await listRegister(db, cluster.id, { year: 2026, typeCode: 'TB' })
+    expect(register.entries.map((e) => [e.number, e.status])).toEqual([
+      [1, 'issued'],
+      [2, 'voided'],
+      [3, 'issued'],
+      [4, 'issued']
+    ])
+    expect(
+      (await listRegister(db, cluster.id, { withVoided: false })).entries.map((e) => e.number)
+    ).toEqual([1, 3, 4])
+    const audit = await listAuditFor(db, 'documents', b.id)
+    expect(audit.map((a) => a.summary)).toContain('Hủy số 02/TB-CTĐ1: Cấp nhầm cho bản nháp')
+  })
+
+  it('filters the register by year and type, and lists the years and types it holds', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    await issueDocumentNumber(db, request(cluster.id, 'a', 'TB', '2025-12-30'))
+    await issueDocumentNumber(db, request(cluster.id, 'b', 'BB', '2026-01-02'))
+    await issueDocumentNumber(db, request(cluster.id, 'c', 'TB', '2026-01-05'))
+    const all = await listRegister(db, cluster.id)
+    expect(all.years).toEqual([2026, 2025])
+    expect(all.types).toEqual(['BB', 'TB'])
+    expect(
+      (await listRegister(db, cluster.id, { year: 2026 })).entries.map((e) => e.symbol)
+    ).toEqual(['01/BB-CTĐ1', '01/TB-CTĐ1'])
+    expect(
+      (await listRegister(db, cluster.id, { typeCode: 'TB' })).entries.map((e) => e.issuedOn)
+    ).toEqual(['2025-12-30', '2026-01-05'])
+  })
+})
+
+describe('register dates: the document’s own date, never the day of export', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('a composition is entered with its date of issue, whatever the day it is exported', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const plan = (await listCompositions(db, cluster.id)).find((c) => c.kind === 'plan')!
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-05-20T10:00:00Z') })
+    const record = await issueDocumentNumber(db, {
+      ...request(cluster.id, plan.id, 'KH', '2026-05-20'),
+      sourceTable: 'compositions'
+    })
+    expect([record.issuedOn, record.year, record.symbol]).toEqual([
+      '2024-02-20',
+      2024,
+      '01/KH-CTĐ1'
+    ])
+    expect((await db.compositions.get(plan.id))!.documentId).toBe(record.id)
+  })
+
+  it('a Giấy mời keeps the day it was first numbered on every later export', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const meeting = (await db.meetings.toArray()).find((m) => m.date === '2024-02-28')!
+    await db.meetings.update(meeting.id, { startTime: '14:00' })
+    const invite = (today: string) => ({
+      ...request(cluster.id, meeting.id, 'GM', today),
+      sourceTable: 'meeting-invitations'
+    })
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2024, 1, 20, 9, 0) })
+    const first = await issueDocumentNumber(db, invite('2024-02-20'))
+    vi.setSystemTime(new Date(2024, 1, 26, 9, 0))
+    const later = await issueDocumentNumber(db, invite('2024-02-26'))
+    expect([first.issuedOn, later.issuedOn, later.number]).toEqual(['2024-02-20', '2024-02-20', 1])
+  })
+
+  it('enters a document with no date of its own on the local day: 06:30 on 01/01 in Hà Nội is the new year, 23:30 on 31/12 on a UTC machine is not', async () => {
+    const tz = process.env['TZ']
+    try {
+      for (const [zone, day] of [
+        ['Asia/Ho_Chi_Minh', '2027-01-01'],
+        ['UTC', '2026-12-31']
+      ] as const) {
+        process.env['TZ'] = zone
+        const db = makeTestDb()
+        const cluster = await loadSampleCluster(db)
+        vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-31T23:30:00Z') })
+        const record = await issueDocumentNumber(db, {
+          ...request(cluster.id, 'no-such-meeting', 'GM', ''),
+          sourceTable: 'meeting-invitations'
+        })
+        expect([record.issuedOn, record.year, record.symbol]).toEqual([
+          day,
+          Number(day.slice(0, 4)),
+          '01/GM-CTĐ1'
+        ])
+        vi.useRealTimers()
+      }
+    } finally {
+      process.env['TZ'] = tz
+    }
+  })
+
+  it('refuses to move a numbered document’s date into another year', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const notice = (await listCompositions(db, cluster.id)).find((c) => c.kind === 'notice')!
+    const issue = () =>
+      issueDocumentNumber(db, {
+        ...request(cluster.id, notice.id, 'TB'),
+        sourceTable: 'compositions'
+      })
+    await issue()
+    await db.compositions.update(notice.id, { issuedOn: '2025-01-03' })
+    const error = (await issue().catch((e) => e)) as ValidationError
+    expect(error.issues[0]!.message).toBe(
+      'Văn bản đã được cấp số 01/TB-CTĐ1 trong sổ năm 2024, nhưng ngày của văn bản nay là 03/01/2025 (năm 2025). Hãy hủy số cũ (ghi lý do) rồi cấp số mới, hoặc sửa ngày về năm 2024.'
+    )
+    await db.compositions.update(notice.id, { issuedOn: '2024-03-05' })
+    expect((await issue()).issuedOn).toBe('2024-03-05')
+  })
+
+  it('refuses to number a composition that still holds a placeholder, or a tally not counted', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const notice = (await listCompositions(db, cluster.id)).find((c) => c.kind === 'notice')!
+    await db.compositions.update(notice.id, { body: 'Hội nghị họp ngày … tại [ ].' })
+    const error = (await issueDocumentNumber(db, {
+      ...request(cluster.id, notice.id, 'TB'),
+      sourceTable: 'compositions'
+    }).catch((e) => e)) as ValidationError
+    expect(error.issues.map((i) => i.field)).toEqual(['body', 'body'])
+    expect(await db.documents.count()).toBe(0)
+  })
+})
+
+describe('register export', () => {
+  it('writes the Sổ đăng ký văn bản đi as CSV in UTF-8 with a byte order mark', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const b = await issueDocumentNumber(db, request(cluster.id, 'b', 'TB', '2026-01-02'))
+    await voidDocumentNumber(db, b.id, 'Cấp nhầm, văn bản không ban hành')
+    const csv = registerCsv((await listRegister(db, cluster.id)).entries)
+    expect(csv.startsWith('\uFEFF"Số, ký hiệu văn bản",Ngày tháng văn bản,')).toBe(true)
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^01\/TB-CTĐ1,02\/01\/2026,Thông báo: Thông báo thử,,,VT,,,,"Số đã hủy ngày \d\d\/\d\d\/\d{4}: Cấp nhầm, văn bản không ban hành"$/
+    )
   })
 })
 
@@ -86,7 +274,7 @@ describe('compositions', () => {
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).issues.map((i) => i.message)).toEqual([
       'Trích yếu: không được để trống.',
-      'Ngày ban hành: ngày không hợp lệ.'
+      'Ngày ban hành: ngày 01/13/2026 không có thật.'
     ])
     expect(await dumpDb(db)).toEqual(before)
   })

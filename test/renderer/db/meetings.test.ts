@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '@core/model/validation'
+import { generateMinutesBody } from '@core/documents/kinds/minutes'
+import { todayIso } from '@core/text/dates'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import { listClusterYears } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
 import {
@@ -7,6 +9,7 @@ import {
   currentMinutes,
   finaliseMinutes,
   loadMeeting,
+  loadMeetingFacts,
   saveMeeting,
   saveMinutesBody,
   type MeetingInput
@@ -30,7 +33,7 @@ async function setup() {
       place: 'Quận Long Biên',
       hostUnitId: year.leaderUnitId,
       chair: { name: 'Nguyễn Văn Chủ', position: 'Cụm trưởng', unitId: '', personId: '' },
-      secretary: { name: '', position: '', unitId: '', personId: '' },
+      secretary: { name: 'Trần Văn Ghi', position: '', unitId: '', personId: '' },
       agenda: [],
       conclusion: '',
       decisions: []
@@ -103,13 +106,120 @@ describe('saveMeeting', () => {
       'Giờ kết thúc: phải sau giờ bắt đầu.',
       'Chủ trì: chưa ghi người chủ trì.',
       'Thành phần tham dự: có đơn vị không thuộc cụm trong năm 2024.',
-      'Biểu quyết 1 (“Suy tôn đơn vị dẫn đầu”): số phiếu thu vào (6) nhiều hơn số phiếu phát ra (5).'
+      'Biểu quyết 1 (“Suy tôn đơn vị dẫn đầu”): số phiếu thu vào (6) nhiều hơn số phiếu phát ra (5).',
+      'Biểu quyết 1 (“Suy tôn đơn vị dẫn đầu”): phương án “Long Biên”: đồng ý (4) + không đồng ý (1) + để trống (0) = 5, phải bằng số phiếu hợp lệ (6).'
     ])
     expect(await dumpDb(db)).toEqual(before)
   })
 })
 
+describe('the walk of issue 10: figures that cannot be printed cannot be saved', () => {
+  it('refuses twelve hands for six units (“12 phiếu, 200,00%”) and nine ballots for six units (“4/9 phiếu, 66,67% — Đạt”)', async () => {
+    const { db, year, input } = await setup()
+    const before = await dumpDb(db)
+    const base = input()
+    const hands = {
+      ...base.votes[0]!,
+      method: 'show-of-hands' as const,
+      electors: 0,
+      ballotsIssued: 0,
+      ballotsReturned: 0,
+      ballotsValid: 0,
+      options: [
+        { label: 'Long Biên', unitId: year.leaderUnitId, inFavour: 12, against: 0, abstain: 0 }
+      ]
+    }
+    const nine = {
+      ...base.votes[0]!,
+      electors: 9,
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      ballotsValid: 9,
+      options: [
+        { label: 'Long Biên', unitId: year.leaderUnitId, inFavour: 4, against: 5, abstain: 0 }
+      ]
+    }
+    const error = (await saveMeeting(db, null, { ...base, votes: [hands, nine] }).catch(
+      (e) => e
+    )) as ValidationError
+    expect(error.issues).toEqual([
+      {
+        field: 'votes.0.options.0',
+        message:
+          'Biểu quyết 1 (“Suy tôn đơn vị dẫn đầu”): phương án “Long Biên”: đồng ý (12) + không đồng ý (0) + không biểu quyết (0) = 12, phải bằng số đơn vị biểu quyết (5).'
+      },
+      {
+        field: 'votes.1.electors',
+        message:
+          'Biểu quyết 2 (“Suy tôn đơn vị dẫn đầu”): biểu quyết theo đơn vị (mỗi đơn vị một phiếu) nên số có quyền biểu quyết (9) không thể nhiều hơn số đơn vị thành viên (6).'
+      },
+      {
+        field: 'votes.1.ballotsIssued',
+        message:
+          'Biểu quyết 2 (“Suy tôn đơn vị dẫn đầu”): số phiếu phát ra (9) nhiều hơn số đơn vị có mặt (5); mỗi đơn vị có mặt chỉ nhận một phiếu.'
+      }
+    ])
+    expect(await dumpDb(db)).toEqual(before)
+  })
+
+  it('stores each vote with a copy of its rule, which a later change of the cluster’s rule does not rewrite', async () => {
+    const { db, cluster, input } = await setup()
+    const meeting = await saveMeeting(db, null, input())
+    const [taken] = (await loadMeeting(db, meeting.id))!.votes
+    expect(taken!.rule).toMatchObject({
+      electorBasis: 'unit',
+      denominator: 'members',
+      thresholdNum: 1,
+      thresholdDen: 2,
+      comparison: 'more-than'
+    })
+    await db.clusters.update(cluster.id, {
+      rules: {
+        ...cluster.rules,
+        voteRules: {
+          other: { ...taken!.rule!, thresholdNum: 4, thresholdDen: 5, comparison: 'at-least' }
+        }
+      }
+    })
+    const base = input()
+    const again = await saveMeeting(db, meeting.id, {
+      ...base,
+      votes: [
+        { ...base.votes[0]!, id: taken!.id },
+        { ...base.votes[0]!, subject: 'Thông qua biên bản', options: [] }
+      ]
+    })
+    const votes = (await loadMeeting(db, again.id))!.votes
+    expect(votes[0]!.rule!.thresholdDen).toBe(2)
+    expect(votes[1]!.rule).toMatchObject({ thresholdNum: 4, thresholdDen: 5 })
+  })
+})
+
 describe('minutes lifecycle', () => {
+  it('refuses to finalise while a fact is blank or a placeholder is left, naming each — and numbers nothing', async () => {
+    const { db, input } = await setup()
+    const base = input()
+    const meeting = await saveMeeting(db, null, {
+      ...base,
+      meeting: { ...base.meeting, place: '', secretary: { ...base.meeting.secretary, name: '' } }
+    })
+    const error = (await finaliseMinutes(db, meeting.id).catch((e) => e)) as ValidationError
+    expect(error.issues.map((i) => [i.field, (i as { line?: number }).line])).toEqual([
+      ['place', undefined],
+      ['secretary.name', undefined],
+      ['body', 3],
+      ['body', 14]
+    ])
+    await saveMeeting(db, meeting.id, input())
+    const text = (await loadMeetingFacts(db, meeting.id))!
+    await saveMinutesBody(db, meeting.id, generateMinutesBody(text).replace('cùng ngày.', 'ngày …'))
+    expect(await issuesOf(finaliseMinutes(db, meeting.id))).toEqual([
+      'Nội dung biên bản, dòng 19: còn chỗ “…” chưa điền (“Hội nghị kết thúc vào hồi 11 giờ 00 phút ngày …”).'
+    ])
+    expect(await db.documents.count()).toBe(0)
+    expect((await db.meetings.get(meeting.id))!.status).toBe('draft')
+  })
+
   it('finalising numbers the minutes 01/BB, freezes the text and locks the meeting', async () => {
     const { db, input } = await setup()
     const meeting = await saveMeeting(db, null, input())
@@ -119,7 +229,14 @@ describe('minutes lifecycle', () => {
     const [record] = (
       await listDocuments(db, (await db.clusterYears.get(meeting.clusterYearId))!.clusterId)
     ).filter((r) => r.typeCode === 'BB')
-    expect(record!.number).toBe(1)
+    expect(record).toMatchObject({
+      number: 1,
+      symbol: '01/BB-CTĐ1',
+      year: 2024,
+      issuedOn: '2024-11-01',
+      signer: 'Nguyễn Văn Chủ',
+      copies: 2
+    })
     expect(await issuesOf(saveMeeting(db, meeting.id, input()))).toEqual([
       'Biên bản của hội nghị này đã hoàn tất nên không sửa được. Hãy bấm “Lập bản đính chính” để sửa, bản đã hoàn tất vẫn được giữ nguyên.'
     ])
@@ -142,11 +259,12 @@ describe('minutes lifecycle', () => {
     const corrected = await finaliseMinutes(db, meeting.id)
     expect(corrected.id).toBe(draft.id)
     expect((await db.minutes.get(original.id))!.body).toBe(original.body)
-    const numbers = (await db.documents.toArray())
-      .filter((r) => r.typeCode === 'BB')
-      .map((r) => r.number)
-      .sort()
-    expect(numbers).toEqual([1, 2])
+    // The correction is dated the day it is finalised, and numbered in that year's series.
+    const entries = (await db.documents.toArray()).filter((r) => r.typeCode === 'BB')
+    expect(entries.map((r) => `${r.issuedOn}:${r.number}`).sort()).toEqual(
+      ['2024-11-01:1', `${todayIso()}:1`].sort()
+    )
     expect((await currentMinutes(db, meeting.id))!.id).toBe(corrected.id)
+    expect((await db.documents.get(corrected.documentId))!.issuedOn).toBe(todayIso())
   })
 })

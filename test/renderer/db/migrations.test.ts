@@ -125,3 +125,117 @@ describe('step v4 → v5', () => {
     db.close()
   })
 })
+
+describe('step v5 → v6', () => {
+  const ts = '2026-11-26T00:00:00.000Z'
+  /** A vote as schema v5 stored it: no purpose, no rule, no review flag. */
+  const oldVote = (id: string, order: number, figures: Record<string, unknown>) => ({
+    id,
+    createdAt: ts,
+    updatedAt: ts,
+    meetingId: 'v1-019',
+    order,
+    subject: `Biểu quyết ${order + 1}`,
+    method: 'secret-ballot',
+    electors: 6,
+    ballotsIssued: 6,
+    ballotsReturned: 6,
+    ballotsValid: 6,
+    ballotsInvalid: 0,
+    options: [{ label: 'Long Biên', unitId: 'v1-007', inFavour: 4, against: 2, abstain: 0 }],
+    ...figures
+  })
+
+  async function upgraded() {
+    const name = `migration-v6-step-${Date.now()}-${Math.random()}`
+    const old = makeTestDb(5, name)
+    await old.open()
+    const tables = loadFixture(5)
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
+      await old.table('votes').bulkAdd([
+        oldVote('vote-ok', 0, {}),
+        // returned more than issued, and 9 ballots for 6 units: contradictory
+        oldVote('vote-bad', 1, {
+          ballotsIssued: 6,
+          ballotsReturned: 9,
+          ballotsValid: 9,
+          options: [{ label: 'Long Biên', unitId: 'v1-007', inFavour: 8, against: 1, abstain: 0 }]
+        }),
+        // for + against short of the valid ballots: the abstentions were never recorded
+        oldVote('vote-short', 2, {
+          options: [{ label: 'Long Biên', unitId: 'v1-007', inFavour: 4, against: 0, abstain: 0 }]
+        })
+      ])
+      await old.table('documents').add({
+        id: 'doc-old',
+        createdAt: ts,
+        updatedAt: ts,
+        clusterId: 'v1-001',
+        year: 2024,
+        typeCode: 'BB',
+        number: 3,
+        symbol: '',
+        issuedOn: '2024-02-28',
+        title: 'Biên bản',
+        fileName: 'Biên bản 03-BB-CTĐ1.docx',
+        sourceTable: 'minutes',
+        sourceId: 'x'
+      })
+    })
+    old.close()
+    const db = makeTestDb(6, name)
+    await db.open()
+    return db
+  }
+
+  it('gives every vote the rule it was taken under and flags contradictory figures without changing them', async () => {
+    const db = await upgraded()
+    const votes = new Map((await db.votes.toArray()).map((v) => [v.id, v]))
+    const ok = votes.get('vote-ok')!
+    expect(ok).toMatchObject({
+      purpose: 'other',
+      writtenOpinions: 0,
+      present: null,
+      needsReview: null,
+      rule: {
+        electorBasis: 'unit',
+        denominator: 'members',
+        thresholdNum: 1,
+        thresholdDen: 2,
+        comparison: 'more-than'
+      }
+    })
+    const bad = votes.get('vote-bad')!
+    expect(bad).toMatchObject({ ballotsReturned: 9, ballotsValid: 9 })
+    expect(bad.options[0]!.inFavour).toBe(8)
+    expect(bad.needsReview!.reason).toBe(
+      'số phiếu thu vào (9) nhiều hơn số phiếu phát ra (6). phương án “Long Biên”: 8/6 đơn vị thành viên là hơn 100%; số đồng ý không thể nhiều hơn số đơn vị thành viên.'
+    )
+    expect(votes.get('vote-short')!.needsReview!.reason).toBe(
+      'phương án “Long Biên”: đồng ý (4) + không đồng ý (0) + để trống (0) = 4, phải bằng số phiếu hợp lệ (6).'
+    )
+    for (const vote of votes.values()) expect(() => TABLES.votes.parse(vote)).not.toThrow()
+    db.close()
+  })
+
+  it('completes the register entries, the cluster’s rules and the pacts, and adds the drafts table', async () => {
+    const db = await upgraded()
+    expect(await db.documents.get('doc-old')).toMatchObject({
+      status: 'issued',
+      symbol: '03/BB-CTĐ1',
+      voidReason: '',
+      copies: 0
+    })
+    const [cluster] = await db.clusters.toArray()
+    expect(cluster!.rules.voteRules).toEqual({})
+    expect(cluster!.rules.register).toEqual({
+      series: 'per-type',
+      pactNumbering: 'unnumbered',
+      pactTypeCode: 'GƯTĐ'
+    })
+    expect((await db.pacts.toArray()).every((p) => p.documentId === '')).toBe(true)
+    expect(await db.drafts.count()).toBe(0)
+    db.close()
+  })
+})

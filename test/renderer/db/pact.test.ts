@@ -3,6 +3,7 @@ import { ValidationError } from '@core/model/validation'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import { listClusterYears } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
 import {
+  correctPactSigning,
   createPact,
   listProgress,
   loadPactForYear,
@@ -179,5 +180,97 @@ describe('pacts', () => {
     const progress = await listProgress(db, [c.id])
     expect(progress).toHaveLength(1)
     expect(progress[0]).toMatchObject({ status: 'done', evidence: 'Hoàn thành' })
+  })
+})
+
+describe('the signing date', () => {
+  it('defaults to the date of the signing meeting, and a date outside the pact’s years is refused', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const meeting = (await db.meetings.toArray()).find((m) => m.date === '2024-02-28')!
+    expect(await issuesOf(signPact(db, pact.id, '2026-01-05', meeting.id))).toEqual([
+      'Ngày ký: giao ước năm 2024 không thể ký ngày 05/01/2026; ngày ký phải trong năm 2023 hoặc 2024.'
+    ])
+    expect(await issuesOf(signPact(db, pact.id, '', ''))).toEqual(['Ngày ký: chưa nhập ngày.'])
+    const signed = await signPact(db, pact.id, '', meeting.id)
+    expect(signed).toMatchObject({
+      signedOn: '2024-02-28',
+      signingMeetingId: meeting.id,
+      documentId: ''
+    })
+    expect(await db.documents.count()).toBe(0)
+  })
+
+  it('is corrected in an amendment with its reason; a meeting of another year is refused', async () => {
+    const { db, signed2020 } = await setup()
+    const other = (await db.meetings.toArray()).find((m) => m.date === '2024-02-28')!
+    expect(
+      await issuesOf(
+        correctPactSigning(
+          db,
+          signed2020.pact.id,
+          { signedOn: '2020-02-06', signingMeetingId: other.id },
+          'Sửa'
+        )
+      )
+    ).toEqual(['Hội nghị ký kết: phải là một hội nghị của năm 2020.'])
+    expect(
+      await issuesOf(
+        correctPactSigning(
+          db,
+          signed2020.pact.id,
+          { signedOn: '2020-02-06', signingMeetingId: signed2020.pact.signingMeetingId },
+          ''
+        )
+      )
+    ).toEqual([
+      'Giao ước đã ký nên không sửa trực tiếp được. Hãy chọn “Sửa đổi sau khi ký” và ghi lý do sửa đổi.'
+    ])
+    const corrected = await correctPactSigning(
+      db,
+      signed2020.pact.id,
+      { signedOn: '2020-02-06', signingMeetingId: signed2020.pact.signingMeetingId },
+      'Ghi nhầm ngày ký'
+    )
+    expect(corrected.signedOn).toBe('2020-02-06')
+    const [entry] = await listAuditFor(db, 'pacts', signed2020.pact.id)
+    expect(entry!.summary).toBe(
+      'Sửa đổi giao ước đã ký: Ghi nhầm ngày ký (ngày ký 05/02/2020 → 06/02/2020)'
+    )
+  })
+
+  it('a cluster that numbers its pacts gives the signed pact a number dated the signing date, which a correction follows', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    const cluster = (await db.clusters.toArray())[0]!
+    await db.clusters.update(cluster.id, {
+      rules: {
+        ...cluster.rules,
+        register: { ...cluster.rules.register, pactNumbering: 'numbered' }
+      }
+    })
+    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const signed = await signPact(db, pact.id, '2024-02-28', '')
+    const entry = (await db.documents.get(signed.documentId))!
+    expect(entry).toMatchObject({
+      symbol: '01/GƯTĐ-CTĐ1',
+      issuedOn: '2024-02-28',
+      year: 2024,
+      sourceTable: 'pacts'
+    })
+    await correctPactSigning(
+      db,
+      pact.id,
+      { signedOn: '2024-02-29', signingMeetingId: '' },
+      'Ký lại ngày'
+    )
+    expect((await db.documents.get(signed.documentId))!.issuedOn).toBe('2024-02-29')
+    expect(
+      await issuesOf(
+        correctPactSigning(db, pact.id, { signedOn: '2023-12-29', signingMeetingId: '' }, 'Ký sớm')
+      )
+    ).toEqual([
+      'Văn bản đã được cấp số 01/GƯTĐ-CTĐ1 trong sổ năm 2024, nhưng ngày của văn bản nay là 29/12/2023 (năm 2023). Hãy hủy số cũ (ghi lý do) rồi cấp số mới, hoặc sửa ngày về năm 2024.'
+    ])
+    expect((await loadPactForYear(db, y2024.id))!.pact.signedOn).toBe('2024-02-29')
   })
 })

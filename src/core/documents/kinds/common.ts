@@ -7,6 +7,12 @@ import type { HeaderBlock, Signer } from '../model'
 export interface IssuedNumber {
   number: number
   typeCode: string
+  /**
+   * The date the register records for the document, when the builder should print it: for a
+   * document with no date of its own (a Giấy mời) it is the day the number was first issued, so a
+   * later re-export prints the same date as the register.
+   */
+  issuedOn?: string
 }
 
 /** `05/TB-CTĐ1`: number padded below 10, no spaces (ND30 Phụ lục I, II.3). */
@@ -53,6 +59,17 @@ export function clusterHeader(
     placeDateLine: options.withDate
       ? placeDateLine(cluster.placeName, parseIsoDate(options.issuedOn), options.year)
       : null
+  }
+}
+
+/**
+ * Header of an internal table of the cluster (a tracking table, a rotation plan): not a numbered
+ * document, so no number line, and a date line left blank to write by hand.
+ */
+export function internalTableHeader(cluster: Cluster, year: number): HeaderBlock {
+  return {
+    ...clusterHeader(cluster, { typeCode: '', issued: null, issuedOn: '', year, withDate: true }),
+    numberLine: null
   }
 }
 

@@ -9,13 +9,24 @@ import type {
   Vote
 } from '../../model/entities'
 import {
-  denominatorWords,
+  checkMeetingBeforeFinalising,
+  checkVote,
+  findPlaceholders,
+  isBlankFact,
   methodWords,
   summarizeAttendance,
-  voteDenominator,
-  voteResults,
-  type AttendanceSummary
+  type AttendanceSummary,
+  type FinaliseIssue
 } from '../../rules/meetings'
+import {
+  isUncounted,
+  ruleOfVote,
+  tallyVote,
+  thresholdFraction,
+  thresholdWords,
+  type VoteTally
+} from '../../rules/votes'
+import type { FieldIssue } from '../../model/validation'
 import {
   countWithWords,
   dateWords,
@@ -69,17 +80,33 @@ export function meetingTimeWords(meeting: Meeting): string {
 }
 
 /**
+ * The visible mark the generator leaves where a required fact is missing. Minutes still holding
+ * one cannot be finalised (`findPlaceholders` finds it), so a blank is never printed silently as
+ * "…" in a signed document, and the draft shows the secretary exactly what to fill in.
+ */
+export const missing = (what: string) => `[chưa ghi ${what}]`
+
+/** The time line of minutes: the start hour is required, so its absence is marked. */
+function minutesTimeWords(meeting: Meeting): string {
+  if (timeWords(meeting.startTime)) return meetingTimeWords(meeting)
+  const date = parseIsoDate(meeting.date)
+  const day = date ? `${weekdayWords(date)}, ${dateWords(date)}` : missing('ngày họp')
+  return `Vào hồi ${missing('giờ bắt đầu')}, ${meeting.timeOfDay ? `${meeting.timeOfDay} ` : ''}${day}`
+}
+
+/**
  * The minutes body generated from the recorded facts, as outline text the secretary may edit
  * before finalising (ND30 Mẫu 1.9 order: time and place, attendance, chair and secretary,
- * proceedings, votes, conclusion, closing). Vote tables appear where their markers stand.
+ * proceedings, votes, conclusion, closing). Vote tables appear where their markers stand. A
+ * required fact not recorded yet is written as a visible `[chưa ghi …]`, which blocks finalising.
  */
 export function generateMinutesBody(facts: MeetingFacts): string {
   const { meeting, year, unitNames } = facts
   const summary = summarizeAttendance(year.memberUnitIds, facts.attendances)
   const lines: string[] = []
   lines.push('# Thời gian, địa điểm')
-  lines.push(`- Thời gian: ${meetingTimeWords(meeting)}.`)
-  if (meeting.place) lines.push(`- Địa điểm: ${meeting.place}.`)
+  lines.push(`- Thời gian: ${minutesTimeWords(meeting)}.`)
+  lines.push(`- Địa điểm: ${meeting.place || missing('địa điểm')}.`)
   lines.push('# Thành phần tham dự')
   if (facts.guests.length > 0) {
     lines.push('## Đại biểu cấp trên và khách mời:')
@@ -103,9 +130,11 @@ export function generateMinutesBody(facts: MeetingFacts): string {
       `- Vắng mặt ${row.status === 'absent-excused' ? 'có lý do' : 'không có lý do'}: ${unitNames[row.unitId] ?? row.unitId}${row.reason ? ` (${row.reason})` : ''}.`
     )
   }
-  lines.push(`- Chủ trì: ${capitalize(person(meeting.chair.name, meeting.chair.position)) || '…'}.`)
   lines.push(
-    `- Thư ký: ${capitalize(person(meeting.secretary.name, meeting.secretary.position)) || '…'}.`
+    `- Chủ trì: ${meeting.chair.name ? capitalize(person(meeting.chair.name, meeting.chair.position)) : missing('người chủ trì')}.`
+  )
+  lines.push(
+    `- Thư ký: ${meeting.secretary.name ? capitalize(person(meeting.secretary.name, meeting.secretary.position)) : missing('thư ký')}.`
   )
   lines.push('# Nội dung')
   if (meeting.agenda.length > 0) {
@@ -124,7 +153,7 @@ export function generateMinutesBody(facts: MeetingFacts): string {
   }
   facts.votes.forEach((vote, i) => {
     lines.push(`## Biểu quyết: ${vote.subject}`)
-    lines.push(`- ${voteLine(vote, facts, summary)}`)
+    lines.push(`- ${voteLine(vote, voteTallyOf(vote, facts))}`)
     lines.push(voteTableMarker(i + 1))
   })
   if (meeting.conclusion) {
@@ -136,7 +165,7 @@ export function generateMinutesBody(facts: MeetingFacts): string {
     for (const decision of meeting.decisions) lines.push(`- ${decision}`)
   }
   const end = timeWords(meeting.endTime)
-  lines.push(`Hội nghị kết thúc vào ${end ? `hồi ${end}` : '…'} cùng ngày.`)
+  lines.push(`Hội nghị kết thúc vào hồi ${end || missing('giờ kết thúc')} cùng ngày.`)
   lines.push(`Biên bản được lập thành ${countWithWords(2)} bản có giá trị như nhau.`)
   return lines.join('\n')
 }
@@ -150,95 +179,425 @@ function attendanceLine(summary: AttendanceSummary): string {
   return `- Có mặt: ${summary.present}/${summary.members} đơn vị${delegates}; vắng mặt: ${summary.absentExcused} đơn vị có lý do, ${summary.absentUnexcused} đơn vị không có lý do.`
 }
 
-function voteLine(
+/** A vote's counts, base and verdicts under the rule it was taken by. */
+export function voteTallyOf(
   vote: Vote,
-  facts: Pick<MeetingFacts, 'rules'>,
-  summary: AttendanceSummary
-): string {
-  const share = `tỷ lệ tính ${denominatorWords(facts.rules, vote, voteDenominator(vote, facts.rules, summary))}`
-  if (vote.method === 'secret-ballot') {
-    return `Hình thức ${methodWords(vote)}; số người có quyền bỏ phiếu: ${vote.electors}; số phiếu phát ra: ${vote.ballotsIssued}; số phiếu thu vào: ${vote.ballotsReturned}; hợp lệ: ${vote.ballotsValid}; không hợp lệ: ${vote.ballotsInvalid}; ${share}.`
-  }
-  return `Hình thức ${methodWords(vote)}; số đơn vị có mặt: ${summary.present}/${summary.members}; ${share}.`
+  facts: Pick<MeetingFacts, 'rules' | 'year' | 'attendances'>
+): VoteTally {
+  const summary = summarizeAttendance(facts.year.memberUnitIds, facts.attendances)
+  return tallyVote(vote, ruleOfVote(vote, facts.rules), summary)
 }
 
-/** The result table of a vote: each option, votes in favour, share, passed or not. */
+/** "điều kiện đạt: quá 1/2 tổng số đơn vị thành viên (ít nhất 4/6), căn cứ …" */
+function conditionWords(tally: VoteTally): string {
+  const { rule } = tally
+  const needed = tally.needed <= tally.base ? ` (ít nhất ${tally.needed}/${tally.base})` : ''
+  return `điều kiện đạt: ${thresholdWords(rule)} ${tally.basePhrase}${needed}${rule.basis ? `, căn cứ ${rule.basis.replace(/[.;]+$/, '')}` : ''}`
+}
+
+/**
+ * The line under a vote's heading: method, who votes and how many were there, the ballots, the
+ * base of the shares and the condition to pass — everything a reader needs to check the table.
+ */
+function voteLine(vote: Vote, tally: VoteTally): string {
+  const unit = tally.rule.electorBasis === 'unit'
+  const who = unit ? 'đơn vị' : 'đại biểu'
+  const voice = vote.method === 'secret-ballot' ? 'phiếu' : 'ý kiến'
+  const parts = [
+    `Hình thức ${methodWords(vote)}, mỗi ${unit ? 'đơn vị thành viên' : 'đại biểu'} một ${voice}`,
+    `số ${unit ? 'đơn vị thành viên' : 'đại biểu có quyền biểu quyết'}: ${tally.electorate}`,
+    `có mặt: ${tally.present}`
+  ]
+  if (vote.method === 'secret-ballot') {
+    parts.push(
+      `số phiếu phát ra: ${vote.ballotsIssued}`,
+      `số phiếu thu vào: ${vote.ballotsReturned}`,
+      `hợp lệ: ${vote.ballotsValid}`,
+      `không hợp lệ: ${vote.ballotsInvalid}`
+    )
+  }
+  if (vote.writtenOpinions > 0)
+    parts.push(`phiếu lấy ý kiến bằng văn bản của ${who} vắng mặt: ${vote.writtenOpinions}`)
+  parts.push(`tỷ lệ tính ${tally.baseWords}`, conditionWords(tally))
+  return `${parts.join('; ')}.`
+}
+
+/**
+ * The result table of a vote: each option, for, against, abstaining, the share with its base in
+ * every cell ("4/6 (66,67%)") and the base named in the header, passed or not.
+ */
 export function voteTable(
   vote: Vote,
   facts: Pick<MeetingFacts, 'rules' | 'year' | 'attendances'>
 ): TableBlock {
-  const summary = summarizeAttendance(facts.year.memberUnitIds, facts.attendances)
-  const results = voteResults(vote, facts.rules, summary)
+  const tally = voteTallyOf(vote, facts)
   return {
     kind: 'table',
     columns: [
-      { header: 'STT', widthPercent: 8, align: 'center' },
-      { header: 'Nội dung biểu quyết', widthPercent: 42, align: 'left' },
-      { header: 'Đồng ý', widthPercent: 12, align: 'right' },
-      { header: 'Không đồng ý', widthPercent: 13, align: 'right' },
-      { header: 'Tỷ lệ đồng ý', widthPercent: 13, align: 'right' },
+      { header: 'STT', widthPercent: 7, align: 'center' },
+      { header: 'Nội dung biểu quyết', widthPercent: 30, align: 'left' },
+      { header: 'Đồng ý', widthPercent: 11, align: 'right' },
+      { header: 'Không đồng ý', widthPercent: 11, align: 'right' },
+      {
+        header: vote.method === 'secret-ballot' ? 'Phiếu để trống' : 'Không biểu quyết',
+        widthPercent: 11,
+        align: 'right'
+      },
+      {
+        header: `Tỷ lệ đồng ý ${tally.baseWords}`,
+        widthPercent: 18,
+        align: 'right'
+      },
       { header: 'Kết quả', widthPercent: 12, align: 'center' }
     ],
-    rows: vote.options.map((option, i) => [
+    rows: tally.options.map((option, i) => [
       String(i + 1),
       option.label,
       String(option.inFavour),
       String(option.against),
-      results[i]!.percent,
-      results[i]!.passed ? 'Đạt' : 'Không đạt'
+      String(option.abstain),
+      option.percent ? `${option.fraction} (${option.percent})` : option.fraction,
+      option.passed ? 'Đạt' : 'Không đạt'
     ])
   }
 }
 
+const fold = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[\s.,;:]+/g, ' ')
+    .trim()
+
+/** The text after `label:` on the first line that has it (list dash allowed), or null. */
+function lineValue(lines: string[], label: string): { value: string; index: number } | null {
+  const re = new RegExp(`^\\s*(?:-\\s*)?${label}:\\s*(.*?)\\s*$`, 'u')
+  for (const [index, line] of lines.entries()) {
+    const match = re.exec(line)
+    if (match) return { value: match[1]!.replace(/\.$/, ''), index }
+  }
+  return null
+}
+
+const hourMinute = (h: string, m: string | undefined) =>
+  `${h.padStart(2, '0')}:${(m ?? '0').padStart(2, '0')}`
+
 /**
- * Checks the minutes text the secretary edited against the recorded facts: the attendance count,
- * each vote's ballot figures, and that every vote still has its table. Returns warnings to show
- * before export; an empty list means nothing contradicts the record.
+ * Checks the minutes text the secretary edited against the recorded facts: attendance, date,
+ * weekday and hours, place, chair and secretary (whose names are printed under the signatures),
+ * guests, and each vote's wording, method, ballots, base, condition and percentages, and that every
+ * vote still has its table. Each warning names the field of the record it contradicts; an empty
+ * list means nothing contradicts the record.
  */
-export function findContradictions(body: string, facts: MeetingFacts): string[] {
-  const warnings: string[] = []
+export function findContradictionIssues(body: string, facts: MeetingFacts): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const warn = (field: string, message: string) => issues.push({ field, message })
+  const { meeting } = facts
   const summary = summarizeAttendance(facts.year.memberUnitIds, facts.attendances)
+  const lines = body.split('\n')
   const present = /Có mặt:\s*(\d+)\s*\/\s*(\d+)/.exec(body)
   if (
     present &&
     (Number(present[1]) !== summary.present || Number(present[2]) !== summary.members)
   ) {
-    warnings.push(
+    warn(
+      'attendances',
       `Biên bản ghi “Có mặt: ${present[1]}/${present[2]}” nhưng danh sách dự họp là ${summary.present}/${summary.members} đơn vị.`
     )
   }
   const reps = /\((\d+) đại biểu\)/.exec(body)
   if (reps && Number(reps[1]) !== summary.representatives) {
-    warnings.push(
+    warn(
+      'attendances',
       `Biên bản ghi ${reps[1]} đại biểu nhưng danh sách dự họp có ${summary.representatives} đại biểu.`
     )
   }
-  const figures: Array<[string, keyof Vote]> = [
-    ['số phiếu phát ra', 'ballotsIssued'],
-    ['số phiếu thu vào', 'ballotsReturned'],
-    ['hợp lệ', 'ballotsValid'],
-    ['không hợp lệ', 'ballotsInvalid']
-  ]
-  const lines = body.split('\n')
-  facts.votes.forEach((vote, i) => {
-    if (!lines.some((l) => l.trim() === voteTableMarker(i + 1))) {
-      warnings.push(
-        `Biên bản không còn dòng “${voteTableMarker(i + 1)}”: bảng kết quả của “${vote.subject}” sẽ không được in.`
+  checkTimeAndPlace(lines, body, meeting, warn)
+  checkPeople(lines, body, facts, warn)
+  facts.votes.forEach((vote, i) => checkVoteText(lines, vote, i, facts, warn))
+  return issues
+}
+
+/** The warnings of `findContradictionIssues`, as sentences. */
+export function findContradictions(body: string, facts: MeetingFacts): string[] {
+  return findContradictionIssues(body, facts).map((issue) => issue.message)
+}
+
+type Warn = (field: string, message: string) => void
+
+/** An hour written in the text (`hồi 8 giờ 30 phút`) against the one recorded. */
+function checkHour(
+  match: RegExpExecArray,
+  recorded: string,
+  field: 'startTime' | 'endTime',
+  words: 'bắt đầu' | 'kết thúc',
+  warn: Warn
+) {
+  if (hourMinute(match[1]!, match[2]) === recorded) return
+  const written = `${match[1]} giờ${match[2] ? ` ${match[2]} phút` : ''}`
+  warn(
+    field,
+    recorded
+      ? `Biên bản ghi ${words} “${written}” nhưng giờ ${words} đã nhập là ${timeWords(recorded)}.`
+      : `Biên bản ghi ${words} “${written}” nhưng chưa nhập giờ ${words}.`
+  )
+}
+
+function checkTimeAndPlace(lines: string[], body: string, meeting: Meeting, warn: Warn) {
+  const time = lineValue(lines, 'Thời gian')
+  const date = parseIsoDate(meeting.date)
+  if (time && date) {
+    const written = /ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/.exec(time.value)
+    if (
+      written &&
+      (Number(written[1]) !== date.day ||
+        Number(written[2]) !== date.month ||
+        Number(written[3]) !== date.year)
+    ) {
+      warn(
+        'date',
+        `Biên bản ghi “ngày ${written[1]} tháng ${written[2]} năm ${written[3]}” nhưng ngày họp đã nhập là ${dateWords(date)}.`
       )
     }
-    if (vote.method !== 'secret-ballot') return
-    const at = lines.findIndex((l) => l.includes(vote.subject))
-    const text = at >= 0 ? lines.slice(at, at + 3).join(' ') : ''
-    for (const [words, key] of figures) {
-      const match = new RegExp(`(?:^|[;,.]\\s*|\\s)${words}:\\s*(\\d+)`, 'i').exec(text)
+    const weekday = /(thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)/iu.exec(time.value)
+    if (weekday && fold(weekday[1]!) !== fold(weekdayWords(date))) {
+      warn(
+        'date',
+        `Biên bản ghi “${weekday[1]}” nhưng ngày họp (${dateWords(date)}) là ${weekdayWords(date)}.`
+      )
+    }
+    const hour = /hồi (\d{1,2}) giờ(?: (\d{1,2}) phút)?/.exec(time.value)
+    if (hour) checkHour(hour, meeting.startTime, 'startTime', 'bắt đầu', warn)
+  }
+  const end = /kết thúc vào hồi (\d{1,2}) giờ(?: (\d{1,2}) phút)?/.exec(body)
+  if (end) checkHour(end, meeting.endTime, 'endTime', 'kết thúc', warn)
+  const place = lineValue(lines, 'Địa điểm')
+  if (place && !isBlankFact(place.value) && fold(place.value) !== fold(meeting.place)) {
+    warn(
+      'place',
+      meeting.place
+        ? `Biên bản ghi địa điểm “${place.value}” nhưng địa điểm đã nhập là “${meeting.place}”.`
+        : `Biên bản ghi địa điểm “${place.value}” nhưng chưa nhập địa điểm.`
+    )
+  }
+}
+
+function checkPeople(lines: string[], body: string, facts: MeetingFacts, warn: Warn) {
+  const roles: Array<['Chủ trì' | 'Thư ký', 'chair' | 'secretary', string]> = [
+    ['Chủ trì', 'chair', 'người chủ trì'],
+    ['Thư ký', 'secretary', 'thư ký']
+  ]
+  for (const [label, key, words] of roles) {
+    const line = lineValue(lines, label)
+    const name = facts.meeting[key].name
+    if (!line || isBlankFact(line.value)) continue
+    if (name && !fold(line.value).includes(fold(name))) {
+      warn(
+        `${key}.name`,
+        `Biên bản ghi ${words} là “${line.value}” nhưng số liệu hội nghị ghi “${name}” (tên in dưới chữ ký).`
+      )
+    } else if (!name) {
+      warn(
+        `${key}.name`,
+        `Biên bản ghi ${words} là “${line.value}” nhưng chưa nhập họ tên ${words}, nên chữ ký sẽ không có tên.`
+      )
+    }
+  }
+  const text = fold(body)
+  facts.guests.forEach((guest, i) => {
+    if (guest.name && !text.includes(fold(guest.name))) {
+      warn(
+        `guests.${i}`,
+        `Khách mời “${guest.name}” có trong danh sách nhưng biên bản không nhắc đến.`
+      )
+    }
+  })
+}
+
+const BALLOT_FIGURES: Array<
+  [string, 'ballotsIssued' | 'ballotsReturned' | 'ballotsValid' | 'ballotsInvalid']
+> = [
+  ['số phiếu phát ra', 'ballotsIssued'],
+  ['số phiếu thu vào', 'ballotsReturned'],
+  ['hợp lệ', 'ballotsValid'],
+  ['không hợp lệ', 'ballotsInvalid']
+]
+
+function checkVoteText(lines: string[], vote: Vote, i: number, facts: MeetingFacts, warn: Warn) {
+  const field = (name: string) => `votes.${i}${name ? `.${name}` : ''}`
+  if (!lines.some((l) => l.trim() === voteTableMarker(i + 1))) {
+    warn(
+      field(''),
+      `Biên bản không còn dòng “${voteTableMarker(i + 1)}”: bảng kết quả của “${vote.subject}” sẽ không được in.`
+    )
+  }
+  // The vote's section starts at its heading (`## Biểu quyết: …`), not at any line that happens
+  // to repeat its subject (the decisions often do).
+  const at = lines.findIndex((l) => /^\s*#/.test(l) && l.includes(vote.subject))
+  if (at < 0) {
+    warn(field('subject'), `Biên bản không còn mục “Biểu quyết: ${vote.subject}”.`)
+    return
+  }
+  const next = lines.findIndex((l, k) => k > at && /^\s*#/.test(l))
+  const section = lines.slice(at, next < 0 ? undefined : next).join(' ')
+  const tally = voteTallyOf(vote, facts)
+  const secret = vote.method === 'secret-ballot'
+  if (secret ? /giơ tay/i.test(section) : /bỏ phiếu kín/i.test(section)) {
+    warn(
+      field('method'),
+      `“${vote.subject}”: biên bản ghi ${secret ? 'biểu quyết giơ tay' : 'bỏ phiếu kín'} nhưng hình thức đã nhập là ${methodWords(vote)}.`
+    )
+  }
+  const figure = (words: string) =>
+    new RegExp(`(?:^|[;,.]\\s*|\\s)${words}:\\s*(\\d+)`, 'iu').exec(section)
+  if (secret) {
+    for (const [words, key] of BALLOT_FIGURES) {
+      const match = figure(words)
       if (match && Number(match[1]) !== vote[key]) {
-        warnings.push(
+        warn(
+          field(key),
           `“${vote.subject}”: biên bản ghi ${words} ${match[1]} nhưng số liệu đã nhập là ${vote[key]}.`
         )
       }
     }
-  })
-  return warnings
+  }
+  const present = figure('có mặt')
+  if (present && Number(present[1]) !== tally.present) {
+    warn(
+      field('present'),
+      `“${vote.subject}”: biên bản ghi có mặt ${present[1]} nhưng số liệu đã nhập là ${tally.present}.`
+    )
+  }
+  const base = /tỷ lệ tính trên (?:tổng số )?(\d+)/iu.exec(section)
+  if (base && Number(base[1]) !== tally.base) {
+    warn(
+      field('rule'),
+      `“${vote.subject}”: biên bản ghi tỷ lệ tính trên ${base[1]} nhưng theo quy định của lần biểu quyết này, tỷ lệ tính ${tally.baseWords}.`
+    )
+  }
+  const condition = /điều kiện đạt:\s*([^;(]*)/iu.exec(section)
+  if (condition && !fold(condition[1]!).startsWith(fold(thresholdWords(tally.rule)))) {
+    warn(
+      field('rule'),
+      `“${vote.subject}”: biên bản ghi điều kiện đạt “${condition[1]!.trim()}” nhưng quy định của lần biểu quyết này là “${thresholdWords(tally.rule)}”.`
+    )
+  }
+  const allowed = new Set(
+    [
+      ...tally.options.map((o) => o.percent),
+      ...(thresholdFraction(tally.rule).endsWith('%') ? [thresholdFraction(tally.rule)] : [])
+    ].map(hundredths)
+  )
+  for (const match of section.matchAll(/(\d{1,3}(?:,\d{1,2})?)\s?%/gu)) {
+    const written = `${match[1]}%`
+    if (!allowed.has(hundredths(written))) {
+      warn(
+        field('options'),
+        `“${vote.subject}”: biên bản ghi tỷ lệ ${written} nhưng không phương án nào có tỷ lệ đó (${tally.options.map((o) => `${o.label}: ${o.shareWords}`).join('; ') || 'chưa có phương án'}).`
+      )
+    }
+  }
+}
+
+/** `66,67%` → 6667, `80%` → 8000: percentages compared as written, without float error. */
+function hundredths(percent: string): number {
+  const [whole, decimals = ''] = percent.replace('%', '').split(',')
+  return Number(whole) * 100 + Number(decimals.padEnd(2, '0').slice(0, 2))
+}
+
+/**
+ * Whether the text in the editor differs from what "Tạo lại từ số liệu" would write, and the
+ * lines that would be lost and gained, so the screen can ask before replacing edited text.
+ * Blank lines and spaces at line ends do not count as differences.
+ */
+export function compareWithGenerated(
+  text: string,
+  facts: MeetingFacts
+): { differs: boolean; lostLines: string[]; newLines: string[] } {
+  const clean = (t: string) =>
+    t
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+  const current = clean(text)
+  const generated = clean(generateMinutesBody(facts))
+  const minus = (a: string[], b: string[]) => {
+    const left = new Map<string, number>()
+    for (const l of b) left.set(l, (left.get(l) ?? 0) + 1)
+    return a.filter((l) => {
+      const n = left.get(l) ?? 0
+      if (n > 0) left.set(l, n - 1)
+      return n === 0
+    })
+  }
+  const lostLines = minus(current, generated)
+  const newLines = minus(generated, current)
+  const differs =
+    current.length !== generated.length || current.some((line, k) => line !== generated[k])
+  return { differs, lostLines, newLines }
+}
+
+/**
+ * What keeps minutes from being finalised (and numbered): a required fact of the meeting blank,
+ * a vote not counted or inconsistent, or a placeholder ("…", "[ ]", "[chưa ghi …]") left in the
+ * text. Each problem names the form field, or the line of the text, to take the secretary there.
+ */
+export function checkMinutesBeforeFinalising(facts: MeetingFacts, body: string): FinaliseIssue[] {
+  const summary = summarizeAttendance(facts.year.memberUnitIds, facts.attendances)
+  const issues = checkMeetingBeforeFinalising(facts.meeting, summary, facts.votes, facts.rules)
+  issues.push(...placeholderIssues(body, 'Nội dung biên bản'))
+  return issues
+}
+
+/** One issue per placeholder left in a text, with its line. */
+export function placeholderIssues(text: string, label: string, field = 'body'): FinaliseIssue[] {
+  return findPlaceholders(text).map((hit) => ({
+    field,
+    line: hit.line,
+    message: `${label}, dòng ${hit.line}: còn chỗ “${hit.placeholder}” chưa điền (“${excerpt(hit.text)}”).`
+  }))
+}
+
+const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text)
+
+/**
+ * What keeps the Biên bản kiểm phiếu of a vote from being numbered: it must be a secret ballot
+ * whose ballots were counted and add up, held at a recorded time and place.
+ */
+export function checkTallyBeforeNumbering(facts: MeetingFacts, vote: Vote): FinaliseIssue[] {
+  const index = Math.max(
+    0,
+    facts.votes.findIndex((v) => v.id === vote.id)
+  )
+  const label = `Biểu quyết ${index + 1} (“${vote.subject}”)`
+  const issues: FinaliseIssue[] = []
+  if (vote.method !== 'secret-ballot')
+    issues.push({
+      field: `votes.${index}.method`,
+      message: `${label}: biên bản kiểm phiếu chỉ lập cho lần bỏ phiếu kín.`
+    })
+  if (isBlankFact(facts.meeting.startTime))
+    issues.push({ field: 'startTime', message: 'Giờ bắt đầu: chưa ghi.' })
+  if (isBlankFact(facts.meeting.place))
+    issues.push({ field: 'place', message: 'Địa điểm: chưa ghi.' })
+  if (vote.ballotsReturned === 0)
+    issues.push({
+      field: `votes.${index}.ballotsReturned`,
+      message: `${label}: chưa ghi số phiếu thu vào.`
+    })
+  if (vote.options.length === 0 || vote.options.some(isUncounted))
+    issues.push({
+      field: `votes.${index}.options`,
+      message: `${label}: chưa ghi đủ kết quả của các phương án.`
+    })
+  if (vote.needsReview)
+    issues.push({
+      field: `votes.${index}`,
+      message: `${label}: số liệu cũ mâu thuẫn, thư ký cần xem lại (${vote.needsReview.reason}).`
+    })
+  const summary = summarizeAttendance(facts.year.memberUnitIds, facts.attendances)
+  issues.push(...checkVote(vote, facts.rules, summary, index))
+  return issues
 }
 
 /** Joins outline numbering across the marker splits: the numbering must run on through tables. */
@@ -305,7 +664,11 @@ export function buildMinutesDocument(
   }
 }
 
-/** The vote-count record (Biên bản kiểm phiếu) of one secret ballot. */
+/**
+ * The vote-count record (Biên bản kiểm phiếu) of one secret ballot (year-end.md §B.5): time and
+ * place, who may vote and who came, the ballots, the base and condition, the result table with
+ * the base beside every share, and the options that passed, most votes first.
+ */
 export function buildTallyDocument(
   facts: MeetingFacts,
   vote: Vote,
@@ -313,16 +676,30 @@ export function buildTallyDocument(
   profile: FormatProfile
 ): DocumentModel {
   const { meeting } = facts
+  const tally = voteTallyOf(vote, facts)
+  const unit = tally.rule.electorBasis === 'unit'
+  const who = unit ? 'đơn vị' : 'đại biểu'
+  const passed = tally.options
+    .filter((o) => o.passed)
+    .sort((a, b) => b.inFavour - a.inFavour || a.label.localeCompare(b.label, 'vi'))
   const lines = [
-    `${meetingTimeWords(meeting)}${meeting.place ? `, tại ${meeting.place}` : ''}, Ban Kiểm phiếu tiến hành kiểm phiếu ${vote.subject.charAt(0).toLocaleLowerCase('vi') + vote.subject.slice(1)} tại ${meeting.title}.`,
+    `${meetingTimeWords(meeting)}, tại ${meeting.place || missing('địa điểm')}, Ban Kiểm phiếu tiến hành kiểm phiếu ${vote.subject.charAt(0).toLocaleLowerCase('vi') + vote.subject.slice(1)} tại ${meeting.title}.`,
+    '# Thành phần',
+    `- Tổng số ${unit ? 'đơn vị thành viên' : 'đại biểu có quyền bỏ phiếu'}: ${tally.electorate}; có mặt: ${tally.present}; vắng mặt: ${Math.max(0, tally.electorate - tally.present)}.`,
     '# Kết quả kiểm phiếu',
-    `- Tổng số người có quyền bỏ phiếu: ${vote.electors};`,
     `- Số phiếu phát ra: ${vote.ballotsIssued};`,
     `- Số phiếu thu vào: ${vote.ballotsReturned};`,
     `- Số phiếu hợp lệ: ${vote.ballotsValid};`,
-    `- Số phiếu không hợp lệ: ${vote.ballotsInvalid}.`,
-    '# Kết quả bỏ phiếu',
+    `- Số phiếu không hợp lệ: ${vote.ballotsInvalid}${vote.writtenOpinions > 0 ? ';' : '.'}`,
+    ...(vote.writtenOpinions > 0
+      ? [`- Số phiếu lấy ý kiến bằng văn bản của ${who} vắng mặt: ${vote.writtenOpinions}.`]
+      : []),
+    `Tỷ lệ đồng ý tính ${tally.baseWords}; ${conditionWords(tally)}.`,
     voteTableMarker(1),
+    '# Kết luận',
+    ...(passed.length
+      ? passed.map((o) => `- ${o.label}: ${o.shareWords}.`)
+      : ['Không có phương án nào đạt tỷ lệ quy định.']),
     `Biên bản kiểm phiếu được lập thành ${countWithWords(2)} bản và công bố trước hội nghị.`
   ]
   const single = { ...facts, votes: [vote] }
@@ -330,7 +707,7 @@ export function buildTallyDocument(
     clusterHeader(facts.cluster, {
       typeCode: 'BB',
       issued,
-      issuedOn: meeting.date,
+      issuedOn: issued?.issuedOn || meeting.date,
       year: facts.year.year,
       withDate: false
     }),
@@ -361,6 +738,8 @@ export function buildInvitationDocument(
   profile: FormatProfile
 ): DocumentModel {
   const { meeting, cluster, year } = facts
+  // The register's date is the invitation's own date once numbered: a re-export keeps it.
+  const dated = issued?.issuedOn || issuedOn
   const invitees = year.memberUnitIds.map((id) => `Ban Thường trực ${facts.unitNames[id] ?? id}`)
   const agenda = meeting.agenda.length ? meeting.agenda.map((a) => `- ${a}`) : []
   const body = [
@@ -371,7 +750,13 @@ export function buildInvitationDocument(
     'Rất mong các đồng chí tham dự đầy đủ, đúng giờ.'
   ].join('\n')
   const blocks: Block[] = [
-    clusterHeader(cluster, { typeCode: 'GM', issued, issuedOn, year: year.year, withDate: true }),
+    clusterHeader(cluster, {
+      typeCode: 'GM',
+      issued,
+      issuedOn: dated,
+      year: year.year,
+      withDate: true
+    }),
     { kind: 'title', typeName: 'GIẤY MỜI', summaryLines: [] },
     { kind: 'addressees', recipients: invitees },
     ...closeWithFullStop(outlineToParagraphs(body)),

@@ -8,6 +8,7 @@ import type {
   CommitmentProgress,
   Criterion,
   DocumentRecord,
+  Draft,
   Guest,
   Meeting,
   MemberUnit,
@@ -59,6 +60,8 @@ export class OfficeDatabase extends Dexie {
   compositions!: EntityTable<Composition, 'id'>
   settings!: Table<Setting, string>
   auditLog!: EntityTable<AuditEntry, 'id'>
+  /** Unsaved form work (schema v6), keyed `form:recordId`. */
+  drafts!: Table<Draft, string>
 
   constructor(name: string = DATABASE_NAME, options: OfficeDatabaseOptions = {}) {
     super(name, {

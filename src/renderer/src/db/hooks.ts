@@ -10,6 +10,7 @@ import type {
   ClusterYear,
   Composition,
   DocumentRecord,
+  Draft,
   MemberUnit
 } from '@core/model/entities'
 import type { FormatProfile } from '@core/documents/profile'
@@ -21,7 +22,9 @@ import { listAuditFor } from './repositories/audit'
 import { listProgress, loadPactForYear, type PactRecord } from './repositories/pact-repo'
 import { listMeetings, loadMeeting, loadMeetingFacts } from './repositories/meetings-repo'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
-import { listDocuments } from './repositories/documents-repo'
+import { listDocuments, listRegister } from './repositories/documents-repo'
+import { loadDraft } from './repositories/drafts-repo'
+import type { RegisterFilter } from '@core/rules/register'
 import { listCompositions } from './repositories/compositions-repo'
 import { getFormatProfile } from './repositories/profile-repo'
 
@@ -182,4 +185,26 @@ export function useProgress(commitmentIds: string[] | undefined): CommitmentProg
   const db = useDatabase()
   const key = commitmentIds?.join(',') ?? ''
   return useLiveQuery(async () => (commitmentIds ? listProgress(db, commitmentIds) : []), [db, key])
+}
+
+/** The register filtered by year and type, with the years and types it holds (schema v6). */
+export function useRegister(clusterId: string | undefined, filter: RegisterFilter = {}) {
+  const db = useDatabase()
+  const { year, typeCode, withVoided } = filter
+  return useLiveQuery(
+    async () =>
+      clusterId
+        ? listRegister(db, clusterId, { year, typeCode, withVoided })
+        : { entries: [], years: [], types: [] },
+    [db, clusterId, year, typeCode, withVoided]
+  )
+}
+
+/** The draft kept for a form and record; `null` when none, `undefined` while loading. */
+export function useDraft(form: string, recordId: string | undefined): Draft | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (await loadDraft(db, form, recordId ?? '')) ?? null,
+    [db, form, recordId]
+  )
 }

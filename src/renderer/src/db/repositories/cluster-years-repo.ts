@@ -3,7 +3,8 @@ import { newId, nowIso } from '@core/model/ids'
 import { currentYear } from '@core/text/dates'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { isActiveInYear } from '@core/rules/member-units'
-import { checkClusterYear, proposeRotation } from '@core/rules/rotation'
+import { checkClusterYear, planRotation, suggestRotationForYear } from '@core/rules/rotation'
+import type { NamedPlanRow } from '@core/documents/kinds/rotation-plan'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { listMemberUnits } from './member-units-repo'
@@ -43,11 +44,12 @@ export async function planNextYear(
   const year = latest ? latest.year + 1 : currentYear()
   const units = await listMemberUnits(db, clusterId)
   const memberUnitIds = units.filter((u) => isActiveInYear(u, year)).map((u) => u.id)
-  const proposal = proposeRotation(
-    cluster?.rotationOrder ?? units.map((u) => u.id),
-    memberUnitIds,
-    latest
+  const { leaderUnitId, deputyUnitId } = suggestRotationForYear(
+    { rotationOrder: cluster?.rotationOrder ?? units.map((u) => u.id), units, years },
+    year,
+    memberUnitIds
   )
+  const proposal = { leaderUnitId, deputyUnitId }
   const chairOf = async (unitId: string) =>
     unitId
       ? ((
@@ -146,4 +148,32 @@ export async function saveClusterYear(
       throw new ValidationError(issues)
     }
   )
+}
+
+/**
+ * The rotation plan of a cluster, each unit named as recorded for the year (or as it is now), for
+ * `count` years from `fromYear` (by default the year after the latest recorded, or this year):
+ * recorded years as recorded, the others as the rotation order proposes, among the units active
+ * each year.
+ */
+export async function loadRotationPlan(
+  db: OfficeDatabase,
+  clusterId: string,
+  fromYear?: number,
+  count = 5
+): Promise<NamedPlanRow[]> {
+  const cluster = await db.clusters.get(clusterId)
+  const years = await listClusterYears(db, clusterId)
+  const units = await listMemberUnits(db, clusterId)
+  const start = fromYear ?? (years[0] ? years[0].year + 1 : currentYear())
+  const names = new Map(units.map((u) => [u.id, u.name]))
+  return planRotation(
+    { rotationOrder: cluster?.rotationOrder ?? units.map((u) => u.id), units, years },
+    start,
+    count
+  ).map((row) => {
+    const recorded = years.find((y) => y.year === row.year)?.unitNames ?? {}
+    const name = (id: string) => (id ? (recorded[id] ?? names.get(id) ?? id) : '')
+    return { ...row, leaderName: name(row.leaderUnitId), deputyName: name(row.deputyUnitId) }
+  })
 }

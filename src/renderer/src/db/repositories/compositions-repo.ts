@@ -3,6 +3,11 @@ import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
+import { discardDrafts } from './drafts-repo'
+import { liveEntryOf } from './number-series'
+
+/** The key of the composition form's drafts (see `drafts-repo.ts`). */
+export const COMPOSITION_FORM = 'composition'
 
 /** What the secretary edits in a Thông báo or Kế hoạch. */
 export type CompositionInput = Omit<Composition, 'id' | 'createdAt' | 'updatedAt' | 'documentId'>
@@ -29,8 +34,9 @@ export async function createComposition(
     updatedAt: now,
     documentId: ''
   })
-  await db.transaction('rw', [db.compositions, db.auditLog], async () => {
+  await db.transaction('rw', [db.compositions, db.drafts, db.auditLog], async () => {
     await db.compositions.add(row)
+    await discardDrafts(db, COMPOSITION_FORM, row.id, true)
     await recordAudit(db, { table: 'compositions', entityId: row.id, action: 'create', after: row })
   })
   return row
@@ -45,7 +51,7 @@ export async function updateComposition(
   id: string,
   input: CompositionInput
 ): Promise<Composition> {
-  return db.transaction('rw', [db.compositions, db.auditLog], async () => {
+  return db.transaction('rw', [db.compositions, db.drafts, db.auditLog], async () => {
     const before = await db.compositions.get(id)
     if (!before) throw new ValidationError([{ field: '', message: 'Không tìm thấy văn bản này.' }])
     const after = parseOrThrow(compositionSchema, {
@@ -57,16 +63,28 @@ export async function updateComposition(
       updatedAt: nowIso()
     })
     await db.compositions.put(after)
+    await discardDrafts(db, COMPOSITION_FORM, id, false)
     await recordAudit(db, { table: 'compositions', entityId: id, action: 'update', before, after })
     return after
   })
 }
 
-/** Links a composition to its register entry after its number was issued. */
+/**
+ * Links a composition to its register entry after its number was issued. A voided entry is never
+ * linked: the composition keeps (or takes) its live entry instead, so a number given again after
+ * a void is the one shown.
+ */
 export async function linkCompositionDocument(
   db: OfficeDatabase,
   id: string,
   documentId: string
 ): Promise<void> {
-  await db.compositions.update(id, { documentId, updatedAt: nowIso() })
+  await db.transaction('rw', [db.compositions, db.documents], async () => {
+    const record = await db.documents.get(documentId)
+    const live = record?.status === 'voided' ? await liveEntryOf(db, 'compositions', id) : record
+    const target = live?.id ?? ''
+    const composition = await db.compositions.get(id)
+    if (composition && composition.documentId !== target)
+      await db.compositions.update(id, { documentId: target, updatedAt: nowIso() })
+  })
 }

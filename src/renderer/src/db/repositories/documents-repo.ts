@@ -1,8 +1,19 @@
 import { documentRecordSchema, type DocumentRecord } from '@core/model/entities'
-import { newId, nowIso } from '@core/model/ids'
-import { parseOrThrow } from '@core/model/validation'
+import { nowIso } from '@core/model/ids'
+import { parseOrThrow, ValidationError, type FieldIssue } from '@core/model/validation'
+import { checkTallyBeforeNumbering, placeholderIssues } from '@core/documents/kinds/minutes'
+import { isBlankFact } from '@core/rules/meetings'
+import {
+  checkVoid,
+  filterRegister,
+  registerFacets,
+  type RegisterFilter
+} from '@core/rules/register'
+import { localDateOf } from '@core/text/dates'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
+import { loadMeetingFacts } from './meetings-repo'
+import { issueInTransaction, liveEntryOf, type NumberRequest } from './number-series'
 
 /** The register (sổ văn bản) of a cluster: newest year first, then newest number first. */
 export async function listDocuments(
@@ -18,77 +29,196 @@ export async function listDocuments(
   )
 }
 
-export interface IssueRequest {
-  clusterId: string
+/**
+ * The register as the book reads it, filtered by year and type: each series in number order,
+ * voided numbers included (with their reason) unless `withVoided` is false. Also the years and
+ * types it holds, for the filters.
+ */
+export async function listRegister(
+  db: OfficeDatabase,
+  clusterId: string,
+  filter: RegisterFilter = {}
+): Promise<{ entries: DocumentRecord[]; years: number[]; types: string[] }> {
+  const cluster = await db.clusters.get(clusterId)
+  const all = await listDocuments(db, clusterId)
+  return {
+    entries: filterRegister(all, filter, cluster?.rules.register?.series ?? 'per-type'),
+    ...registerFacets(all)
+  }
+}
+
+/** A number asked for by an export: the register's request, with the cluster year it is for. */
+export type IssueRequest = Omit<NumberRequest, 'signer' | 'recipients' | 'copies'> & {
+  /** Kept for callers; the series is the year of the document's own date. */
   year: number
-  typeCode: string
-  title: string
-  issuedOn: string
-  /** The file name for a given number (the name carries the number, known only once issued). */
-  fileName: (number: number) => string
-  sourceTable: string
-  sourceId: string
 }
 
 /**
- * Gives a document its number in the register, once. The number is the next of its type for the
- * cluster in that year (ND30: the series starts at 01 each year). A document that already has an
- * entry keeps its number — re-exporting never renumbers — and only its file name and date are
- * brought up to date. The unique index on cluster + year + type + number makes a duplicate number
- * impossible even if two exports race.
+ * The date a source document carries, read from its own record so that no caller can put the day
+ * of export in its place: a meeting's minutes and tally records carry the meeting's date (a
+ * correction of finalised minutes, the day it was finalised); a composition its date of issue
+ * (empty when it is to be dated by hand, then the day of numbering counts); a pact its signing
+ * date; a Giấy mời none (the day it is first numbered, kept on every later export).
+ */
+async function ownDateOf(db: OfficeDatabase, request: IssueRequest): Promise<string> {
+  switch (request.sourceTable) {
+    case 'minutes': {
+      const minutes = await db.minutes.get(request.sourceId)
+      if (!minutes) return request.issuedOn
+      if (minutes.amendsMinutesId && minutes.finalisedAt) return localDateOf(minutes.finalisedAt)
+      return (await db.meetings.get(minutes.meetingId))?.date ?? request.issuedOn
+    }
+    case 'votes': {
+      const vote = await db.votes.get(request.sourceId)
+      return (vote && (await db.meetings.get(vote.meetingId))?.date) || request.issuedOn
+    }
+    case 'compositions': {
+      const composition = await db.compositions.get(request.sourceId)
+      return composition ? composition.issuedOn : request.issuedOn
+    }
+    case 'pacts': {
+      const pact = await db.pacts.get(request.sourceId)
+      return pact ? pact.signedOn : request.issuedOn
+    }
+    case 'meeting-invitations':
+      return ''
+    default:
+      return request.issuedOn
+  }
+}
+
+/**
+ * What keeps a source document from taking a number: a finalising check by kind. Minutes are
+ * numbered only by finalising; a vote-count record needs its ballots counted, a time and a place;
+ * a composition and an invitation may not carry a placeholder ("…", "[ ]").
+ */
+async function numberingIssues(db: OfficeDatabase, request: IssueRequest): Promise<FieldIssue[]> {
+  switch (request.sourceTable) {
+    case 'minutes': {
+      const minutes = await db.minutes.get(request.sourceId)
+      return minutes && minutes.status !== 'finalised'
+        ? [{ field: '', message: 'Biên bản chưa hoàn tất nên chưa cấp số.' }]
+        : []
+    }
+    case 'votes': {
+      const vote = await db.votes.get(request.sourceId)
+      const facts = vote ? await loadMeetingFacts(db, vote.meetingId) : null
+      return vote && facts ? checkTallyBeforeNumbering(facts, vote) : []
+    }
+    case 'compositions': {
+      const c = await db.compositions.get(request.sourceId)
+      if (!c) return []
+      return [
+        ...placeholderIssues(c.summary, 'Trích yếu', 'summary'),
+        ...placeholderIssues(c.basis.join('\n'), 'Căn cứ', 'basis'),
+        ...placeholderIssues(c.body, 'Nội dung', 'body'),
+        ...placeholderIssues(
+          c.scheduleRows.map((r) => [r.content, r.time, r.lead, r.note].join(' ')).join('\n'),
+          'Lịch hoạt động',
+          'scheduleRows'
+        ),
+        ...placeholderIssues(c.recipients.join('\n'), 'Nơi nhận', 'recipients')
+      ]
+    }
+    case 'meeting-invitations': {
+      const meeting = await db.meetings.get(request.sourceId)
+      if (!meeting) return []
+      const issues: FieldIssue[] = []
+      if (isBlankFact(meeting.place))
+        issues.push({ field: 'place', message: 'Địa điểm: chưa ghi.' })
+      if (isBlankFact(meeting.startTime) && !meeting.timeOfDay)
+        issues.push({
+          field: 'startTime',
+          message: 'Giờ bắt đầu: chưa ghi (giấy mời phải có giờ họp).'
+        })
+      issues.push(...placeholderIssues(meeting.agenda.join('\n'), 'Chương trình', 'agenda'))
+      return issues
+    }
+    default:
+      return []
+  }
+}
+
+/**
+ * Gives a document its number in the register, once — the first export issues it, later ones
+ * keep it (see `issueInTransaction`). The entry carries the document's own date, never the day of
+ * the export, and the number belongs to the series of that date's year. Refused, with every
+ * problem named and nothing written, while the document is not complete (`numberingIssues`).
+ * The source row is linked to its entry.
  */
 export async function issueDocumentNumber(
   db: OfficeDatabase,
   request: IssueRequest
 ): Promise<DocumentRecord> {
-  return db.transaction('rw', [db.documents, db.auditLog], async () => {
-    const existing = (await db.documents.where('sourceId').equals(request.sourceId).toArray()).find(
-      (row) =>
-        row.sourceTable === request.sourceTable &&
-        row.typeCode === request.typeCode &&
-        row.year === request.year
-    )
-    if (existing) {
-      const updated = parseOrThrow(documentRecordSchema, {
-        ...existing,
-        title: request.title,
-        fileName: request.fileName(existing.number),
-        issuedOn: request.issuedOn,
-        updatedAt: nowIso()
-      })
-      await db.documents.put(updated)
-      return updated
+  const issues = await numberingIssues(db, request)
+  if (issues.length) throw new ValidationError(issues)
+  const issuedOn = await ownDateOf(db, request)
+  return db.transaction(
+    'rw',
+    [db.documents, db.clusters, db.auditLog, db.minutes, db.compositions, db.pacts],
+    async () => {
+      const record = await issueInTransaction(db, { ...request, issuedOn })
+      await linkSource(db, request.sourceTable, request.sourceId, record.id)
+      return record
     }
-    const sameSeries = await db.documents
-      .where('[clusterId+year]')
-      .equals([request.clusterId, request.year])
-      .filter((row) => row.typeCode === request.typeCode)
-      .toArray()
-    const number = sameSeries.reduce((max, row) => Math.max(max, row.number), 0) + 1
+  )
+}
+
+/** Points a minutes, composition or pact row at its (new) register entry. */
+async function linkSource(
+  db: OfficeDatabase,
+  sourceTable: string,
+  sourceId: string,
+  documentId: string
+): Promise<void> {
+  const table =
+    sourceTable === 'minutes'
+      ? db.minutes
+      : sourceTable === 'compositions'
+        ? db.compositions
+        : sourceTable === 'pacts'
+          ? db.pacts
+          : null
+  const row = table ? await (table as typeof db.minutes).get(sourceId) : undefined
+  if (table && row && row.documentId !== documentId)
+    await (table as typeof db.minutes).update(sourceId, { documentId })
+}
+
+/**
+ * Voids a number issued by mistake, with its reason. The entry stays in the register (marked,
+ * with the reason and the day) and its number is never given again; the next export of the same
+ * document takes a new number. Refused without a reason, or for an entry already voided.
+ */
+export async function voidDocumentNumber(
+  db: OfficeDatabase,
+  documentId: string,
+  reason: string
+): Promise<DocumentRecord> {
+  return db.transaction('rw', [db.documents, db.auditLog], async () => {
+    const before = await db.documents.get(documentId)
+    if (!before)
+      throw new ValidationError([{ field: '', message: 'Không tìm thấy số văn bản này.' }])
+    const issues = checkVoid(before, reason)
+    if (issues.length) throw new ValidationError(issues)
     const now = nowIso()
-    const row = parseOrThrow(documentRecordSchema, {
-      id: newId(),
-      createdAt: now,
-      updatedAt: now,
-      clusterId: request.clusterId,
-      year: request.year,
-      typeCode: request.typeCode,
-      number,
-      symbol: '',
-      issuedOn: request.issuedOn,
-      title: request.title,
-      fileName: request.fileName(number),
-      sourceTable: request.sourceTable,
-      sourceId: request.sourceId
+    const after = parseOrThrow(documentRecordSchema, {
+      ...before,
+      status: 'voided',
+      voidReason: reason,
+      voidedAt: now,
+      updatedAt: now
     })
-    await db.documents.add(row)
+    await db.documents.put(after)
     await recordAudit(db, {
       table: 'documents',
-      entityId: row.id,
-      action: 'create',
-      after: row,
-      summary: `Cấp số ${number}/${request.typeCode}`
+      entityId: documentId,
+      action: 'update',
+      before,
+      after,
+      summary: `Hủy số ${after.symbol}: ${after.voidReason}`
     })
-    return row
+    return after
   })
 }
+
+export { liveEntryOf }

@@ -1,11 +1,13 @@
 import {
   attendanceSchema,
+  clusterRulesSchema,
   guestSchema,
   meetingSchema,
   minutesSchema,
   remarkSchema,
   voteSchema,
   type Attendance,
+  type ClusterRules,
   type Guest,
   type Meeting,
   type Minutes,
@@ -15,15 +17,32 @@ import {
 import { newId, nowIso } from '@core/model/ids'
 import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
 import { checkMeeting, checkVote, summarizeAttendance } from '@core/rules/meetings'
-import { generateMinutesBody, type MeetingFacts } from '@core/documents/kinds/minutes'
+import { clusterVoteRule, isUncounted } from '@core/rules/votes'
+import {
+  checkMinutesBeforeFinalising,
+  generateMinutesBody,
+  type MeetingFacts
+} from '@core/documents/kinds/minutes'
+import { todayIso } from '@core/text/dates'
 import type { z, ZodType } from 'zod'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
-import { issueDocumentNumber } from './documents-repo'
+import { issueInTransaction } from './number-series'
+import { discardDrafts } from './drafts-repo'
 import { documentFileName } from '@core/documents/file-name'
 import { documentSymbol } from '@core/documents/kinds/common'
 
 type Editable<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'meetingId'> & { id?: string }
+
+/** The fields of a vote added in schema v6 may be left out: the stored values are kept. */
+type VoteInput = Omit<
+  Editable<Vote>,
+  'purpose' | 'rule' | 'present' | 'writtenOpinions' | 'needsReview'
+> &
+  Partial<Pick<Vote, 'purpose' | 'rule' | 'present' | 'writtenOpinions'>>
+
+/** The key of the meeting form's drafts (see `drafts-repo.ts`). */
+export const MEETING_FORM = 'meeting'
 
 /** Everything the meeting form edits, saved together. */
 export interface MeetingInput {
@@ -33,7 +52,7 @@ export interface MeetingInput {
   attendances: Array<Editable<Attendance>>
   guests: Array<Editable<Guest>>
   remarks: Array<Editable<Remark>>
-  votes: Array<Editable<Vote>>
+  votes: VoteInput[]
 }
 
 /** The meetings of a cluster, newest first. */
@@ -114,7 +133,17 @@ export async function saveMeeting(
 ): Promise<Meeting> {
   return db.transaction(
     'rw',
-    [db.meetings, db.attendances, db.guests, db.remarks, db.votes, db.clusterYears, db.auditLog],
+    [
+      db.meetings,
+      db.attendances,
+      db.guests,
+      db.remarks,
+      db.votes,
+      db.clusterYears,
+      db.clusters,
+      db.drafts,
+      db.auditLog
+    ],
     async () => {
       const before = id ? await db.meetings.get(id) : undefined
       if (id && !before)
@@ -161,14 +190,18 @@ export async function saveMeeting(
         'remarks',
         issues
       )
+      // Checked even when a field above was refused, so the secretary sees every problem at once.
+      const year = await db.clusterYears.get(String(input.meeting.clusterYearId ?? ''))
+      const cluster = year ? await db.clusters.get(year.clusterId) : undefined
+      const stored = new Map(
+        (await db.votes.where('meetingId').equals(meetingId).toArray()).map((v) => [v.id, v])
+      )
       const votes = parseAll(
         voteSchema,
-        input.votes.map((v, i) => stamp(v, i)),
+        input.votes.map((v, i) => stamp(withRule(v, stored.get(v.id ?? ''), cluster?.rules), i)),
         'votes',
         issues
       )
-      // Checked even when a field above was refused, so the secretary sees every problem at once.
-      const year = await db.clusterYears.get(String(input.meeting.clusterYearId ?? ''))
       if (!year)
         issues.push({
           field: 'clusterYearId',
@@ -190,7 +223,8 @@ export async function saveMeeting(
           })
         }
         const summary = summarizeAttendance(year.memberUnitIds, attendances)
-        votes.forEach((vote, i) => issues.push(...checkVote(vote, summary.present, i)))
+        const rules = cluster?.rules ?? clusterRulesSchema.parse({})
+        votes.forEach((vote, i) => issues.push(...checkVote(vote, rules, summary, i)))
       }
       if (issues.length > 0 || !meetingResult.success) throw new ValidationError(issues)
       const meeting = meetingResult.data
@@ -205,6 +239,7 @@ export async function saveMeeting(
         await table.bulkDelete(existing)
         await (table as typeof db.attendances).bulkPut(rows as Attendance[])
       }
+      await discardDrafts(db, MEETING_FORM, meetingId, !before)
       await recordAudit(db, {
         table: 'meetings',
         entityId: meetingId,
@@ -216,6 +251,32 @@ export async function saveMeeting(
       return meeting
     }
   )
+}
+
+/**
+ * A vote as it will be stored: the fields the form left out keep their stored values, and the
+ * vote carries a copy of its rule — the one given, else the one it was counted under, else (not
+ * counted yet, or its purpose changed) the cluster's current rule for its purpose. Figures saved
+ * again pass the checks, so a review flag set by the migration is cleared.
+ */
+function withRule(
+  input: VoteInput,
+  stored: Vote | undefined,
+  rules: ClusterRules | undefined
+): Omit<Vote, 'id' | 'createdAt' | 'updatedAt' | 'meetingId'> & { id?: string } {
+  const purpose = input.purpose ?? stored?.purpose ?? 'other'
+  const keepStored =
+    stored?.rule && stored.purpose === purpose && !stored.options.every(isUncounted)
+  return {
+    ...input,
+    purpose,
+    present: input.present !== undefined ? input.present : (stored?.present ?? null),
+    writtenOpinions: input.writtenOpinions ?? stored?.writtenOpinions ?? 0,
+    rule:
+      input.rule ??
+      (keepStored ? stored!.rule : clusterVoteRule(rules ?? clusterRulesSchema.parse({}), purpose)),
+    needsReview: null
+  }
 }
 
 /** The draft minutes of a meeting (creating an empty one), or the last finalised one. */
@@ -264,7 +325,10 @@ export async function saveMinutesBody(
 
 /**
  * Finalises the minutes: the text (edited, or generated from the facts) is frozen into the minutes
- * row, the number is issued from the register, and the meeting is locked. Returns the minutes.
+ * row, the number is issued from the register — dated the meeting's date (a correction: the day it
+ * is finalised) — and the meeting is locked. Refused, with nothing numbered, while a required fact
+ * is blank, a vote is not counted or consistent, or a placeholder is left in the text; every
+ * problem is listed with its field or line (`checkMinutesBeforeFinalising`). Returns the minutes.
  */
 export async function finaliseMinutes(db: OfficeDatabase, meetingId: string): Promise<Minutes> {
   const facts = await loadMeetingFacts(db, meetingId)
@@ -274,55 +338,63 @@ export async function finaliseMinutes(db: OfficeDatabase, meetingId: string): Pr
   const existing = await currentMinutes(db, meetingId)
   const draft = existing?.status === 'draft' ? existing : null
   const body = draft?.body || generateMinutesBody(facts)
+  const blocking = checkMinutesBeforeFinalising(facts, body)
+  if (blocking.length > 0) throw new ValidationError(blocking)
   const now = nowIso()
   const minutesId = draft?.id ?? newId()
   // Numbering and finalising are one transaction: a number is never issued for minutes that
   // did not get finalised.
-  return db.transaction('rw', [db.minutes, db.meetings, db.documents, db.auditLog], async () => {
-    if ((await db.meetings.get(meetingId))?.status === 'finalised') {
-      throw new ValidationError([{ field: '', message: 'Biên bản đã hoàn tất.' }])
+  return db.transaction(
+    'rw',
+    [db.minutes, db.meetings, db.documents, db.clusters, db.auditLog],
+    async () => {
+      if ((await db.meetings.get(meetingId))?.status === 'finalised') {
+        throw new ValidationError([{ field: '', message: 'Biên bản đã hoàn tất.' }])
+      }
+      const record = await issueInTransaction(db, {
+        clusterId: facts.cluster.id,
+        typeCode: 'BB',
+        title: facts.meeting.title,
+        issuedOn: draft?.amendsMinutesId ? todayIso() : facts.meeting.date,
+        fileName: (n) =>
+          documentFileName(
+            'Biên bản',
+            documentSymbol(n, 'BB', facts.cluster.symbol),
+            facts.meeting.title
+          ),
+        sourceTable: 'minutes',
+        sourceId: minutesId,
+        signer: facts.meeting.chair.name,
+        recipients: 'Các đơn vị trong Cụm',
+        copies: 2
+      })
+      const row = minutesSchema.parse({
+        ...(draft ?? {
+          id: minutesId,
+          createdAt: now,
+          meetingId,
+          kind: 'minutes',
+          amendsMinutesId: ''
+        }),
+        body,
+        status: 'finalised',
+        documentId: record.id,
+        finalisedAt: now,
+        updatedAt: now
+      })
+      await db.minutes.put(row)
+      await db.meetings.update(meetingId, { status: 'finalised', updatedAt: now })
+      await recordAudit(db, {
+        table: 'minutes',
+        entityId: row.id,
+        action: 'update',
+        summary: `Hoàn tất biên bản số ${record.symbol}`,
+        before: draft,
+        after: row
+      })
+      return row
     }
-    const record = await issueDocumentNumber(db, {
-      clusterId: facts.cluster.id,
-      year: facts.year.year,
-      typeCode: 'BB',
-      title: facts.meeting.title,
-      issuedOn: facts.meeting.date,
-      fileName: (n) =>
-        documentFileName(
-          'Biên bản',
-          documentSymbol(n, 'BB', facts.cluster.symbol),
-          facts.meeting.title
-        ),
-      sourceTable: 'minutes',
-      sourceId: minutesId
-    })
-    const row = minutesSchema.parse({
-      ...(draft ?? {
-        id: minutesId,
-        createdAt: now,
-        meetingId,
-        kind: 'minutes',
-        amendsMinutesId: ''
-      }),
-      body,
-      status: 'finalised',
-      documentId: record.id,
-      finalisedAt: now,
-      updatedAt: now
-    })
-    await db.minutes.put(row)
-    await db.meetings.update(meetingId, { status: 'finalised', updatedAt: now })
-    await recordAudit(db, {
-      table: 'minutes',
-      entityId: row.id,
-      action: 'update',
-      summary: `Hoàn tất biên bản số ${record.number}/BB`,
-      before: draft,
-      after: row
-    })
-    return row
-  })
+  )
 }
 
 /**

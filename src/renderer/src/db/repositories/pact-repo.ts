@@ -3,6 +3,7 @@ import {
   criterionSchema,
   pactCommitmentSchema,
   pactSchema,
+  type ClusterYear,
   type CommitmentProgress,
   type Criterion,
   type Pact,
@@ -11,9 +12,18 @@ import {
 import { newId, nowIso } from '@core/model/ids'
 import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
 import { checkPactForSigning } from '@core/rules/pact'
+import { checkSigningDate } from '@core/rules/pact-signing'
+import { documentFileName } from '@core/documents/file-name'
+import { documentSymbol } from '@core/documents/kinds/common'
+import { formatDateVi } from '@core/text/dates'
 import type { z, ZodType } from 'zod'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
+import { discardDrafts } from './drafts-repo'
+import { issueInTransaction, liveEntryOf } from './number-series'
+
+/** The key of the pact form's drafts (see `drafts-repo.ts`). */
+export const PACT_FORM = 'pact'
 
 /** A pact with its commitments and criteria. */
 export interface PactRecord {
@@ -127,7 +137,9 @@ export interface PactInput {
     | 'declaredTotal'
     | 'signatories'
     | 'witness'
-  >
+  > &
+    /** The signing date and meeting, correctable in an amendment (schema v6). */
+    Partial<Pick<Pact, 'signedOn' | 'signingMeetingId'>>
   commitments: Array<Pick<PactCommitment, 'id' | 'parentId' | 'order' | 'text'>>
   criteria: Array<
     Pick<Criterion, 'id' | 'parentId' | 'order' | 'code' | 'text' | 'kind' | 'maxPoints' | 'rule'>
@@ -165,6 +177,10 @@ export async function savePact(
       db.criteria,
       db.commitmentProgress,
       db.clusterYears,
+      db.meetings,
+      db.documents,
+      db.clusters,
+      db.drafts,
       db.auditLog
     ],
     async () => {
@@ -222,8 +238,13 @@ export async function savePact(
           message: `Người ký: có đơn vị không tham gia cụm năm ${year.year}.`
         })
       }
+      if (year && pactResult.success) {
+        issues.push(...(await checkSigning(db, pactResult.data, before.pact, year)))
+      }
       if (issues.length > 0 || !pactResult.success) throw new ValidationError(issues)
       const pact = pactResult.data
+      await redateRegisterEntry(db, pact, year?.clusterId ?? '')
+      await discardDrafts(db, PACT_FORM, pactId, false)
       const keepCommitments = new Set(commitments.map((c) => c.id))
       const removed = before.commitments.filter((c) => !keepCommitments.has(c.id)).map((c) => c.id)
       await db.commitmentProgress.where('commitmentId').anyOf(removed).delete()
@@ -239,7 +260,9 @@ export async function savePact(
         table: 'pacts',
         entityId: pact.id,
         action: 'update',
-        summary: reason ? `Sửa đổi giao ước đã ký: ${reason}` : 'Sửa giao ước',
+        summary: reason
+          ? `Sửa đổi giao ước đã ký: ${reason}${pact.signedOn !== before.pact.signedOn ? ` (ngày ký ${formatDateVi(before.pact.signedOn)} → ${formatDateVi(pact.signedOn)})` : ''}`
+          : 'Sửa giao ước',
         before,
         after: { pact, commitments, criteria }
       })
@@ -248,7 +271,12 @@ export async function savePact(
   )
 }
 
-/** Signs the pact: checks it is complete and consistent, records the date and meeting, locks it. */
+/**
+ * Signs the pact: checks it is complete and consistent, records the date and meeting, locks it.
+ * The date defaults to the date of the signing meeting when none is given. When the cluster
+ * numbers its pacts (`rules.register.pactNumbering`), the signed pact takes its number in the
+ * same transaction, dated the signing date.
+ */
 export async function signPact(
   db: OfficeDatabase,
   pactId: string,
@@ -257,7 +285,16 @@ export async function signPact(
 ): Promise<Pact> {
   return db.transaction(
     'rw',
-    [db.pacts, db.pactCommitments, db.criteria, db.clusterYears, db.auditLog],
+    [
+      db.pacts,
+      db.pactCommitments,
+      db.criteria,
+      db.clusterYears,
+      db.meetings,
+      db.documents,
+      db.clusters,
+      db.auditLog
+    ],
     async () => {
       const record = await loadPactForYear(db, (await db.pacts.get(pactId))?.clusterYearId ?? '')
       if (!record)
@@ -265,31 +302,123 @@ export async function signPact(
       if (record.pact.status === 'signed')
         throw new ValidationError([{ field: '', message: 'Giao ước đã được ký.' }])
       const year = (await db.clusterYears.get(record.pact.clusterYearId))!
+      const meeting = signingMeetingId ? await db.meetings.get(signingMeetingId) : undefined
+      const date = signedOn.trim() || meeting?.date || ''
       const issues = checkPactForSigning(record.pact, record.commitments, record.criteria, year)
       const parsed = pactSchema.safeParse({
         ...record.pact,
         status: 'signed',
-        signedOn,
+        signedOn: date,
         signingMeetingId,
         updatedAt: nowIso()
       })
-      if (!signedOn) issues.push({ field: 'signedOn', message: 'Ngày ký: chưa nhập ngày.' })
       if (!parsed.success)
         for (const i of parsed.error.issues)
           issues.push({ field: i.path.join('.'), message: i.message })
+      else issues.push(...(await checkSigning(db, parsed.data, null, year)))
       if (issues.length > 0 || !parsed.success) throw new ValidationError(issues)
-      await db.pacts.put(parsed.data)
+      const cluster = await db.clusters.get(year.clusterId)
+      let pact = parsed.data
+      if (cluster?.rules.register?.pactNumbering === 'numbered') {
+        const entry = await issueInTransaction(db, {
+          clusterId: cluster.id,
+          typeCode: cluster.rules.register.pactTypeCode,
+          title: pact.title,
+          issuedOn: pact.signedOn,
+          fileName: (n) =>
+            documentFileName(
+              'Giao ước',
+              documentSymbol(n, cluster.rules.register.pactTypeCode, cluster.symbol),
+              pact.title
+            ),
+          sourceTable: 'pacts',
+          sourceId: pact.id,
+          signer: 'Các đơn vị trong Cụm',
+          recipients: 'Các đơn vị trong Cụm'
+        })
+        pact = { ...pact, documentId: entry.id }
+      }
+      await db.pacts.put(pact)
       await recordAudit(db, {
         table: 'pacts',
         entityId: pactId,
         action: 'update',
-        summary: `Ký kết giao ước ngày ${signedOn}`,
+        summary: `Ký kết giao ước ngày ${formatDateVi(pact.signedOn)}`,
         before: record.pact,
-        after: parsed.data
+        after: pact
       })
-      return parsed.data
+      return pact
     }
   )
+}
+
+/**
+ * Corrects the signing date (and meeting) of a signed pact: an amendment, so a reason is
+ * required and kept in the history with both dates; a numbered pact's register entry follows.
+ */
+export async function correctPactSigning(
+  db: OfficeDatabase,
+  pactId: string,
+  change: Pick<Pact, 'signedOn' | 'signingMeetingId'>,
+  reason: string
+): Promise<Pact> {
+  const record = await loadPactForYear(db, (await db.pacts.get(pactId))?.clusterYearId ?? '')
+  if (!record) throw new ValidationError([{ field: '', message: 'Không tìm thấy giao ước này.' }])
+  if (record.pact.status !== 'signed')
+    throw new ValidationError([
+      { field: 'signedOn', message: 'Giao ước chưa ký: ngày ký được ghi khi ký kết.' }
+    ])
+  return savePact(
+    db,
+    pactId,
+    {
+      pact: { ...record.pact, ...change },
+      commitments: record.commitments,
+      criteria: record.criteria
+    },
+    reason
+  )
+}
+
+/** The signing date and meeting of a pact, checked against its year and meetings. */
+async function checkSigning(
+  db: OfficeDatabase,
+  pact: Pact,
+  before: Pact | null,
+  year: ClusterYear
+): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = []
+  const changed =
+    !before ||
+    pact.signedOn !== before.signedOn ||
+    pact.signingMeetingId !== before.signingMeetingId
+  if (!changed) return issues
+  if (pact.status === 'signed' || pact.signedOn)
+    issues.push(...checkSigningDate(pact.signedOn, year.year))
+  if (pact.signingMeetingId) {
+    const meeting = await db.meetings.get(pact.signingMeetingId)
+    if (!meeting || meeting.clusterYearId !== year.id)
+      issues.push({
+        field: 'signingMeetingId',
+        message: `Hội nghị ký kết: phải là một hội nghị của năm ${year.year}.`
+      })
+  }
+  return issues
+}
+
+/** A numbered pact's register entry takes its corrected signing date (same year only). */
+async function redateRegisterEntry(db: OfficeDatabase, pact: Pact, clusterId: string) {
+  const entry = await liveEntryOf(db, 'pacts', pact.id)
+  if (!entry || !pact.signedOn || entry.issuedOn === pact.signedOn) return
+  await issueInTransaction(db, {
+    clusterId: clusterId || entry.clusterId,
+    typeCode: entry.typeCode,
+    title: pact.title,
+    issuedOn: pact.signedOn,
+    fileName: () => entry.fileName,
+    sourceTable: 'pacts',
+    sourceId: pact.id
+  })
 }
 
 /** The tracking entries of a pact's commitments. */
