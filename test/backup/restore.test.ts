@@ -38,7 +38,35 @@ const REASONS: Record<string, string> = {
   'counts-mismatch.json': 'phần đầu ghi 5',
   'utf16le-bom.json': 'UTF-16',
   'negative-score.json': 'Điểm tự chấm: không được âm.',
-  'unknown-table.json': 'bảng lạ'
+  'unknown-table.json': 'bảng lạ',
+  // Issue 12: each of these passes the format and row checks; one whole-database check refuses it.
+  'empty-data.json': 'thiếu bảng',
+  'only-clusters-and-units.json': 'thiếu bảng',
+  'no-cluster.json': 'không có cụm thi đua nào',
+  'orphan-units.json': 'cụm thi đua (mã v1-001) không có trong bản sao lưu',
+  'clusters-twice.json': 'bảng “Cụm thi đua” được ghi hai lần',
+  'key-twice-in-row.json': 'Bảng “Cụm thi đua”, dòng 1: trường “name” được ghi hai lần',
+  'meeting-unknown-year.json': 'năm thi đua (mã nam-khong-co) không có trong bản sao lưu',
+  'leader-not-member.json': 'Cụm trưởng: phải là đơn vị tham gia năm đó.',
+  'signatory-outsider.json': 'không tham gia cụm năm đó',
+  'attendance-unknown-unit.json': 'đơn vị (mã don-vi-ma) không tham gia cụm trong năm của hội nghị',
+  'score-unknown-unit.json': 'đơn vị (mã don-vi-ma) không tham gia cụm năm đó',
+  'score-above-maximum.json': 'điểm 50 vượt điểm chuẩn 10',
+  'commitment-cycle.json': 'vòng lặp cha–con',
+  'year-members-twice.json': 'được ghi hai lần trong danh sách tham gia',
+  'vote-figures.json': 'vượt quá số phiếu hợp lệ (5)',
+  'active-cluster-true.json': 'cài đặt “activeClusterId” có giá trị không hợp lệ',
+  'active-cluster-object.json': 'cài đặt “activeClusterId” có giá trị không hợp lệ',
+  'active-cluster-missing.json': 'cụm đang dùng (mã cum-khong-co) không có',
+  'unknown-setting.json': 'cài đặt “cheDoQuanTri” không có trong ứng dụng này',
+  'register-equal-after-cleaning.json': 'số 1/BB năm 2024 đã được cấp cho một văn bản khác',
+  'ids-equal-after-cleaning.json': 'trùng mã',
+  'boolean-as-text.json': 'Cụm mẫu: phải là đúng hoặc sai (true/false).',
+  'impossible-timestamp.json': 'Thời điểm không hợp lệ.',
+  'finalised-at-not-a-time.json': 'Thời điểm hoàn tất: không hợp lệ.',
+  'counts-null.json': 'số dòng của các bảng',
+  'created-at-number.json': 'thời điểm tạo',
+  'created-at-impossible.json': 'thời điểm tạo'
 }
 
 describe('the corpus of broken and hostile backups', () => {
@@ -184,7 +212,8 @@ describe('restore', () => {
                 createdAt: now,
                 updatedAt: now,
                 clusterId: 'c',
-                name: u.name,
+                // Numbered: two units of a cluster may not share a name (the app refuses it).
+                name: `${u.name} ${i + 1}`,
                 note: u.note,
                 displayOrder: u.order
               })

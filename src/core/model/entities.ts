@@ -14,7 +14,8 @@ import {
   timestampField,
   wholeNumber
 } from './fields'
-import { normalizeLine } from '../text/normalize'
+import { cleanDeep, normalizeLine } from '../text/normalize'
+import { isIsoTimestamp } from '../text/dates'
 
 /**
  * The whole data model of the secretariat, designed once. Each schema validates and normalises a
@@ -135,7 +136,11 @@ export const clusterYearSchema = z.object({
   leaderSignerId: optionalRef,
   deputySignerId: optionalRef,
   /** Unit names as they were that year, so later renames never rewrite history. */
-  unitNames: z.record(idField, z.string().max(200)).default({}),
+  unitNames: z
+    .record(idField, optionalLine('Tên đơn vị theo năm', 200), {
+      error: 'Tên đơn vị theo năm: phải là một nhóm tên.'
+    })
+    .default({}),
   note: prose('Ghi chú', 5000)
 })
 export type ClusterYear = z.infer<typeof clusterYearSchema>
@@ -329,7 +334,11 @@ export const minutesSchema = z.object({
   status: z.enum(['draft', 'finalised']).default('draft'),
   documentId: optionalRef,
   amendsMinutesId: optionalRef,
-  finalisedAt: z.string().default('')
+  /** When the minutes were finalised: a real ISO timestamp, or empty while a draft. */
+  finalisedAt: z
+    .string({ error: 'Thời điểm hoàn tất: phải là văn bản.' })
+    .default('')
+    .refine((v) => v === '' || isIsoTimestamp(v), 'Thời điểm hoàn tất: không hợp lệ.')
 })
 export type Minutes = z.infer<typeof minutesSchema>
 
@@ -351,20 +360,28 @@ export type DocumentRecord = z.infer<typeof documentRecordSchema>
 
 export const settingSchema = z.object({
   key: z.string().regex(/^[a-z][a-zA-Z0-9.-]{0,63}$/, 'Khóa cài đặt không hợp lệ.'),
-  value: z.json(),
+  /** Cleaned at any depth: a setting may hold text (a profile's wording) that reaches documents. */
+  value: z.json().transform((v) => cleanDeep(v) as typeof v),
   updatedAt: timestampField
 })
 export type Setting = z.infer<typeof settingSchema>
 
+/** A row as it was before or after a change, kept in the audit log; its text is cleaned too. */
+const jsonSnapshot = z
+  .json()
+  .nullable()
+  .default(null)
+  .transform((v) => cleanDeep(v) as typeof v)
+
 export const auditEntrySchema = z.object({
   id: idField,
   at: timestampField,
-  table: z.string().max(40),
-  entityId: z.string().max(64),
+  table: optionalLine('Bảng', 40),
+  entityId: optionalLine('Mã bản ghi', 64),
   action: z.enum(['create', 'update', 'delete', 'load-sample', 'remove-sample', 'restore']),
-  summary: z.string().max(1000).default(''),
-  before: z.json().nullable().default(null),
-  after: z.json().nullable().default(null)
+  summary: optionalLine('Nội dung nhật ký', 1000),
+  before: jsonSnapshot,
+  after: jsonSnapshot
 })
 export type AuditEntry = z.infer<typeof auditEntrySchema>
 
