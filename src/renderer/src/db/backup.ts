@@ -256,6 +256,7 @@ export async function commitRestore(
   try {
     safetyBackup = await deps.saveSafetyBackup(safety)
   } catch {
+    if (deps.signal?.aborted) throw new RestoreCanceled()
     throw new BackupError(
       'Không lưu được bản sao lưu dữ liệu hiện tại trước khi khôi phục, nên chưa khôi phục gì. Hãy kiểm tra ổ đĩa.'
     )
