@@ -4,6 +4,31 @@ import { cleanDeep } from '../text/normalize'
 import { IssueList } from './issues'
 import { vietnameseIssue } from './zod-vi'
 
+/** Printable ASCII only: nothing the cleaner would change (and already NFC). */
+const PLAIN = /^[\x20-\x7E]*$/
+
+/**
+ * `cleanDeep` on every string of a row, skipping the many strings (ids, timestamps, codes) that
+ * are plain ASCII and so already clean: the same result, in half the time on a large backup.
+ */
+function cleanRow(value: unknown): unknown {
+  if (typeof value === 'string') return PLAIN.test(value) ? value : cleanDeep(value)
+  if (Array.isArray(value)) return value.map(cleanRow)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k, {
+        value: cleanRow(v),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
+    }
+    return out
+  }
+  return value
+}
+
 /** The validated rows of every table, typed as the repositories read them. */
 export type DatabaseRows = { [K in TableName]: Array<z.infer<(typeof TABLES)[K]>> }
 
@@ -27,7 +52,7 @@ export function validateRows(
     const valid: unknown[] = []
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]
-      const result = schema.safeParse(cleanDeep(row), { error: vietnameseIssue })
+      const result = schema.safeParse(cleanRow(row), { error: vietnameseIssue })
       if (result.success) valid.push(result.data)
       else issues.add(table, i, row, result.error.issues[0]!.message)
       if (++done % 5000 === 0) onProgress(done / total)

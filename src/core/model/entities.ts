@@ -358,20 +358,37 @@ export const documentRecordSchema = z.object({
 })
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
 
+/** A JSON value: what settings and the audit log's snapshots hold. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+
+function isJsonValue(value: unknown): value is JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every(isJsonValue)
+  if (typeof value !== 'object') return false
+  const proto = Object.getPrototypeOf(value)
+  return (proto === Object.prototype || proto === null) && Object.values(value).every(isJsonValue)
+}
+
+/**
+ * Any JSON value, its text cleaned at any depth (a setting or a snapshot may hold wording that
+ * reaches documents). A plain walk rather than `z.json()`, a recursive union that made checking
+ * the 100,000 audit entries of a large backup take seconds.
+ */
+const jsonField = (label: string) =>
+  z
+    .custom<JsonValue>(isJsonValue, { error: `${label}: phải là dữ liệu dạng JSON.` })
+    .transform((v) => cleanDeep(v) as JsonValue)
+
 export const settingSchema = z.object({
   key: z.string().regex(/^[a-z][a-zA-Z0-9.-]{0,63}$/, 'Khóa cài đặt không hợp lệ.'),
-  /** Cleaned at any depth: a setting may hold text (a profile's wording) that reaches documents. */
-  value: z.json().transform((v) => cleanDeep(v) as typeof v),
+  value: jsonField('Giá trị cài đặt'),
   updatedAt: timestampField
 })
 export type Setting = z.infer<typeof settingSchema>
 
-/** A row as it was before or after a change, kept in the audit log; its text is cleaned too. */
-const jsonSnapshot = z
-  .json()
-  .nullable()
-  .default(null)
-  .transform((v) => cleanDeep(v) as typeof v)
+/** A row as it was before or after a change, kept in the audit log. */
+const jsonSnapshot = jsonField('Dữ liệu nhật ký').nullable().default(null)
 
 export const auditEntrySchema = z.object({
   id: idField,

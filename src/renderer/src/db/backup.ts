@@ -10,7 +10,7 @@ import {
 import { checkIntegrity } from '@core/backup/integrity'
 import { IssueList } from '@core/backup/issues'
 import { validateRows, type DatabaseRows } from '@core/backup/rows'
-import { summarizeRestore, type RestoreSummary } from '@core/backup/summary'
+import { sameValue, summarizeRestore, type RestoreSummary } from '@core/backup/summary'
 import { TABLE_NAMES, type TableName } from '@core/model/entities'
 import { DATABASE_NAME, OfficeDatabase } from './database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
@@ -237,12 +237,46 @@ export interface RestoreOutcome {
 /** Rows per write request: small enough that progress moves and "Hủy" is heard between them. */
 export const WRITE_CHUNK = 2000
 
+type Row = Record<string, unknown>
+
+/**
+ * The writes that turn a table's rows into the backup's: either clear it and add every row, or —
+ * when most rows are already there unchanged (restoring a recent backup, undoing a restore) —
+ * delete only the rows that go or change and add only the rows that come or change. IndexedDB
+ * pays per row written (about 0.1 ms each in Chromium), so the cheaper plan is taken per table.
+ * Changed rows are deleted before anything is added, so a unique index (a register number, one
+ * year per cluster) never sees two rows at once.
+ */
+function planTable(
+  keyPath: string,
+  next: Row[],
+  current: Row[]
+): { clear: boolean; remove: unknown[]; add: Row[] } {
+  const before = new Map(current.map((r) => [r[keyPath], r]))
+  const add: Row[] = []
+  const remove: unknown[] = []
+  const inFile = new Set<unknown>()
+  for (const row of next) {
+    const key = row[keyPath]
+    inFile.add(key)
+    const old = before.get(key)
+    if (old && sameValue(old, row)) continue
+    if (old) remove.push(key)
+    add.push(row)
+  }
+  for (const key of before.keys()) if (!inFile.has(key)) remove.push(key)
+  const diffCost = remove.length + add.length
+  return diffCost < next.length + 1
+    ? { clear: false, remove, add }
+    : { clear: true, remove: [], add: next }
+}
+
 /**
  * Writes a checked backup into the live database: first a `before-restore` backup of the live
- * data (the restore stops if it cannot be saved), then every table replaced in ONE transaction.
- * The rows go in chunks inside that transaction so progress can be shown and a cancel aborts it;
- * IndexedDB commits the transaction only after the last chunk, so the database holds either all of
- * the backup or, after any failure or cancel, exactly what it held before.
+ * data (the restore stops if it cannot be saved), then every table brought to the backup's rows in
+ * ONE transaction. The writes go in chunks inside that transaction so progress can be shown and a
+ * cancel aborts it; IndexedDB commits the transaction only after the last chunk, so the database
+ * holds either all of the backup or, after any failure or cancel, exactly what it held before.
  */
 export async function commitRestore(
   live: OfficeDatabase,
@@ -262,16 +296,38 @@ export async function commitRestore(
     )
   }
   report('write')
-  const total = TABLE_NAMES.reduce((n, t) => n + prepared.rows[t].length, 0) || 1
-  let written = 0
   await live.transaction('rw', live.tables, async () => {
-    for (const table of live.tables) await table.clear()
+    const plans = []
     for (const table of live.tables) {
-      const rows = prepared.rows[table.name as TableName] ?? []
-      for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
-        await table.bulkAdd(rows.slice(start, start + WRITE_CHUNK))
-        written += Math.min(WRITE_CHUNK, rows.length - start)
-        report('write', written / total)
+      const keyPath = table.schema.primKey.keyPath as string
+      const next = (prepared.rows[table.name as TableName] ?? []) as Row[]
+      // Clearing costs one request: when the table holds many more rows than the file, no diff
+      // can be cheaper, and its rows need not even be read.
+      const count = await table.count()
+      plans.push({
+        table,
+        ...(count - next.length > next.length
+          ? { clear: true, remove: [], add: next }
+          : planTable(keyPath, next, (await table.toArray()) as Row[]))
+      })
+    }
+    const total = plans.reduce((n, p) => n + p.remove.length + p.add.length, 0) || 1
+    let done = 0
+    for (const plan of plans) {
+      if (plan.clear) await plan.table.clear()
+      for (let start = 0; start < plan.remove.length; start += WRITE_CHUNK) {
+        const chunk = plan.remove.slice(start, start + WRITE_CHUNK)
+        await plan.table.bulkDelete(chunk as never[])
+        done += chunk.length
+        report('write', done / total)
+      }
+    }
+    for (const plan of plans) {
+      for (let start = 0; start < plan.add.length; start += WRITE_CHUNK) {
+        const chunk = plan.add.slice(start, start + WRITE_CHUNK)
+        await plan.table.bulkAdd(chunk as never[])
+        done += chunk.length
+        report('write', done / total)
       }
     }
   })

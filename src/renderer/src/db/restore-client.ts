@@ -47,7 +47,8 @@ function inThreadPort(db: OfficeDatabase): Port {
 
 export interface Checked {
   header: BackupHeader
-  summary: RestoreSummary
+  /** What would change; null when the check was asked without a comparison (an undo). */
+  summary: RestoreSummary | null
 }
 
 /**
@@ -113,14 +114,17 @@ export class RestoreSession {
     })
   }
 
-  /** Reads and checks a file; the bytes are handed over to the worker (not copied). */
-  check(bytes: Uint8Array): Promise<Checked> {
+  /**
+   * Reads and checks a file and, with `compare`, what it would change; the bytes are handed over
+   * to the worker (not copied).
+   */
+  check(bytes: Uint8Array, compare = true): Promise<Checked> {
     const port = this.connect()
     this.phase = 'checking'
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer
     const result = this.wait<Checked>('checked')
-    port.send({ type: 'check', dbName: this.db.name, bytes: buffer }, [buffer])
+    port.send({ type: 'check', dbName: this.db.name, bytes: buffer, compare }, [buffer])
     return result
   }
 

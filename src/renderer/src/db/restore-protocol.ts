@@ -19,7 +19,7 @@ import type { OfficeDatabase } from './database'
  * bytes, which are transferred, not copied.
  */
 export type ToWorker =
-  | { type: 'check'; dbName: string; bytes: ArrayBuffer }
+  | { type: 'check'; dbName: string; bytes: ArrayBuffer; compare: boolean }
   | { type: 'commit' }
   | { type: 'safety-saved'; name: string }
   | { type: 'safety-failed' }
@@ -27,7 +27,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; stage: RestoreStage; fraction: number }
-  | { type: 'checked'; header: BackupHeader; summary: RestoreSummary }
+  | { type: 'checked'; header: BackupHeader; summary: RestoreSummary | null }
   | { type: 'safety'; bytes: ArrayBuffer }
   | { type: 'done'; outcome: RestoreOutcome }
   | { type: 'refused'; message: string; canceled: boolean }
@@ -58,11 +58,16 @@ export function createRestoreHandler(deps: HandlerDeps): (message: ToWorker) => 
       canceled: error instanceof RestoreCanceled
     })
 
-  async function check(bytes: ArrayBuffer): Promise<void> {
+  async function check(bytes: ArrayBuffer, compare: boolean): Promise<void> {
     prepared = null
     abort = new AbortController()
     const options = { onProgress, signal: abort.signal }
     const next = await prepareRestore(new Uint8Array(bytes), options)
+    if (!compare) {
+      // An undo is written at once: nothing to show, so the live data is not read for a summary.
+      prepared = next
+      return deps.post({ type: 'checked', header: next.header, summary: null })
+    }
     const live = deps.openLive(dbName)
     try {
       const summary = await summarizeAgainst(live.db, next, options)
@@ -98,7 +103,7 @@ export function createRestoreHandler(deps: HandlerDeps): (message: ToWorker) => 
     switch (message.type) {
       case 'check':
         dbName = message.dbName
-        void check(message.bytes).catch(fail)
+        void check(message.bytes, message.compare).catch(fail)
         break
       case 'commit':
         void commit().catch(fail)

@@ -42,7 +42,7 @@ export function RestoreConfirm({
   onCancel
 }: {
   source: string
-  checked: Checked
+  checked: Checked & { summary: RestoreSummary }
   onConfirm(): void
   onCancel(): void
 }) {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { BackupError } from '@core/backup/format'
+import type { RestoreSummary } from '@core/backup/summary'
 import type { DesktopApi } from '@shared/ipc/contract'
 import type { RestoreProgress } from '../../db/backup'
 import type { OfficeDatabase } from '../../db/database'
@@ -8,7 +9,7 @@ import { RestoreSession, type Checked } from '../../db/restore-client'
 export type FlowState =
   | { kind: 'idle' }
   | { kind: 'checking'; source: string; progress: RestoreProgress }
-  | { kind: 'confirm'; source: string; checked: Checked }
+  | { kind: 'confirm'; source: string; checked: Checked & { summary: RestoreSummary } }
   | { kind: 'writing'; isUndo: boolean; progress: RestoreProgress }
 
 export type Notice = { kind: 'ok' | 'error' | 'info'; text: string }
@@ -98,9 +99,10 @@ export function useRestoreFlow(
       session.current = current
       setState({ kind: 'checking', source, progress: START })
       try {
-        const checked = await current.check(bytes)
+        const checked = await current.check(bytes, !isUndo)
         if (isUndo) await write(current, true)
-        else setState({ kind: 'confirm', source, checked })
+        else if (checked.summary)
+          setState({ kind: 'confirm', source, checked: { ...checked, summary: checked.summary } })
       } catch (error) {
         current.dispose()
         fail(error)
