@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launch, newProfile, ROOT, startRendererServer } from '../test/e2e/harness'
-import { writeBigBackup } from './make-big-backup.mts'
+import { writeBigBackup } from './make-big-backup.mjs'
 
 const file = process.argv[2] ?? join(ROOT, '.ci-out', 'big-backup.json')
 if (!existsSync(file)) {
