@@ -9,6 +9,13 @@ import { createBackupBytes, readAllTables, restoreBackup } from '../../src/rende
 import { loadSampleCluster } from '../../src/renderer/src/db/repositories/sample-repo'
 import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
 import { makeTestDb } from '../helpers/test-db'
+import { checkIntegrity } from '@core/backup/integrity'
+import { IssueList } from '@core/backup/issues'
+import { validateRows } from '@core/backup/rows'
+import { hasForbiddenCharacters } from '@core/text/normalize'
+import { MAX_BACKUP_BYTES } from '@core/backup/format'
+import { checkAndRepair } from '../../src/renderer/src/db/safe-mode'
+import { getActiveCluster } from '../../src/renderer/src/db/repositories/clusters-repo'
 
 const corpus = join(import.meta.dirname, '../fixtures/backups')
 const files = (sub: string) => readdirSync(join(corpus, sub)).sort()
@@ -111,8 +118,28 @@ describe('odd but legitimate backups', () => {
         expect(() => memberUnitSchema.parse(unit)).not.toThrow()
       }
       expect((await db.clusters.toArray())[0]!.rotationOrder).toHaveLength(6)
+      // The app starts on it: nothing for safe mode to repair, an active cluster, every row as
+      // the repositories would write it, and no character a .docx cannot hold.
+      expect(await checkAndRepair(db)).toEqual({ repairs: [], problems: [] })
+      expect(await getActiveCluster(db)).toBeDefined()
+      const stored = await readAllTables(db)
+      const issues = new IssueList()
+      checkIntegrity(validateRows(stored, issues), issues)
+      expect(issues.items).toEqual([])
+      const strings: string[] = []
+      JSON.stringify(stored, (_k, v: unknown) => (typeof v === 'string' && strings.push(v), v))
+      expect(strings.filter(hasForbiddenCharacters)).toEqual([])
     }
   )
+})
+
+describe('the file itself', () => {
+  it('states the size cap when a file exceeds it', async () => {
+    const huge = { byteLength: MAX_BACKUP_BYTES + 5.5 * 1024 * 1024 } as Uint8Array
+    await expect(parseBackup(huge, CURRENT_SCHEMA_VERSION, Object.keys(TABLES))).rejects.toThrow(
+      'Tệp nặng 205,5 MB, quá giới hạn 200 MB của một bản sao lưu'
+    )
+  })
 })
 
 describe('restore', () => {

@@ -88,7 +88,8 @@ export class BackupError extends Error {
 
 /** `52,4 MB`: a size in the secretary's words. */
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+  const mb = bytes / 1024 / 1024
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1).replace('.', ',')} MB`
 }
 
 /** Where a problem is in the file, in words: `bảng “Hội nghị”, dòng 3` or `phần đầu`. */
