@@ -78,7 +78,9 @@ describe('Sao lưu: back up, restore, undo', () => {
     // The cluster was renamed since the backup: both names are shown, and the change counted.
     expect(text).toContain('“Cụm thi đua số 1”')
     expect(text).toContain('“Cụm thi đua số 1 (đã sửa)”')
-    expect(await confirm.getByRole('row', { name: /^Cụm thi đua/ }).textContent()).toContain('Sửa 1')
+    expect(await confirm.getByRole('row', { name: /^Cụm thi đua/ }).textContent()).toContain(
+      'Sửa 1'
+    )
     await screenshot(page, '40-restore-confirm')
     await confirm.getByRole('button', { name: 'Khôi phục bản này' }).click()
     await page.getByText('Đã khôi phục: 1 cụm, 6 đơn vị, 2 hội nghị.', { exact: false }).waitFor()

@@ -359,7 +359,8 @@ export const documentRecordSchema = z.object({
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
 
 /** A JSON value: what settings and the audit log's snapshots hold. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
 
 function isJsonValue(value: unknown): value is JsonValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
