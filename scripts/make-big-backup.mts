@@ -9,12 +9,12 @@ import { buildBackup, serializeBackup } from '../src/core/backup/format'
 import { TABLES, type TableName } from '../src/core/model/entities'
 
 const UNITS = 60
-const YEARS = 10
+const YEAR_COUNT = 10
 const MEETINGS_PER_YEAR = 40
 const REMARKS_PER_MEETING = 100
 const COMMITMENTS = 30
 const CRITERIA = 20
-const AUDIT = 123_000
+const AUDIT_COUNT = 123_000
 
 const T = '2026-01-15T02:30:00.000Z'
 const stamp = { createdAt: T, updatedAt: T }
@@ -22,8 +22,13 @@ const DISTRICTS = ['Ba Đình', 'Hoàn Kiếm', 'Đống Đa', 'Hai Bà Trưng',
 const SPEECH =
   'Nhất trí với dự thảo báo cáo; đề nghị bổ sung kết quả giám sát, phản biện xã hội và công tác vận động Quỹ “Vì người nghèo” của các đơn vị trong Cụm.'
 
-/** The rows of a large database, each parsed by its table's schema (as the app would store it). */
-export function bigDatabase(): Record<TableName, unknown[]> {
+/**
+ * The rows of a large database, each parsed by its table's schema (as the app would store it).
+ * `scale` shrinks it (0.1: about 20,000 rows) for tests that only need a file that takes a while.
+ */
+export function bigDatabase(scale = 1): Record<TableName, unknown[]> {
+  const YEARS = Math.max(1, Math.round(YEAR_COUNT * scale))
+  const AUDIT = Math.round(AUDIT_COUNT * scale)
   const data = Object.fromEntries(Object.keys(TABLES).map((t) => [t, []])) as unknown as Record<
     TableName,
     Array<Record<string, unknown>>
@@ -159,8 +164,11 @@ export function bigDatabase(): Record<TableName, unknown[]> {
 }
 
 /** Writes the big backup file and returns its path, size and row count. */
-export async function writeBigBackup(file: string): Promise<{ bytes: number; rows: number }> {
-  const data = bigDatabase()
+export async function writeBigBackup(
+  file: string,
+  scale = 1
+): Promise<{ bytes: number; rows: number }> {
+  const data = bigDatabase(scale)
   const backup = await buildBackup(data, {
     appVersion: '0.1.0',
     schemaVersion: 5,
