@@ -253,64 +253,46 @@ await at5(
   'attendance-unknown-unit.json',
   (d) => void (d['attendances']![0]!['unitId'] = 'don-vi-ma')
 )
-await at5('score-unknown-unit.json', (d) => {
-  const pact = d['pacts']![0]!
-  d['criteria'] = [
-    {
-      ...stamp,
-      id: 'tc1',
-      pactId: pact['id'],
-      parentId: '',
-      order: 0,
-      code: '1',
-      text: 'Tiêu chí 1',
-      kind: 'base',
-      maxPoints: 10,
-      rule: ''
-    }
-  ]
-  d['scores'] = [
-    {
-      ...stamp,
-      id: 'd1',
-      clusterYearId: pact['clusterYearId'],
-      criterionId: 'tc1',
-      unitId: 'don-vi-ma',
-      selfScore: 5,
-      clusterScore: null,
-      note: ''
-    }
-  ]
-})
-await at5('score-above-maximum.json', (d) => {
-  const pact = d['pacts']![0]!
-  d['criteria'] = [
-    {
-      ...stamp,
-      id: 'tc1',
-      pactId: pact['id'],
-      parentId: '',
-      order: 0,
-      code: '1',
-      text: 'Tiêu chí 1',
-      kind: 'base',
-      maxPoints: 10,
-      rule: ''
-    }
-  ]
-  d['scores'] = [
-    {
-      ...stamp,
-      id: 'd1',
-      clusterYearId: pact['clusterYearId'],
-      criterionId: 'tc1',
-      unitId: year2020(d)['leaderUnitId'],
-      selfScore: 50,
-      clusterScore: null,
-      note: ''
-    }
-  ]
-})
+/** A criterion of the 2020 pact worth 10 points, and one unit's self-score on it. */
+const scoreOn =
+  (unitOf: (d: Record<string, Rows>) => unknown, selfScore: number) =>
+  (d: Record<string, Rows>) => {
+    const pact = d['pacts']![0]!
+    d['criteria'] = [
+      {
+        ...stamp,
+        id: 'tc1',
+        pactId: pact['id'],
+        parentId: '',
+        order: 0,
+        code: '1',
+        text: 'Tiêu chí 1',
+        kind: 'base',
+        maxPoints: 10,
+        rule: ''
+      }
+    ]
+    d['scores'] = [
+      {
+        ...stamp,
+        id: 'd1',
+        clusterYearId: pact['clusterYearId'],
+        criterionId: 'tc1',
+        unitId: unitOf(d),
+        selfScore,
+        clusterScore: null,
+        note: ''
+      }
+    ]
+  }
+await at5(
+  'score-unknown-unit.json',
+  scoreOn(() => 'don-vi-ma', 5)
+)
+await at5(
+  'score-above-maximum.json',
+  scoreOn((d) => year2020(d)['leaderUnitId'], 50)
+)
 await at5('commitment-cycle.json', (d) => {
   const [a, b] = d['pactCommitments']!
   a!['parentId'] = b!['id']

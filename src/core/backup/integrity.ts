@@ -89,8 +89,7 @@ function checkTree(
   const byId = new Map(rows.map((r) => [r.id, r]))
   const cyclic = rowsInCycles(rows)
   rows.forEach((row, i) => {
-    if (!pacts.has(row.pactId))
-      issues.add(table, i, row, `giao ước (mã ${row.pactId}) không có trong bản sao lưu`)
+    if (!pacts.has(row.pactId)) issues.add(table, i, row, absent('giao ước', row.pactId))
     else if (row.parentId && byId.get(row.parentId)?.pactId !== row.pactId)
       issues.add(table, i, row, `${what} cha (mã ${row.parentId}) không thuộc cùng giao ước`)
     else if (cyclic.has(row.id))
@@ -102,6 +101,9 @@ function checkTree(
       )
   })
 }
+
+/** `năm thi đua (mã x) không có trong bản sao lưu`: a reference that resolves to nothing. */
+const absent = (what: string, id: string) => `${what} (mã ${id}) không có trong bản sao lưu`
 
 export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new IssueList()): IssueList {
   const clusters = index('clusters', rows.clusters, issues)
@@ -175,12 +177,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   const rivals = new Map<string, MemberUnit[]>()
   rows.memberUnits.forEach((unit, i) => {
     if (!clusters.byId.has(unit.clusterId)) {
-      issues.add(
-        'memberUnits',
-        i,
-        unit,
-        `cụm thi đua (mã ${unit.clusterId}) không có trong bản sao lưu`
-      )
+      issues.add('memberUnits', i, unit, absent('cụm thi đua', unit.clusterId))
       return
     }
     const keys = [`n:${unit.clusterId}:${toneKey(unit.name)}`]
@@ -192,7 +189,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   })
   rows.unitPeople.forEach((person, i) => {
     if (!units.byId.has(person.unitId))
-      issues.add('unitPeople', i, person, `đơn vị (mã ${person.unitId}) không có trong bản sao lưu`)
+      issues.add('unitPeople', i, person, absent('đơn vị', person.unitId))
   })
 
   // Years: in a cluster, one per cluster and year, members of that cluster listed once, leader
@@ -208,12 +205,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   rows.clusterYears.forEach((year, i) => {
     members.set(year.id, new Set(year.memberUnitIds))
     if (!clusters.byId.has(year.clusterId)) {
-      issues.add(
-        'clusterYears',
-        i,
-        year,
-        `cụm thi đua (mã ${year.clusterId}) không có trong bản sao lưu`
-      )
+      issues.add('clusterYears', i, year, absent('cụm thi đua', year.clusterId))
       return
     }
     const seen = new Set<string>()
@@ -251,12 +243,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   )
   rows.pacts.forEach((pact, i) => {
     if (!years.byId.has(pact.clusterYearId)) {
-      issues.add(
-        'pacts',
-        i,
-        pact,
-        `năm thi đua (mã ${pact.clusterYearId}) không có trong bản sao lưu`
-      )
+      issues.add('pacts', i, pact, absent('năm thi đua', pact.clusterYearId))
       return
     }
     const seen = new Set<string>()
@@ -302,12 +289,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   rows.scores.forEach((score, i) => {
     const criterion = criteria.byId.get(score.criterionId)
     if (!years.byId.has(score.clusterYearId))
-      issues.add(
-        'scores',
-        i,
-        score,
-        `năm thi đua (mã ${score.clusterYearId}) không có trong bản sao lưu`
-      )
+      issues.add('scores', i, score, absent('năm thi đua', score.clusterYearId))
     else if (!criterion || yearOfPact(criterion.pactId) !== score.clusterYearId)
       issues.add(
         'scores',
@@ -343,7 +325,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
         'commitmentProgress',
         i,
         progress,
-        `nội dung giao ước (mã ${progress.commitmentId}) không có trong bản sao lưu`
+        absent('nội dung giao ước', progress.commitmentId)
       )
     else if (!isMember(yearOfPact(commitment.pactId), progress.unitId))
       issues.add(
@@ -359,12 +341,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     const year = years.byId.get(meeting.clusterYearId)
     const cluster = clusterOfYear(year)
     if (!year || !cluster) {
-      issues.add(
-        'meetings',
-        i,
-        meeting,
-        `năm thi đua (mã ${meeting.clusterYearId}) không có trong bản sao lưu`
-      )
+      issues.add('meetings', i, meeting, absent('năm thi đua', meeting.clusterYearId))
       return
     }
     // The chair's name is asked for by the editor at the next save; the sample has none.
@@ -400,8 +377,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   const yearOfMeeting = (meetingId: string) => meetings.byId.get(meetingId)?.clusterYearId ?? ''
   const clusterOfMeeting = (meetingId: string) =>
     years.byId.get(yearOfMeeting(meetingId))?.clusterId ?? ''
-  const missingMeeting = (row: { meetingId: string }) =>
-    `hội nghị (mã ${row.meetingId}) không có trong bản sao lưu`
+  const missingMeeting = (row: { meetingId: string }) => absent('hội nghị', row.meetingId)
 
   unique(
     'attendances',
@@ -493,21 +469,11 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   )
   rows.documents.forEach((doc, i) => {
     if (!clusters.byId.has(doc.clusterId))
-      issues.add(
-        'documents',
-        i,
-        doc,
-        `cụm thi đua (mã ${doc.clusterId}) không có trong bản sao lưu`
-      )
+      issues.add('documents', i, doc, absent('cụm thi đua', doc.clusterId))
   })
   rows.compositions.forEach((row, i) => {
     if (!clusters.byId.has(row.clusterId))
-      issues.add(
-        'compositions',
-        i,
-        row,
-        `cụm thi đua (mã ${row.clusterId}) không có trong bản sao lưu`
-      )
+      issues.add('compositions', i, row, absent('cụm thi đua', row.clusterId))
     if (row.documentId && !documents.byId.has(row.documentId))
       issues.add(
         'compositions',
@@ -522,12 +488,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     const checked = checkSetting(setting.key, setting.value)
     if (!checked.ok) return issues.add('settings', i, setting, checked.message)
     if (setting.key === SETTING_KEYS.activeClusterId && !clusters.byId.has(checked.value as string))
-      issues.add(
-        'settings',
-        i,
-        setting,
-        `cụm đang dùng (mã ${String(checked.value)}) không có trong bản sao lưu`
-      )
+      issues.add('settings', i, setting, absent('cụm đang dùng', String(checked.value)))
   })
   return issues
 }
