@@ -140,6 +140,35 @@ describe('a restore brings back a whole, consistent database or nothing', () => 
     await expect.poll(() => notice.count()).toBe(0)
   })
 
+  it('offers Sao lưu from the error screen when a damaged row breaks a screen', async () => {
+    // A meeting row written by something other than the app, without its chair: its editor fails.
+    const id = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const request = indexedDB.open('cum-thi-dua')
+          request.onerror = () => reject(request.error)
+          request.onsuccess = () => {
+            const tx = request.result.transaction('meetings', 'readwrite')
+            const store = tx.objectStore('meetings')
+            const all = store.getAll()
+            all.onsuccess = () => {
+              const meeting = { ...all.result[0], id: 'hong', chair: null }
+              store.put(meeting)
+            }
+            tx.oncomplete = () => (request.result.close(), resolve('hong'))
+          }
+        })
+    )
+    await page.goto(`${app.server.url}#/hoi-nghi/${id}`)
+    await page.getByRole('heading', { name: 'Màn hình này gặp lỗi' }).waitFor()
+    await page.getByRole('link', { name: 'Mở Sao lưu' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Sao lưu' }).waitFor()
+    await chooseBackupFile(corpus('accepted', 'schema-v5.json'))
+    const confirm = page.getByRole('group', { name: 'Xác nhận khôi phục' })
+    await confirm.getByRole('button', { name: 'Khôi phục bản này' }).click()
+    await page.getByText('Đã khôi phục: 1 cụm, 6 đơn vị, 2 hội nghị.').waitFor()
+  })
+
   it('never requested anything outside its own origin', () => {
     expect(app.foreign).toEqual([])
   })
