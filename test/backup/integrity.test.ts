@@ -161,7 +161,7 @@ describe('the whole-database check of a restore', () => {
           evidence: '',
           updatedOn: ''
         }),
-      'đơn vị (mã ngoai-cum) không tham gia cụm năm đó'
+      'đơn vị (mã ngoai-cum) không thuộc cụm'
     ]
   ]
 
@@ -171,6 +171,16 @@ describe('the whole-database check of a restore', () => {
     const found = messages(db)
     expect(found.join('\n')).toContain(expected)
     expect(found[0]).toMatch(/^Bảng “.+”, dòng \d+ \(mã .+\): /)
+  })
+
+  it('accepts the attendance of a unit later removed from the year, as the year editor allows', () => {
+    const db = sample()
+    const year = db.clusterYears.find((y) => y.id === db.meetings[0]!.clusterYearId)!
+    const gone = year.memberUnitIds.find((u) => u !== year.leaderUnitId && u !== year.deputyUnitId)!
+    year.memberUnitIds = year.memberUnitIds.filter((u) => u !== gone)
+    delete year.unitNames[gone]
+    expect(db.attendances.some((a) => a.unitId === gone)).toBe(true)
+    expect(messages(db)).toEqual([])
   })
 
   it('checks vote figures with the vote rules: a show of hands cannot exceed the units present', () => {

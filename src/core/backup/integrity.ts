@@ -231,7 +231,11 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
         issues.add('clusterYears', i, year, `${label} phải là người của đơn vị đó`)
     }
   })
-  const isMember = (yearId: string, unitId: string) => members.get(yearId)?.has(unitId) ?? false
+  // Attendance, scores, tracking and signatures must name a unit of the year's cluster, not
+  // necessarily a member of that year: the year editor lets a unit be removed from a year after
+  // they were recorded (the meeting editor then drops it), and such a backup must still restore.
+  const ofYearCluster = (yearId: string, unitId: string) =>
+    isClusterUnit(years.byId.get(yearId)?.clusterId ?? '', unitId)
 
   // Pacts: one per year; signatories are members, each once; the signing meeting is of that year.
   unique(
@@ -248,13 +252,8 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     }
     const seen = new Set<string>()
     for (const s of pact.signatories) {
-      if (!isMember(pact.clusterYearId, s.unitId))
-        issues.add(
-          'pacts',
-          i,
-          pact,
-          `người ký của đơn vị ${unitName(s.unitId)}, không tham gia cụm năm đó`
-        )
+      if (!ofYearCluster(pact.clusterYearId, s.unitId))
+        issues.add('pacts', i, pact, `người ký của đơn vị ${unitName(s.unitId)}, không thuộc cụm`)
       else if (seen.has(s.unitId))
         issues.add('pacts', i, pact, `đơn vị ${unitName(s.unitId)} có hai người ký`)
       seen.add(s.unitId)
@@ -297,8 +296,8 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
         score,
         `tiêu chí (mã ${score.criterionId}) không thuộc giao ước của năm đó`
       )
-    else if (!isMember(score.clusterYearId, score.unitId))
-      issues.add('scores', i, score, `đơn vị ${unitName(score.unitId)} không tham gia cụm năm đó`)
+    else if (!ofYearCluster(score.clusterYearId, score.unitId))
+      issues.add('scores', i, score, `đơn vị ${unitName(score.unitId)} không thuộc cụm`)
     else if (criterion.maxPoints !== null) {
       for (const value of [score.selfScore, score.clusterScore]) {
         if (value !== null && value > criterion.maxPoints + 1e-9)
@@ -327,12 +326,12 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
         progress,
         absent('nội dung giao ước', progress.commitmentId)
       )
-    else if (!isMember(yearOfPact(commitment.pactId), progress.unitId))
+    else if (!ofYearCluster(yearOfPact(commitment.pactId), progress.unitId))
       issues.add(
         'commitmentProgress',
         i,
         progress,
-        `đơn vị ${unitName(progress.unitId)} không tham gia cụm năm đó`
+        `đơn vị ${unitName(progress.unitId)} không thuộc cụm`
       )
   })
 
@@ -390,12 +389,12 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
   rows.attendances.forEach((attendance, i) => {
     if (!meetings.byId.has(attendance.meetingId))
       return issues.add('attendances', i, attendance, missingMeeting(attendance))
-    if (!isMember(yearOfMeeting(attendance.meetingId), attendance.unitId))
+    if (!ofYearCluster(yearOfMeeting(attendance.meetingId), attendance.unitId))
       issues.add(
         'attendances',
         i,
         attendance,
-        `đơn vị ${unitName(attendance.unitId)} không tham gia cụm trong năm của hội nghị`
+        `đơn vị ${unitName(attendance.unitId)} không thuộc cụm`
       )
     const list = attendancesOf.get(attendance.meetingId) ?? []
     list.push(attendance)
