@@ -226,8 +226,10 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
       ['leaderSignerId', 'leaderUnitId', 'người ký cho cụm trưởng'],
       ['deputySignerId', 'deputyUnitId', 'người ký cho cụm phó']
     ] as const) {
-      const personId = year[field]
-      if (personId && people.byId.get(personId)?.unitId !== year[unitField])
+      // A signer removed from the unit's people since leaves a dangling id the documents skip;
+      // a signer of another unit is what the year editor refuses.
+      const person = year[field] ? people.byId.get(year[field]) : undefined
+      if (person && person.unitId !== year[unitField])
         issues.add('clusterYears', i, year, `${label} phải là người của đơn vị đó`)
     }
   })
