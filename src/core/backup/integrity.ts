@@ -105,7 +105,8 @@ function checkTree(
 /** `năm thi đua (mã x) không có trong bản sao lưu`: a reference that resolves to nothing. */
 const absent = (what: string, id: string) => `${what} (mã ${id}) không có trong bản sao lưu`
 
-export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new IssueList()): IssueList {
+/** The indexes and lookups every part of the check shares. */
+function context(rows: DatabaseRows, issues: IssueList) {
   const clusters = index('clusters', rows.clusters, issues)
   const units = index('memberUnits', rows.memberUnits, issues)
   const people = index('unitPeople', rows.unitPeople, issues)
@@ -150,7 +151,37 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     year ? clusters.byId.get(year.clusterId) : undefined
   const isClusterUnit = (clusterId: string, unitId: string) =>
     units.byId.get(unitId)?.clusterId === clusterId
+  const members = new Map(rows.clusterYears.map((y) => [y.id, new Set(y.memberUnitIds)]))
+  // Attendance, scores, tracking and signatures must name a unit of the year's cluster, not
+  // necessarily a member of that year: the year editor lets a unit be removed from a year after
+  // they were recorded (the meeting editor then drops it), and such a backup must still restore.
+  const ofYearCluster = (yearId: string, unitId: string) =>
+    isClusterUnit(years.byId.get(yearId)?.clusterId ?? '', unitId)
+  return {
+    rows,
+    issues,
+    clusters,
+    units,
+    people,
+    years,
+    pacts,
+    commitments,
+    criteria,
+    meetings,
+    documents,
+    minutes,
+    members,
+    unitName,
+    clusterOfYear,
+    isClusterUnit,
+    ofYearCluster
+  }
+}
 
+type Context = ReturnType<typeof context>
+
+/** Clusters, their rotation order, member units and their people. */
+function checkUnits({ rows, issues, clusters, units, unitName, isClusterUnit }: Context): void {
   // Clusters: the rotation order lists each unit of the cluster at most once.
   rows.clusters.forEach((cluster, i) => {
     const seen = new Set<string>()
@@ -191,7 +222,10 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     if (!units.byId.has(person.unitId))
       issues.add('unitPeople', i, person, absent('đơn vị', person.unitId))
   })
+}
 
+/** Cluster years: cluster, members, leader, deputy and signers. */
+function checkYears({ rows, issues, clusters, people, unitName, isClusterUnit }: Context): void {
   // Years: in a cluster, one per cluster and year, members of that cluster listed once, leader
   // and deputy among them, signers from the leading and deputy units.
   unique(
@@ -201,9 +235,7 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     (y) => `năm ${y.year} đã có ở một dòng khác của cùng cụm`,
     issues
   )
-  const members = new Map<string, Set<string>>()
   rows.clusterYears.forEach((year, i) => {
-    members.set(year.id, new Set(year.memberUnitIds))
     if (!clusters.byId.has(year.clusterId)) {
       issues.add('clusterYears', i, year, absent('cụm thi đua', year.clusterId))
       return
@@ -233,12 +265,20 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
         issues.add('clusterYears', i, year, `${label} phải là người của đơn vị đó`)
     }
   })
-  // Attendance, scores, tracking and signatures must name a unit of the year's cluster, not
-  // necessarily a member of that year: the year editor lets a unit be removed from a year after
-  // they were recorded (the meeting editor then drops it), and such a backup must still restore.
-  const ofYearCluster = (yearId: string, unitId: string) =>
-    isClusterUnit(years.byId.get(yearId)?.clusterId ?? '', unitId)
+}
 
+/** Pacts, their trees, scores and tracking. */
+function checkPacts({
+  rows,
+  issues,
+  years,
+  pacts,
+  commitments,
+  criteria,
+  meetings,
+  unitName,
+  ofYearCluster
+}: Context): void {
   // Pacts: one per year; signatories are members, each once; the signing meeting is of that year.
   unique(
     'pacts',
@@ -336,7 +376,23 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
         `đơn vị ${unitName(progress.unitId)} không thuộc cụm`
       )
   })
+}
 
+/** Meetings and their parts. */
+function checkMeetings({
+  rows,
+  issues,
+  people,
+  years,
+  meetings,
+  documents,
+  minutes,
+  members,
+  unitName,
+  clusterOfYear,
+  isClusterUnit,
+  ofYearCluster
+}: Context): void {
   // Meetings and their parts.
   rows.meetings.forEach((meeting, i) => {
     const year = years.byId.get(meeting.clusterYearId)
@@ -458,7 +514,10 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     if (row.status === 'finalised' && !row.finalisedAt)
       issues.add('minutes', i, row, 'biên bản đã hoàn tất nhưng không có thời điểm hoàn tất')
   })
+}
 
+/** The register and the compositions. */
+function checkRegister({ rows, issues, clusters, documents }: Context): void {
   // The register: one number per cluster, year, type and number, compared after cleaning.
   unique(
     'documents',
@@ -483,7 +542,10 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
         `số văn bản (mã ${row.documentId}) không có trong sổ văn bản`
       )
   })
+}
 
+/** The settings. */
+function checkSettings({ rows, issues, clusters }: Context): void {
   // Settings: each value fits its key; the active cluster is one of the file's clusters.
   rows.settings.forEach((setting, i) => {
     const checked = checkSetting(setting.key, setting.value)
@@ -491,5 +553,19 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     if (setting.key === SETTING_KEYS.activeClusterId && !clusters.byId.has(checked.value as string))
       issues.add('settings', i, setting, absent('cụm đang dùng', String(checked.value)))
   })
+}
+
+/** Runs every check on the rows; the returned list is empty when the database may be restored. */
+export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new IssueList()): IssueList {
+  const ctx = context(rows, issues)
+  for (const check of [
+    checkUnits,
+    checkYears,
+    checkPacts,
+    checkMeetings,
+    checkRegister,
+    checkSettings
+  ])
+    check(ctx)
   return issues
 }
