@@ -9,6 +9,13 @@ import { createBackupBytes, readAllTables, restoreBackup } from '../../src/rende
 import { loadSampleCluster } from '../../src/renderer/src/db/repositories/sample-repo'
 import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
 import { makeTestDb } from '../helpers/test-db'
+import { checkIntegrity } from '@core/backup/integrity'
+import { IssueList } from '@core/backup/issues'
+import { validateRows } from '@core/backup/rows'
+import { hasForbiddenCharacters } from '@core/text/normalize'
+import { MAX_BACKUP_BYTES } from '@core/backup/format'
+import { checkAndRepair } from '../../src/renderer/src/db/safe-mode'
+import { getActiveCluster } from '../../src/renderer/src/db/repositories/clusters-repo'
 
 const corpus = join(import.meta.dirname, '../fixtures/backups')
 const files = (sub: string) => readdirSync(join(corpus, sub)).sort()
@@ -38,7 +45,35 @@ const REASONS: Record<string, string> = {
   'counts-mismatch.json': 'phần đầu ghi 5',
   'utf16le-bom.json': 'UTF-16',
   'negative-score.json': 'Điểm tự chấm: không được âm.',
-  'unknown-table.json': 'bảng lạ'
+  'unknown-table.json': 'bảng lạ',
+  // Issue 12: each of these passes the format and row checks; one whole-database check refuses it.
+  'empty-data.json': 'thiếu bảng',
+  'only-clusters-and-units.json': 'thiếu bảng',
+  'no-cluster.json': 'không có cụm thi đua nào',
+  'orphan-units.json': 'cụm thi đua (mã v1-001) không có trong bản sao lưu',
+  'clusters-twice.json': 'bảng “Cụm thi đua” được ghi hai lần',
+  'key-twice-in-row.json': 'Bảng “Cụm thi đua”, dòng 1: trường “name” được ghi hai lần',
+  'meeting-unknown-year.json': 'năm thi đua (mã nam-khong-co) không có trong bản sao lưu',
+  'leader-not-member.json': 'Cụm trưởng: phải là đơn vị tham gia năm đó.',
+  'signatory-outsider.json': 'người ký của đơn vị (mã don-vi-ngoai), không thuộc cụm',
+  'attendance-unknown-unit.json': 'đơn vị (mã don-vi-ma) không thuộc cụm',
+  'score-unknown-unit.json': 'đơn vị (mã don-vi-ma) không thuộc cụm',
+  'score-above-maximum.json': 'điểm 50 vượt điểm chuẩn 10',
+  'commitment-cycle.json': 'vòng lặp cha–con',
+  'year-members-twice.json': 'được ghi hai lần trong danh sách tham gia',
+  'vote-figures.json': 'vượt quá số phiếu hợp lệ (5)',
+  'active-cluster-true.json': 'cài đặt “activeClusterId” có giá trị không hợp lệ',
+  'active-cluster-object.json': 'cài đặt “activeClusterId” có giá trị không hợp lệ',
+  'active-cluster-missing.json': 'cụm đang dùng (mã cum-khong-co) không có',
+  'unknown-setting.json': 'cài đặt “cheDoQuanTri” không có trong ứng dụng này',
+  'register-equal-after-cleaning.json': 'số 1/BB năm 2024 đã được cấp cho một văn bản khác',
+  'ids-equal-after-cleaning.json': 'trùng mã',
+  'boolean-as-text.json': 'Cụm mẫu: phải là đúng hoặc sai (true/false).',
+  'impossible-timestamp.json': 'Thời điểm không hợp lệ.',
+  'finalised-at-not-a-time.json': 'Thời điểm hoàn tất: không hợp lệ.',
+  'counts-null.json': 'số dòng của các bảng',
+  'created-at-number.json': 'thời điểm tạo',
+  'created-at-impossible.json': 'thời điểm tạo'
 }
 
 describe('the corpus of broken and hostile backups', () => {
@@ -83,8 +118,28 @@ describe('odd but legitimate backups', () => {
         expect(() => memberUnitSchema.parse(unit)).not.toThrow()
       }
       expect((await db.clusters.toArray())[0]!.rotationOrder).toHaveLength(6)
+      // The app starts on it: nothing for safe mode to repair, an active cluster, every row as
+      // the repositories would write it, and no character a .docx cannot hold.
+      expect(await checkAndRepair(db)).toEqual({ repairs: [], problems: [] })
+      expect(await getActiveCluster(db)).toBeDefined()
+      const stored = await readAllTables(db)
+      const issues = new IssueList()
+      checkIntegrity(validateRows(stored, issues), issues)
+      expect(issues.items).toEqual([])
+      const strings: string[] = []
+      JSON.stringify(stored, (_k, v: unknown) => (typeof v === 'string' && strings.push(v), v))
+      expect(strings.filter(hasForbiddenCharacters)).toEqual([])
     }
   )
+})
+
+describe('the file itself', () => {
+  it('states the size cap when a file exceeds it', async () => {
+    const huge = { byteLength: MAX_BACKUP_BYTES + 5.5 * 1024 * 1024 } as Uint8Array
+    await expect(parseBackup(huge, CURRENT_SCHEMA_VERSION, Object.keys(TABLES))).rejects.toThrow(
+      'Tệp nặng 205,5 MB, quá giới hạn 200 MB của một bản sao lưu'
+    )
+  })
 })
 
 describe('restore', () => {
@@ -178,7 +233,8 @@ describe('restore', () => {
                 createdAt: now,
                 updatedAt: now,
                 clusterId: 'c',
-                name: u.name,
+                // Numbered: two units of a cluster may not share a name (the app refuses it).
+                name: `${u.name} ${i + 1}`,
                 note: u.note,
                 displayOrder: u.order
               })

@@ -3,7 +3,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
 import { describe, expect, it, vi } from 'vitest'
 import { Dexie } from 'dexie'
 import { parseBackup } from '@core/backup/format'
-import { TABLES } from '@core/model/entities'
+import { tablesAtVersion } from '../../src/renderer/src/db/backup'
 import { ok } from '@shared/ipc/results'
 import type { DesktopApi } from '@shared/ipc/contract'
 import {
@@ -86,7 +86,7 @@ describe('automatic backups', () => {
     expect(guard.dirty).toBe(true)
     await auto.backupNow('interval')
     expect(auto.latest?.reason).toBe('interval')
-    const parsed = await parseBackup(saved[1]!.bytes, CURRENT_SCHEMA_VERSION, Object.keys(TABLES))
+    const parsed = await parseBackup(saved[1]!.bytes, CURRENT_SCHEMA_VERSION, tablesAtVersion)
     expect(parsed.header.reason).toBe('interval')
     auto.stop()
   })
@@ -117,7 +117,7 @@ describe('backup before a schema upgrade', () => {
     old.close()
     const { api, saved } = fakeApi()
     expect(await backupBeforeUpgrade(api)).toBe('saved')
-    const file = await parseBackup(saved[0]!.bytes, CURRENT_SCHEMA_VERSION, Object.keys(TABLES))
+    const file = await parseBackup(saved[0]!.bytes, CURRENT_SCHEMA_VERSION, tablesAtVersion)
     expect(file.header).toMatchObject({ schemaVersion: 2, reason: 'before-upgrade' })
     expect(file.data['clusters']).toEqual([{ id: 'c1', name: 'Cụm cũ' }])
     await Dexie.delete(DATABASE_NAME)

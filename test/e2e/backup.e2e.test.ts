@@ -73,7 +73,14 @@ describe('Sao lưu: back up, restore, undo', () => {
     await restoreFrom(backupPath)
     const confirm = page.getByRole('group', { name: 'Xác nhận khôi phục' })
     await confirm.waitFor()
-    expect(await confirm.textContent()).toContain('Đơn vị thành viên 6')
+    const text = (await confirm.textContent()) ?? ''
+    expect(text).toMatch(/Bản sao lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(sao lưu thủ công\)/)
+    // The cluster was renamed since the backup: both names are shown, and the change counted.
+    expect(text).toContain('“Cụm thi đua số 1”')
+    expect(text).toContain('“Cụm thi đua số 1 (đã sửa)”')
+    expect(await confirm.getByRole('row', { name: /^Cụm thi đua/ }).textContent()).toContain(
+      'Sửa 1'
+    )
     await screenshot(page, '40-restore-confirm')
     await confirm.getByRole('button', { name: 'Khôi phục bản này' }).click()
     await page.getByText('Đã khôi phục: 1 cụm, 6 đơn vị, 2 hội nghị.', { exact: false }).waitFor()

@@ -3,6 +3,8 @@
  * header that says what it holds and a SHA-256 of the payload so that a truncated or altered file
  * is refused before anything is restored.
  */
+import { isIsoTimestamp } from '../text/dates'
+import { scanJson, type JsonPath, type ScanProblem } from './json-scan'
 
 export const BACKUP_FORMAT = 'cum-thi-dua-backup'
 export const BACKUP_FORMAT_VERSION = 1
@@ -84,37 +86,101 @@ export class BackupError extends Error {
   }
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+/** `52,4 MB`: a size in the secretary's words. */
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1).replace('.', ',')} MB`
+}
 
-function checkShape(value: unknown, depth: number): void {
-  if (depth > MAX_DEPTH)
-    throw new BackupError('Tệp có cấu trúc lồng nhau quá sâu, không phải bản sao lưu của ứng dụng.')
-  if (Array.isArray(value)) {
-    for (const item of value) checkShape(item, depth + 1)
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key))
-        throw new BackupError(
-          `Tệp chứa khóa không được phép (“${key}”), có thể đã bị sửa đổi. Không khôi phục.`
-        )
-      checkShape((value as Record<string, unknown>)[key], depth + 1)
+/** Where a problem is in the file, in words: `bảng “Hội nghị”, dòng 3` or `phần đầu`. */
+function placeWords(path: JsonPath): string {
+  const [part, table, row] = path
+  if (part === 'data' && typeof table === 'string') {
+    return typeof row === 'number'
+      ? `Bảng “${tableLabel(table)}”, dòng ${row + 1}`
+      : `Phần dữ liệu, bảng “${tableLabel(table)}”`
+  }
+  if (part === 'header') return 'Phần đầu bản sao lưu'
+  return 'Tệp'
+}
+
+/** The scanner's finding as a refusal the secretary can act on. */
+function scanMessage(problem: ScanProblem): string {
+  switch (problem.kind) {
+    case 'forbidden-key':
+      return `Tệp chứa khóa không được phép (“${problem.key}”), có thể đã bị sửa đổi. Không khôi phục.`
+    case 'too-deep':
+      return 'Tệp có cấu trúc lồng nhau quá sâu, không phải bản sao lưu của ứng dụng.'
+    case 'duplicate-key': {
+      const where = placeWords(problem.path.slice(0, -1))
+      const what =
+        problem.path.length === 2 && problem.path[0] === 'data'
+          ? `bảng “${tableLabel(problem.key)}”`
+          : `trường “${problem.key}”`
+      return `${where}: ${what} được ghi hai lần — tệp đã bị sửa tay hoặc bị hỏng. Không khôi phục.`
     }
   }
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/** Checks every field of the header; the message names the field that is wrong. */
+function checkHeader(
+  header: Record<string, unknown>,
+  currentSchemaVersion: number
+): asserts header is BackupHeader & Record<string, unknown> {
+  const bad = (what: string) =>
+    new BackupError(`Phần đầu bản sao lưu không hợp lệ (${what}). Không khôi phục.`)
+  if (header['formatVersion'] !== BACKUP_FORMAT_VERSION) {
+    throw new BackupError(
+      'Bản sao lưu dùng định dạng khác mà phiên bản này chưa đọc được. Hãy cập nhật ứng dụng.'
+    )
+  }
+  const schemaVersion = header['schemaVersion']
+  if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1)
+    throw bad('phiên bản dữ liệu')
+  if ((schemaVersion as number) > currentSchemaVersion) {
+    throw new BackupError(
+      'Bản sao lưu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng rồi khôi phục lại.'
+    )
+  }
+  if (typeof header['appVersion'] !== 'string' || header['appVersion'].length > 40)
+    throw bad('phiên bản ứng dụng')
+  if (typeof header['createdAt'] !== 'string' || !isIsoTimestamp(header['createdAt']))
+    throw bad('thời điểm tạo')
+  if (typeof header['reason'] !== 'string' || header['reason'].length > 40)
+    throw bad('lý do sao lưu')
+  const counts = header['counts']
+  if (!isPlainObject(counts)) throw bad('số dòng của các bảng')
+  for (const [table, n] of Object.entries(counts)) {
+    if (!Number.isSafeInteger(n) || (n as number) < 0)
+      throw bad(`số dòng của bảng “${tableLabel(table)}”`)
+  }
+  if (typeof header['sha256'] !== 'string' || !/^[0-9a-fA-F]{64}$/.test(header['sha256']))
+    throw bad('mã kiểm tra SHA-256')
+}
+
+/** The tables a backup of a given schema version holds, or all known tables. */
+export type TablesOf = readonly string[] | ((schemaVersion: number) => readonly string[])
+
 /**
- * Reads and checks a backup file without touching any database: size, encoding, JSON, format,
- * version against this app's schema, allowed tables, row counts and checksum. Throws
+ * Reads and checks a backup file without touching any database: size, encoding, JSON (with no
+ * key written twice), format, version against this app's schema, every header field, exactly the
+ * tables of the file's schema version, row counts and checksum (hex in either case). Throws
  * `BackupError` with a message for the secretary on the first problem.
  */
 export async function parseBackup(
   bytes: Uint8Array,
   currentSchemaVersion: number,
-  allowedTables: readonly string[]
+  tables: TablesOf,
+  onStage: (stage: 'parse' | 'scan' | 'checksum') => void = () => {}
 ): Promise<BackupFile> {
   if (bytes.byteLength === 0) throw new BackupError('Tệp rỗng, không phải bản sao lưu.')
   if (bytes.byteLength > MAX_BACKUP_BYTES)
-    throw new BackupError('Tệp quá lớn (trên 200 MB), không phải bản sao lưu của ứng dụng.')
+    throw new BackupError(
+      `Tệp nặng ${megabytes(bytes.byteLength)}, quá giới hạn ${megabytes(MAX_BACKUP_BYTES)} của một bản sao lưu, nên không khôi phục.`
+    )
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new BackupError(
       'Tệp được lưu dưới dạng UTF-16, không phải bản sao lưu của ứng dụng (UTF-8).'
@@ -129,6 +195,7 @@ export async function parseBackup(
     )
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  onStage('parse')
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -137,31 +204,20 @@ export async function parseBackup(
       'Tệp bị hỏng hoặc không đầy đủ (có thể bị cắt khi chép), không đọc được nội dung.'
     )
   }
-  checkShape(parsed, 0)
-  const file = parsed as Partial<BackupFile>
-  const header = file?.header as Partial<BackupHeader> | undefined
-  if (!header || typeof header !== 'object' || header.format !== BACKUP_FORMAT) {
+  onStage('scan')
+  const problem = scanJson(text, MAX_DEPTH)
+  if (problem) throw new BackupError(scanMessage(problem))
+  const header = isPlainObject(parsed) ? parsed['header'] : undefined
+  if (!isPlainObject(header) || header['format'] !== BACKUP_FORMAT) {
     throw new BackupError('Tệp không phải bản sao lưu của ứng dụng Thư ký Cụm thi đua.')
   }
-  if (header.formatVersion !== BACKUP_FORMAT_VERSION) {
-    throw new BackupError(
-      'Bản sao lưu dùng định dạng khác mà phiên bản này chưa đọc được. Hãy cập nhật ứng dụng.'
-    )
-  }
-  if (!Number.isInteger(header.schemaVersion) || (header.schemaVersion as number) < 1) {
-    throw new BackupError('Phần đầu bản sao lưu không hợp lệ (phiên bản dữ liệu).')
-  }
-  if ((header.schemaVersion as number) > currentSchemaVersion) {
-    throw new BackupError(
-      'Bản sao lưu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng rồi khôi phục lại.'
-    )
-  }
-  const data = file.data as Record<string, unknown> | undefined
-  if (!data || typeof data !== 'object' || Array.isArray(data))
-    throw new BackupError('Bản sao lưu không có phần dữ liệu.')
-  const counts = header.counts ?? {}
+  checkHeader(header, currentSchemaVersion)
+  const data = (parsed as Record<string, unknown>)['data']
+  if (!isPlainObject(data)) throw new BackupError('Bản sao lưu không có phần dữ liệu.')
+  const expected = typeof tables === 'function' ? tables(header.schemaVersion) : tables
+  const counts = header.counts
   for (const [table, rows] of Object.entries(data)) {
-    if (!allowedTables.includes(table))
+    if (!expected.includes(table))
       throw new BackupError(`Bản sao lưu có bảng lạ (“${table}”), không khôi phục.`)
     if (!Array.isArray(rows))
       throw new BackupError(`Bảng “${tableLabel(table)}” trong bản sao lưu không hợp lệ.`)
@@ -171,19 +227,19 @@ export async function parseBackup(
       )
     }
   }
-  for (const table of Object.keys(counts)) {
+  for (const table of new Set([...Object.keys(counts), ...expected])) {
     if (!(table in data))
-      throw new BackupError(`Bản sao lưu thiếu bảng “${tableLabel(table)}”: tệp không đầy đủ.`)
+      throw new BackupError(
+        `Bản sao lưu thiếu bảng “${tableLabel(table)}”: tệp không đầy đủ hoặc đã bị sửa, nên không khôi phục (khôi phục sẽ xóa mất dữ liệu của bảng này).`
+      )
   }
-  if (
-    typeof header.sha256 !== 'string' ||
-    (await sha256Hex(JSON.stringify(data))) !== header.sha256
-  ) {
+  onStage('checksum')
+  if ((await sha256Hex(JSON.stringify(data))) !== header.sha256.toLowerCase()) {
     throw new BackupError(
       'Mã kiểm tra (SHA-256) không khớp: tệp đã bị hỏng hoặc bị sửa. Không khôi phục.'
     )
   }
-  return { header: header as BackupHeader, data: data as Record<string, unknown[]> }
+  return { header, data: data as Record<string, unknown[]> }
 }
 
 /** Vietnamese names of the tables, for messages about a backup's contents. */
@@ -206,7 +262,8 @@ export const TABLE_LABELS: Record<string, string> = {
   documents: 'Sổ văn bản',
   compositions: 'Văn bản đã soạn',
   settings: 'Cài đặt',
-  auditLog: 'Nhật ký thay đổi'
+  auditLog: 'Nhật ký thay đổi',
+  drafts: 'Bản nháp đang soạn'
 }
 
 /** `Bảng “Đơn vị thành viên”`, or the raw name for a table the app does not know. */

@@ -14,7 +14,7 @@ import {
   timestampField,
   wholeNumber
 } from './fields'
-import { normalizeLine } from '../text/normalize'
+import { cleanDeep, normalizeLine } from '../text/normalize'
 import { isIsoTimestamp } from '../text/dates'
 
 /**
@@ -197,7 +197,11 @@ export const clusterYearSchema = z.object({
   leaderSignerId: optionalRef,
   deputySignerId: optionalRef,
   /** Unit names as they were that year, so later renames never rewrite history. */
-  unitNames: z.record(idField, z.string().max(200)).default({}),
+  unitNames: z
+    .record(idField, optionalLine('Tên đơn vị theo năm', 200), {
+      error: 'Tên đơn vị theo năm: phải là một nhóm tên.'
+    })
+    .default({}),
   note: prose('Ghi chú', 5000)
 })
 export type ClusterYear = z.infer<typeof clusterYearSchema>
@@ -411,7 +415,11 @@ export const minutesSchema = z.object({
   status: z.enum(['draft', 'finalised']).default('draft'),
   documentId: optionalRef,
   amendsMinutesId: optionalRef,
-  finalisedAt: z.string().default('')
+  /** When the minutes were finalised: a real ISO timestamp, or empty while a draft. */
+  finalisedAt: z
+    .string({ error: 'Thời điểm hoàn tất: phải là văn bản.' })
+    .default('')
+    .refine((v) => v === '' || isIsoTimestamp(v), 'Thời điểm hoàn tất: không hợp lệ.')
 })
 export type Minutes = z.infer<typeof minutesSchema>
 
@@ -450,22 +458,48 @@ export const documentRecordSchema = z
   })
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
 
+/** A JSON value: what settings and the audit log's snapshots hold. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+
+function isJsonValue(value: unknown): value is JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every(isJsonValue)
+  if (typeof value !== 'object') return false
+  const proto = Object.getPrototypeOf(value)
+  return (proto === Object.prototype || proto === null) && Object.values(value).every(isJsonValue)
+}
+
+/**
+ * Any JSON value, its text cleaned at any depth (a setting or a snapshot may hold wording that
+ * reaches documents). A plain walk rather than `z.json()`, a recursive union that made checking
+ * the 100,000 audit entries of a large backup take seconds.
+ */
+const jsonField = (label: string) =>
+  z
+    .custom<JsonValue>(isJsonValue, { error: `${label}: phải là dữ liệu dạng JSON.` })
+    .transform((v) => cleanDeep(v) as JsonValue)
+
 export const settingSchema = z.object({
   key: z.string().regex(/^[a-z][a-zA-Z0-9.-]{0,63}$/, 'Khóa cài đặt không hợp lệ.'),
-  value: z.json(),
+  value: jsonField('Giá trị cài đặt'),
   updatedAt: timestampField
 })
 export type Setting = z.infer<typeof settingSchema>
 
+/** A row as it was before or after a change, kept in the audit log. */
+const jsonSnapshot = jsonField('Dữ liệu nhật ký').nullable().default(null)
+
 export const auditEntrySchema = z.object({
   id: idField,
   at: timestampField,
-  table: z.string().max(40),
-  entityId: z.string().max(64),
+  table: optionalLine('Bảng', 40),
+  entityId: optionalLine('Mã bản ghi', 64),
   action: z.enum(['create', 'update', 'delete', 'load-sample', 'remove-sample', 'restore']),
-  summary: z.string().max(1000).default(''),
-  before: z.json().nullable().default(null),
-  after: z.json().nullable().default(null)
+  summary: optionalLine('Nội dung nhật ký', 1000),
+  before: jsonSnapshot,
+  after: jsonSnapshot
 })
 export type AuditEntry = z.infer<typeof auditEntrySchema>
 

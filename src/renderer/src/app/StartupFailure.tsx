@@ -16,10 +16,26 @@ export function StartupFailure({ error }: { error: unknown }) {
         <li>Kiểm tra ổ đĩa còn chỗ trống.</li>
         <li>Nếu vẫn lỗi, hãy liên hệ người hỗ trợ kỹ thuật và gửi kèm nội dung lỗi dưới đây.</li>
       </ol>
+      <p>
+        Các bản sao lưu tự động vẫn nằm nguyên trong thư mục sao lưu. Khi ứng dụng mở được, mục Sao
+        lưu cho phép khôi phục một bản còn tốt.
+      </p>
       <pre className="error-detail">{detail}</pre>
-      <button type="button" className="button primary" onClick={() => window.location.reload()}>
-        Thử lại
-      </button>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
+          Thử lại
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            window.location.hash = '#/sao-luu'
+            window.location.reload()
+          }}
+        >
+          Thử lại và mở Sao lưu
+        </button>
+      </div>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { MeetingFacts } from '@core/documents/kinds/minutes'
 import type {
@@ -27,6 +28,7 @@ import { loadDraft } from './repositories/drafts-repo'
 import type { RegisterFilter } from '@core/rules/register'
 import { listCompositions } from './repositories/compositions-repo'
 import { getFormatProfile } from './repositories/profile-repo'
+import { runStartupCheck } from './safe-mode'
 
 /**
  * Live views of the database for the screens. They re-render when the data changes, in this
@@ -46,9 +48,13 @@ export function useFirstRunState(): FirstRunState {
   return state ?? 'loading'
 }
 
-/** The cluster the app shows, `null` when there is none, `undefined` while loading. */
+/**
+ * The cluster the app shows, `null` when there is none, `undefined` while loading. Every screen's
+ * frame reads it, so it also starts the safe-mode check of the settings once per database.
+ */
 export function useActiveCluster(): Cluster | null | undefined {
   const db = useDatabase()
+  useEffect(() => runStartupCheck(db), [db])
   return useLiveQuery(async () => (await getActiveCluster(db)) ?? null, [db])
 }
 

@@ -36,10 +36,18 @@ function run<T>(
   )
 }
 
+/**
+ * A stored backup. New ones keep their bytes as a Blob: the browser stores a Blob as a file and
+ * reading the record does not load it, so listing 50 MB backups costs nothing on the window's
+ * thread; the bytes are read (asynchronously) only when one is restored. Older records hold a
+ * Uint8Array.
+ */
 interface StoredFile {
   name: string
-  bytes: Uint8Array
+  bytes: Blob | Uint8Array
 }
+
+const sizeOf = (bytes: Blob | Uint8Array) => (bytes instanceof Blob ? bytes.size : bytes.byteLength)
 
 export async function webBackupSave(
   bytes: Uint8Array,
@@ -47,7 +55,8 @@ export async function webBackupSave(
 ): Promise<Result<BackupEntry>> {
   try {
     const name = backupName(new Date(), reason)
-    await run('readwrite', (store) => void store.put({ name, bytes }))
+    const blob = new Blob([bytes as BlobPart], { type: 'application/json' })
+    await run('readwrite', (store) => void store.put({ name, bytes: blob }))
     const names = ((await run('readonly', (store) => store.getAllKeys())) ?? []) as string[]
     const keep = backupsToKeep(names, dayKey(new Date()), webRetention())
     await run('readwrite', (store) => {
@@ -67,7 +76,7 @@ export async function webBackupList(): Promise<
   const entries = files
     .filter((f) => parseBackupName(f.name))
     .sort((a, b) => b.name.localeCompare(a.name))
-    .map((f) => ({ name: f.name, size: f.bytes.byteLength, ...parseBackupName(f.name)! }))
+    .map((f) => ({ name: f.name, size: sizeOf(f.bytes), ...parseBackupName(f.name)! }))
     .map(({ name, size, createdAt, reason }) => ({ name, size, createdAt, reason }))
   return ok({ folder: '', entries, retention: webRetention() })
 }
@@ -76,9 +85,10 @@ export async function webBackupRead(
   name: string
 ): Promise<Result<{ name: string; bytes: Uint8Array }>> {
   const file = (await run('readonly', (store) => store.get(name))) as StoredFile | undefined
-  return file
-    ? ok({ name, bytes: file.bytes })
-    : fail('not-found', 'Không tìm thấy bản sao lưu này.')
+  if (!file) return fail('not-found', 'Không tìm thấy bản sao lưu này.')
+  const bytes =
+    file.bytes instanceof Blob ? new Uint8Array(await file.bytes.arrayBuffer()) : file.bytes
+  return ok({ name, bytes })
 }
 
 const RETENTION_KEY = 'cum-thi-dua.retention'

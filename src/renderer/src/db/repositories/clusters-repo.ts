@@ -11,11 +11,24 @@ export type ClusterInput = Pick<
   'name' | 'parentBody' | 'headerLines' | 'issuerLine' | 'placeName' | 'symbol' | 'higherBody'
 > & { rules?: Partial<Cluster['rules']>; rotationOrder?: string[] }
 
-/** The cluster the app shows: the chosen one, else the first one, else none. */
+/**
+ * The cluster the app shows: the chosen one, else the first one, else none. Only a cluster that
+ * passes its schema is shown (as parsed), so a damaged row or setting cannot break every screen;
+ * the start-up check (`safe-mode.ts`) says what it found.
+ */
 export async function getActiveCluster(db: OfficeDatabase): Promise<Cluster | undefined> {
+  const valid = (row: unknown) => {
+    const parsed = clusterSchema.safeParse(row)
+    return parsed.success ? parsed.data : undefined
+  }
   const id = await getSetting<string>(db, SETTING_KEYS.activeClusterId)
-  const chosen = id ? await db.clusters.get(id) : undefined
-  return chosen ?? (await db.clusters.toCollection().first())
+  const chosen = id ? valid(await db.clusters.get(id)) : undefined
+  if (chosen) return chosen
+  for (const row of await db.clusters.toArray()) {
+    const cluster = valid(row)
+    if (cluster) return cluster
+  }
+  return undefined
 }
 
 /**

@@ -287,7 +287,13 @@ export async function currentMinutes(
   const rows = (await db.minutes.where('meetingId').equals(meetingId).toArray()).sort((a, b) =>
     a.createdAt.localeCompare(b.createdAt)
   )
-  return rows.find((m) => m.status === 'draft') ?? rows.at(-1)
+  // The newest is the one no other row amends: creation times can be equal to the millisecond.
+  const amended = new Set(rows.map((m) => m.amendsMinutesId).filter(Boolean))
+  return (
+    rows.find((m) => m.status === 'draft') ??
+    rows.filter((m) => !amended.has(m.id)).at(-1) ??
+    rows.at(-1)
+  )
 }
 
 /** Saves the secretary's edited minutes text (empty: go back to the text generated from facts). */

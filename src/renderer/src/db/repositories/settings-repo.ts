@@ -1,19 +1,25 @@
 import { nowIso } from '@core/model/ids'
+import { checkSetting, SETTING_KEYS } from '@core/model/settings'
+import { ValidationError } from '@core/model/validation'
 import type { OfficeDatabase } from '../database'
 
-/** Keys of the app-wide settings; one place so no screen invents its own spelling. */
-export const SETTING_KEYS = {
-  /** Id of the cluster the app shows. */
-  activeClusterId: 'activeClusterId',
-  /** Set once the first-run choice (sample or blank) has been made. */
-  firstRunDone: 'firstRunDone'
-} as const
+export { SETTING_KEYS }
 
+/**
+ * A setting's value, checked against its key's schema (`src/core/model/settings.ts`) every time it
+ * is read: a damaged value (`activeClusterId: true`) reads as "not set", never reaches a screen.
+ */
 export async function getSetting<T>(db: OfficeDatabase, key: string): Promise<T | undefined> {
   const row = await db.settings.get(key)
-  return row?.value as T | undefined
+  if (!row) return undefined
+  const checked = checkSetting(key, row.value)
+  return checked.ok ? (checked.value as T) : undefined
 }
 
+/** Saves a setting; a value its key does not accept is refused and nothing is written. */
 export async function setSetting(db: OfficeDatabase, key: string, value: unknown): Promise<void> {
-  await db.settings.put({ key, value: JSON.parse(JSON.stringify(value)), updatedAt: nowIso() })
+  const checked = checkSetting(key, JSON.parse(JSON.stringify(value ?? null)))
+  if (!checked.ok)
+    throw new ValidationError([{ field: key, message: `Không lưu được: ${checked.message}` }])
+  await db.settings.put({ key, value: checked.value as never, updatedAt: nowIso() })
 }

@@ -1,0 +1,123 @@
+import { BackupError, type BackupHeader } from '@core/backup/format'
+import type { RestoreSummary } from '@core/backup/summary'
+import {
+  commitRestore,
+  prepareRestore,
+  RestoreCanceled,
+  summarizeAgainst,
+  type PreparedRestore,
+  type RestoreOutcome,
+  type RestoreStage
+} from './backup'
+import type { OfficeDatabase } from './database'
+
+/**
+ * The messages between the Sao lưu screen and the restore worker. The worker reads the file,
+ * checks it, compares it with the live data, builds the safety backup and writes the rows; the
+ * screen only shows progress and saves the safety backup through the desktop API (which exists
+ * only in the window). Nothing large ever crosses back to the window except the safety backup's
+ * bytes, which are transferred, not copied.
+ */
+export type ToWorker =
+  | { type: 'check'; dbName: string; bytes: ArrayBuffer; compare: boolean }
+  | { type: 'commit' }
+  | { type: 'safety-saved'; name: string }
+  | { type: 'safety-failed' }
+  | { type: 'cancel' }
+
+export type FromWorker =
+  | { type: 'progress'; stage: RestoreStage; fraction: number }
+  | { type: 'checked'; header: BackupHeader; summary: RestoreSummary | null }
+  | { type: 'safety'; bytes: ArrayBuffer }
+  | { type: 'done'; outcome: RestoreOutcome }
+  | { type: 'refused'; message: string; canceled: boolean }
+
+export interface HandlerDeps {
+  /** The live database of that name (the worker opens its own connection and closes it after). */
+  openLive(name: string): { db: OfficeDatabase; release(): void }
+  post(message: FromWorker, transfer?: Transferable[]): void
+}
+
+const messageOf = (error: unknown) =>
+  error instanceof BackupError
+    ? error.message
+    : `Không khôi phục được (${String((error as Error)?.message ?? error)}). Dữ liệu hiện tại không thay đổi.`
+
+/** One restore at a time: check a file, then (on the secretary's word) write it. */
+export function createRestoreHandler(deps: HandlerDeps): (message: ToWorker) => void {
+  let prepared: PreparedRestore | null = null
+  let dbName = ''
+  let abort = new AbortController()
+  let safetyReply: ((name: string | null) => void) | null = null
+  const onProgress = (p: { stage: RestoreStage; fraction: number }) =>
+    deps.post({ type: 'progress', ...p })
+  const fail = (error: unknown) =>
+    deps.post({
+      type: 'refused',
+      message: messageOf(error),
+      canceled: error instanceof RestoreCanceled
+    })
+
+  async function check(bytes: ArrayBuffer, compare: boolean): Promise<void> {
+    prepared = null
+    abort = new AbortController()
+    const options = { onProgress, signal: abort.signal }
+    const next = await prepareRestore(new Uint8Array(bytes), options)
+    if (!compare) {
+      // An undo is written at once: nothing to show, so the live data is not read for a summary.
+      prepared = next
+      return deps.post({ type: 'checked', header: next.header, summary: null })
+    }
+    const live = deps.openLive(dbName)
+    try {
+      const summary = await summarizeAgainst(live.db, next, options)
+      prepared = next
+      deps.post({ type: 'checked', header: next.header, summary })
+    } finally {
+      live.release()
+    }
+  }
+
+  async function commit(): Promise<void> {
+    if (!prepared) throw new BackupError('Chưa có bản sao lưu nào được kiểm tra để khôi phục.')
+    const live = deps.openLive(dbName)
+    try {
+      const outcome = await commitRestore(live.db, prepared, {
+        onProgress,
+        signal: abort.signal,
+        saveSafetyBackup: (bytes) =>
+          new Promise((resolve, reject) => {
+            safetyReply = (name) => (name === null ? reject(new Error('not saved')) : resolve(name))
+            const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+            deps.post({ type: 'safety', bytes: buffer as ArrayBuffer }, [buffer as ArrayBuffer])
+          })
+      })
+      prepared = null
+      deps.post({ type: 'done', outcome })
+    } finally {
+      live.release()
+    }
+  }
+
+  return (message) => {
+    switch (message.type) {
+      case 'check':
+        dbName = message.dbName
+        void check(message.bytes, message.compare).catch(fail)
+        break
+      case 'commit':
+        void commit().catch(fail)
+        break
+      case 'safety-saved':
+      case 'safety-failed':
+        safetyReply?.(message.type === 'safety-saved' ? message.name : null)
+        safetyReply = null
+        break
+      case 'cancel':
+        abort.abort()
+        safetyReply?.(null)
+        safetyReply = null
+        break
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import { useSyncExternalStore } from 'react'
+import { clusterSchema } from '@core/model/entities'
+import { newId, nowIso } from '@core/model/ids'
+import { checkSetting, FORMAT_PROFILE_PREFIX, SETTING_KEYS } from '@core/model/settings'
+import type { OfficeDatabase } from './database'
+
+/**
+ * Safe mode: whatever the database holds, the app must open and reach Sao lưu. At start the
+ * settings and the clusters are checked; what would break every screen is repaired (an active
+ * cluster that is not a valid cluster id, a first-run flag that is not true/false, a format profile
+ * that does not fit its schema), each repair written with its old value to the audit log, and what
+ * cannot be repaired is reported. The report is shown on every screen until dismissed and on Sao
+ * lưu, where a backup can be restored.
+ */
+export interface SafeModeReport {
+  /** What was changed, in Vietnamese. */
+  repairs: string[]
+  /** What is wrong and was left as it is (the screens skip it), in Vietnamese. */
+  problems: string[]
+}
+
+const EMPTY: SafeModeReport = { repairs: [], problems: [] }
+
+const show = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
+
+/** Checks the settings and clusters, repairs what breaks the app, and says what it did. */
+export async function checkAndRepair(db: OfficeDatabase): Promise<SafeModeReport> {
+  const repairs: string[] = []
+  const problems: string[] = []
+  await db.transaction('rw', [db.settings, db.clusters, db.auditLog], async () => {
+    const clusters = await db.clusters.toArray()
+    const valid = clusters.flatMap((row) => {
+      const parsed = clusterSchema.safeParse(row)
+      if (parsed.success) return [parsed.data]
+      const name = typeof row?.name === 'string' ? `“${row.name}”` : `(mã ${String(row?.id)})`
+      problems.push(
+        `Cụm ${name} có dữ liệu không hợp lệ (${parsed.error.issues[0]?.message ?? ''}) nên tạm không hiển thị. Hãy khôi phục một bản sao lưu còn tốt.`
+      )
+      return []
+    })
+    const now = nowIso()
+    const audit = (key: string, before: unknown, after: unknown, summary: string) =>
+      db.auditLog.add({
+        id: newId(),
+        at: now,
+        table: 'settings',
+        entityId: key.slice(0, 64),
+        action: 'update',
+        summary: `Chế độ an toàn: ${summary}`.slice(0, 1000),
+        before: JSON.parse(JSON.stringify({ value: before ?? null })),
+        after: JSON.parse(JSON.stringify({ value: after ?? null }))
+      })
+    for (const row of await db.settings.toArray()) {
+      if (typeof row.key !== 'string') {
+        problems.push(`Có cài đặt với khóa không hợp lệ ${show(row.key)}; ứng dụng bỏ qua nó.`)
+        continue
+      }
+      const checked = checkSetting(row.key, row.value)
+      if (checked.ok && row.key !== SETTING_KEYS.activeClusterId) continue
+      if (row.key === SETTING_KEYS.activeClusterId) {
+        const target = checked.ok ? valid.find((c) => c.id === checked.value) : undefined
+        if (target) continue
+        const next = valid[0]
+        if (next) await db.settings.put({ key: row.key, value: next.id, updatedAt: now })
+        else await db.settings.delete(row.key)
+        const words = next
+          ? `cụm đang dùng được đặt lại thành “${next.name}” (giá trị cũ ${show(row.value)} không phải một cụm hợp lệ)`
+          : `bỏ giá trị cụm đang dùng ${show(row.value)} vì không có cụm hợp lệ nào`
+        await audit(row.key, row.value, next?.id, words)
+        repairs.push(words.charAt(0).toUpperCase() + words.slice(1) + '.')
+      } else if (row.key === SETTING_KEYS.firstRunDone) {
+        await db.settings.put({ key: row.key, value: valid.length > 0, updatedAt: now })
+        const words = `đánh dấu “đã bắt đầu sử dụng” có giá trị hỏng ${show(row.value)}, đã đặt lại`
+        await audit(row.key, row.value, valid.length > 0, words)
+        repairs.push(words.charAt(0).toUpperCase() + words.slice(1) + '.')
+      } else if (row.key.startsWith(FORMAT_PROFILE_PREFIX)) {
+        await db.settings.delete(row.key)
+        const words = `thể thức văn bản đã chỉnh của một cụm có giá trị không hợp lệ, đã trở về mặc định theo Nghị định 30 (giá trị cũ được ghi trong nhật ký)`
+        await audit(row.key, row.value, null, words)
+        repairs.push(words.charAt(0).toUpperCase() + words.slice(1) + '.')
+      } else {
+        problems.push(
+          `Có cài đặt lạ “${row.key.slice(0, 64)}” mà phiên bản này không dùng; ứng dụng bỏ qua nó.`
+        )
+      }
+    }
+  })
+  return { repairs, problems }
+}
+
+let report: SafeModeReport = EMPTY
+const listeners = new Set<() => void>()
+const checked = new WeakSet<OfficeDatabase>()
+
+function publish(next: SafeModeReport): void {
+  report = next
+  for (const listener of listeners) listener()
+}
+
+/**
+ * Runs the check once per database and publishes its report. A failure of the check itself (the
+ * disk is full, the database closed) is reported too, never thrown into a screen.
+ */
+export function runStartupCheck(db: OfficeDatabase): void {
+  if (checked.has(db)) return
+  checked.add(db)
+  checkAndRepair(db).then(
+    (result) => (result.repairs.length || result.problems.length ? publish(result) : undefined),
+    (error: unknown) =>
+      publish({
+        repairs: [],
+        problems: [
+          `Không kiểm tra được cài đặt khi mở ứng dụng (${String((error as Error)?.message ?? error)}).`
+        ]
+      })
+  )
+}
+
+/** Hides the report (the secretary read it); it stays in the audit log. */
+export function dismissSafeMode(): void {
+  publish(EMPTY)
+}
+
+/** The report of the start-up check, live; empty when nothing was found. */
+export function useSafeModeReport(): SafeModeReport {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => report
+  )
+}
