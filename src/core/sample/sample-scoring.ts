@@ -200,6 +200,8 @@ export function sampleScoringFacts(data: SampleDataset): ScoringFacts {
               'Đơn vị tổ chức tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước đến các khu dân cư; vận động Quỹ «Vì người nghèo» vượt chỉ tiêu được giao (ví dụ).',
               '## Công tác giám sát, phản biện xã hội',
               'Đơn vị thực hiện các cuộc giám sát theo chương trình; tổ chức hội nghị phản biện xã hội đối với dự thảo văn bản của chính quyền (ví dụ).',
+              '## Xây dựng tổ chức và tham gia hoạt động của Cụm',
+              'Đơn vị tham gia đầy đủ các hoạt động của Cụm thi đua; phối hợp tổ chức trao đổi kinh nghiệm, học tập mô hình hay (ví dụ).',
               '## Tồn tại, hạn chế',
               'Một báo cáo định kỳ gửi chậm so với thời hạn; việc nhân rộng mô hình mới còn chậm.'
             ].join('\n')

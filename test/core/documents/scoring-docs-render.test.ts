@@ -62,6 +62,11 @@ describe.skipIf(!hasSoffice || !hasPoppler)('scoring documents rendered by Libre
       ]).toEqual([595, 842])
       expect(landscape(page), name).toBe(wide)
     }
+    // No page holds only its number (a blank page before the annex would be printed and filed).
+    for (const [i, page] of all.entries())
+      expect(page.words.filter((w) => w.yMin > top - TOL).length, `page ${i + 1}`).toBeGreaterThan(
+        0
+      )
     for (const font of pdfFonts(pdfs.get(name)!)) expect(font).toMatch(/^LiberationSerif/)
     expect(pdfText(pdfs.get(name)!)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
   })

@@ -133,6 +133,26 @@ function styleCell(
   }
 }
 
+/**
+ * The height a row needs for its wrapped text, in points: Excel and LibreOffice do not grow a row
+ * for wrapped text on their own when a file is opened, so a long criterion would be cut off on
+ * screen and on paper. Estimated from the text length and the column width (Times New Roman 12
+ * fits about 1,1 characters per unit of column width).
+ */
+function rowHeight(row: ExcelJS.Row): number {
+  let lines = 1
+  COLUMNS.forEach((c, i) => {
+    const value = row.getCell(i + 1).value
+    if (typeof value !== 'string' || value === '') return
+    const perLine = Math.max(4, Math.floor(c.width * 1.1))
+    const needed = value
+      .split('\n')
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0)
+    lines = Math.max(lines, needed)
+  })
+  return 16 * lines
+}
+
 /** The data validation of an input cell: what Excel itself refuses while the unit types. */
 function validation(row: SheetRow, key: string, ref: string, step: number) {
   const error = (text: string) => ({
@@ -343,6 +363,7 @@ export async function buildScoreSheetWorkbook(input: ScoreSheetExport): Promise<
       }
     }
     writeInputs(sheet, r, input)
+    excelRow.height = rowHeight(excelRow)
     if (r.kind === 'signer' || r.kind === 'signed-on') {
       for (let c = 3; c <= COLUMNS.length; c++) {
         const cell = excelRow.getCell(c)
