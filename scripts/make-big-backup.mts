@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { buildBackup, serializeBackup } from '../src/core/backup/format'
 import { TABLES, type TableName } from '../src/core/model/entities'
+import { CURRENT_SCHEMA_VERSION } from '../src/renderer/src/db/migrations/index'
 
 const UNITS = 60
 const YEAR_COUNT = 10
@@ -171,7 +172,7 @@ export async function writeBigBackup(
   const data = bigDatabase(scale)
   const backup = await buildBackup(data, {
     appVersion: '0.1.0',
-    schemaVersion: 5,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     reason: 'manual',
     createdAt: T
   })
