@@ -10,7 +10,10 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, strFromU8(data)]))
 }
 
-/** The visible text of word/document.xml, paragraphs separated by newlines. */
+/**
+ * The visible text of word/document.xml, paragraphs separated by newlines; no-break spaces (which
+ * keep names on one line) read as the spaces they show as.
+ */
 export function docxText(bytes: Uint8Array): string {
   const xml = docxParts(bytes)['word/document.xml'] ?? ''
   return xml
@@ -21,6 +24,7 @@ export function docxText(bytes: Uint8Array): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
+    .replace(/\u00a0/g, ' ')
 }
 
 export const hasSoffice = existsSync('/usr/bin/soffice') || existsSync('/usr/bin/libreoffice')
