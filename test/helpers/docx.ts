@@ -73,7 +73,10 @@ export interface PdfPage {
 
 /** Every word of a PDF with its box in points (origin top-left), from `pdftotext -bbox`. */
 export function pdfWords(pdf: string): PdfPage[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' })
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
   const pages: PdfPage[] = []
   for (const page of html.split('<page ').slice(1)) {
     const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page)!

@@ -10,7 +10,7 @@ import type { Block, DocumentModel, ParagraphBlock, Signer, TextRunModel } from 
  * run (Word reads that as a space; the lint refuses it).
  */
 export function cleanModel(model: DocumentModel): DocumentModel {
-  const clean = cleanDeep(model) as DocumentModel
+  const clean = foldLineEnds(cleanDeep(model)) as DocumentModel
   return {
     ...clean,
     title: oneLine(clean.title),
@@ -20,6 +20,15 @@ export function cleanModel(model: DocumentModel): DocumentModel {
       blocks: section.blocks.flatMap(cleanBlock)
     }))
   }
+}
+
+/** Windows line endings and Unicode line separators become `\n` in every string. */
+function foldLineEnds(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\r\n?|[\u2028\u2029]/g, '\n')
+  if (Array.isArray(value)) return value.map(foldLineEnds)
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, foldLineEnds(v)]))
+  return value
 }
 
 const oneLine = (text: string): string => text.replace(/[ \t]*\n[ \t]*/g, ' ')

@@ -70,9 +70,12 @@ export interface PlanParagraph {
 }
 
 export interface PlanCell {
-  paragraphs: PlanParagraph[]
+  /** Paragraphs, or a nested table (followed by a paragraph, as Word requires). */
+  blocks: PlanBlock[]
   span: number
   vAlign: 'top' | 'center' | 'bottom'
+  /** In a bordered table: only the top border (a closing row under the table), no padding. */
+  open?: boolean
 }
 
 export interface PlanRow {
@@ -178,6 +181,7 @@ export function planDocument(input: DocumentModel): DocumentPlan {
     }
     const blocks = section.blocks.flatMap((block) => planBlock(block, ctx))
     applyClosingKeeps(section.blocks, blocks, ctx)
+    mergeSpacers(blocks)
     return {
       orientation: section.orientation,
       widthMm: ctx.widthMm,
@@ -278,7 +282,7 @@ function row(cells: PlanCell[], options: Partial<PlanRow> = {}): PlanRow {
 
 function cell(paragraphs: PlanParagraph[], options: Partial<PlanCell> = {}): PlanCell {
   return {
-    paragraphs: paragraphs.length > 0 ? paragraphs : [para(12, [])],
+    blocks: paragraphs.length > 0 ? paragraphs : [para(12, [])],
     span: 1,
     vAlign: 'top',
     ...options
@@ -530,6 +534,34 @@ function signatureTable(block: SignatureBlock, ctx: Ctx): PlanTable {
   return table(columns, rows)
 }
 
+const isSpacer = (b: PlanBlock | undefined): b is PlanParagraph =>
+  b?.kind === 'paragraph' &&
+  b.runs.length === 0 &&
+  b.line.rule === 'exact' &&
+  !b.rule &&
+  !b.pageBreakBefore &&
+  b.beforePt === 0 &&
+  b.afterPt === 0
+
+/**
+ * Two blank spaces in a row (after a table, before a signature) become one of their summed
+ * height: LibreOffice carries a table row's keep-with-next over one paragraph to what follows,
+ * not over two.
+ */
+function mergeSpacers(blocks: PlanBlock[]): void {
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const [a, b] = [blocks[i - 1], blocks[i]]
+    if (!isSpacer(a) || !isSpacer(b) || a.line.rule !== 'exact' || b.line.rule !== 'exact') continue
+    const height = a.line.pt + b.line.pt
+    blocks.splice(i - 1, 2, {
+      ...b,
+      sizePt: height,
+      line: { rule: 'exact', pt: height },
+      keepNext: a.keepNext || b.keepNext
+    })
+  }
+}
+
 /** Estimated number of lines of a planned paragraph wrapped in a box `boxMm` wide. */
 function lineCount(paragraph: PlanParagraph, boxMm: number): number {
   if (paragraph.line.rule === 'exact') return 1
@@ -563,14 +595,104 @@ function rowHeightPt(planRow: PlanRow, table: PlanTable): number {
   let column = 0
   let tallest = 0
   for (const c of planRow.cells) {
+    const padding = c.open ? NO_PADDING : table.padding
     const width =
       table.columnsMm.slice(column, column + c.span).reduce((a, b) => a + b, 0) -
-      (table.padding.left + table.padding.right) / PT_PER_MM
+      (padding.left + padding.right) / PT_PER_MM
     column += c.span
-    const height = c.paragraphs.reduce((sum, q) => sum + paragraphHeightPt(q, width), 0)
-    tallest = Math.max(tallest, height + table.padding.top + table.padding.bottom)
+    const height = c.blocks.reduce(
+      (sum, b) =>
+        sum +
+        (b.kind === 'paragraph'
+          ? paragraphHeightPt(b, width)
+          : b.rows.reduce((h, r) => h + rowHeightPt(r, b), 0)),
+      0
+    )
+    tallest = Math.max(tallest, height + padding.top + padding.bottom)
   }
   return tallest
+}
+
+/**
+ * A signature right after a table becomes the table's last rows, open at the sides and bottom,
+ * with the table's last row kept with them. Word keeps a table's last row with the paragraph after
+ * the table, but LibreOffice only does so when the table already runs onto the next page; within
+ * one table both keep a row with the next, and the repeated header row then heads the page the
+ * last row and the signature move to. The signature's columns are laid on the table's own columns
+ * (a nested table would stop LibreOffice repeating the header row); when the table's columns
+ * cannot carry them (a side would get less than a quarter of the width), nothing is folded.
+ */
+function foldSignatureIntoTable(plan: PlanBlock[], data: PlanTable, signature: PlanTable): void {
+  const total = data.columnsMm.reduce((a, b) => a + b, 0)
+  const edges = data.columnsMm.map((_, i) =>
+    data.columnsMm.slice(0, i + 1).reduce((a, b) => a + b, 0)
+  )
+  const spansOf = (r: PlanRow): number[] | null => {
+    let column = 0
+    let at = 0
+    const spans: number[] = []
+    for (const [i, c] of r.cells.entries()) {
+      at += signature.columnsMm.slice(column, column + c.span).reduce((a, b) => a + b, 0)
+      column += c.span
+      const last = i === r.cells.length - 1
+      const edge = last
+        ? edges.length - 1
+        : edges.reduce(
+            (best, e, k) => (Math.abs(e - at) < Math.abs(edges[best]! - at) ? k : best),
+            0
+          )
+      const start = spans.reduce((a, b) => a + b, 0)
+      const width = edges[edge]! - (start > 0 ? edges[start - 1]! : 0)
+      if (edge + 1 - start < 1 || width < total / 4) return null
+      spans.push(edge + 1 - start)
+    }
+    return spans
+  }
+  /** A row with one signer and nothing beside it: one cell across, the text indented in place. */
+  const across = (r: PlanRow): PlanRow | null => {
+    const filled = r.cells.filter((c) =>
+      c.blocks.some((b) => b.kind === 'table' || b.runs.length > 0)
+    )
+    if (filled.length !== 1) return null
+    const first = r.cells.slice(0, r.cells.indexOf(filled[0]!)).reduce((n, c) => n + c.span, 0)
+    const widthOf = (from: number, to: number) =>
+      signature.columnsMm.slice(from, to).reduce((a, b) => a + b, 0)
+    const start = widthOf(0, first)
+    const end = start + widthOf(first, first + filled[0]!.span)
+    const blocks = filled[0]!.blocks.map((b) =>
+      b.kind === 'paragraph'
+        ? { ...b, leftMm: b.leftMm + start, rightMm: b.rightMm + total - end }
+        : b
+    )
+    return { ...r, cells: [{ ...filled[0]!, blocks, span: data.columnsMm.length }] }
+  }
+  const rows = signature.rows.map((r) => {
+    const spans = spansOf(r)
+    return spans ? { ...r, cells: r.cells.map((c, k) => ({ ...c, span: spans[k]! })) } : across(r)
+  })
+  if (rows.some((r) => r === null)) return
+  const at = plan.indexOf(data)
+  const through = plan.indexOf(signature)
+  const gap = plan
+    .slice(at + 1, through)
+    .reduce(
+      (sum, b) => sum + (b.kind === 'paragraph' && b.line.rule === 'exact' ? b.line.pt : 0),
+      0
+    )
+  plan.splice(at + 1, through - at)
+  rows.forEach((r, i) =>
+    data.rows.push({
+      ...r!,
+      cells: r!.cells.map((c) => ({
+        ...c,
+        blocks: i === 0 ? [spacer(gap), ...c.blocks] : c.blocks,
+        open: true
+      }))
+    })
+  )
+  // More signature blocks after (a witness) stay with these rows.
+  if (plan.slice(at + 1).some((b) => b.kind === 'table'))
+    data.rows[data.rows.length - 1]!.keepNext = true
 }
 
 /**
@@ -617,9 +739,12 @@ function applyClosingKeeps(model: Block[], plan: PlanBlock[], ctx: Ctx): void {
     tables.length * ctx.p.bodyPt
   const pagePt = textAreaMm(ctx.p, ctx.orientation).height * PT_PER_MM
   const rows = signatureRows.map(({ row: r }) => r)
-  if (leadHeight + heightPt <= pagePt * 0.95) {
+  const fits = leadHeight + heightPt <= pagePt * 0.95
+  if (fits) {
     rows.slice(0, -1).forEach((r) => (r.keepNext = true))
   } else if (rows.length >= 2) {
     rows[rows.length - 2]!.keepNext = true
   }
+  const table = lead.find((b): b is PlanTable => b.kind === 'table')
+  if (table && fits) foldSignatureIntoTable(plan, table, tables[0]!)
 }

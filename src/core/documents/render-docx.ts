@@ -183,12 +183,17 @@ function table(t: PlanTable): Table {
           column += c.span
           return new TableCell({
             width: { size: width, type: WidthType.DXA },
-            margins,
+            margins: c.open ? { top: 0, bottom: 0, left: 0, right: 0 } : margins,
             verticalAlign: V_ALIGN[c.vAlign],
             ...(c.span > 1 ? { columnSpan: c.span } : {}),
+            ...(c.open
+              ? { borders: { top: border, left: NO_BORDER, right: NO_BORDER, bottom: NO_BORDER } }
+              : {}),
             // Word and LibreOffice keep a row with the next one (or with the paragraph after the
             // table) when every paragraph in it keeps with the next.
-            children: c.paragraphs.map((q) => paragraph(q, r.keepNext))
+            children: c.blocks.map((b) =>
+              b.kind === 'paragraph' ? paragraph(b, r.keepNext) : table(b)
+            )
           })
         })
       })

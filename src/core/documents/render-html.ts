@@ -89,7 +89,7 @@ function previewCss(plan: DocumentPlan): string {
 .ctd-doc p { margin: 0; orphans: 2; widows: 2; }
 .ctd-doc table { border-collapse: collapse; table-layout: fixed; }
 .ctd-doc td { padding: 0; vertical-align: top; }
-.ctd-doc .ctd-bordered td { border: 0.75pt solid #000; }
+.ctd-doc .ctd-bordered > * > tr > td { border: 0.75pt solid #000; }
 .ctd-rule { border-bottom: 0.75pt solid #000; box-sizing: content-box; }
 .ctd-b { font-weight: bold; }
 .ctd-i { font-style: italic; }
@@ -159,8 +159,13 @@ function tableRow(r: PlanRow, t: PlanTable): string {
   const cells = r.cells
     .map((c) => {
       const span = c.span > 1 ? ` colspan="${c.span}"` : ''
-      const inner = c.paragraphs.map((q) => paragraph(q, true)).join('')
-      return `<td${span} style="${padding};vertical-align:${c.vAlign === 'center' ? 'middle' : c.vAlign}">${inner}</td>`
+      const inner = c.blocks
+        .map((b) => (b.kind === 'paragraph' ? paragraph(b, true) : table(b)))
+        .join('')
+      const open = c.open
+        ? 'padding:0;border-left:none;border-right:none;border-bottom:none'
+        : padding
+      return `<td${span} style="${open};vertical-align:${c.vAlign === 'center' ? 'middle' : c.vAlign}">${inner}</td>`
     })
     .join('')
   return `<tr${style.length ? ` style="${style.join(';')}"` : ''}>${cells}</tr>`

@@ -50,7 +50,7 @@ function extraUnit(cluster: Cluster, place: string, index: number): MemberUnit {
 }
 
 /** The sample pact signed by `count` units (the sample's six, then wards), names filled in. */
-function pactSignedBy(data: SampleDataset, count: number, criteria = 0): PactFacts {
+export function pactSignedBy(data: SampleDataset, count: number, criteria = 0): PactFacts {
   const facts = samplePactFacts(data, criteria ? exampleCriteria(data.pacts[0]!.id, criteria) : [])
   const extra = EXTRA_PLACES.slice(0, Math.max(0, count - facts.year.memberUnitIds.length)).map(
     (place, i) => extraUnit(facts.cluster, place, i)
