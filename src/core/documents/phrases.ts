@@ -69,8 +69,11 @@ const phraseRegex = (phrase: string) => new RegExp(`(?<!${L})${spaced(phrase)}(?
 const FIXED = KEPT_PHRASES.map(phraseRegex)
 /** `TM. BAN…`, `KT. CHỦ TỊCH`: the authority never stands alone at the end of a line. */
 const AUTHORITY = new RegExp(`(?<!${L})(?:TM|KT|Q|TL|TUQ)\\. +${L}+`, 'gu')
-/** `SỐ 12`, `số 1`: a number stays with its word. */
-const NUMBERED = new RegExp(`(?<!${L})số +\\d+(?!${L})`, 'giu')
+/** `SỐ 12`, `số 1`, `Cụm thi đua số 1`: a number stays with its word, a cluster with its number. */
+const NUMBERED = new RegExp(
+  `(?<!${L})(?:cụm[ \\u00a0]+thi[ \\u00a0]+đua +)?số +\\d+(?!${L})`,
+  'giu'
+)
 /** `QUẬN HAI BÀ TRƯNG`, `thành phố Hồ Chí Minh`: the unit and its name, up to a comma. */
 const UNIT_NAME = new RegExp(
   `(?<!${L})(?:${UNIT_NOUNS.map(spaced).join('|')})(?:[ \\u00a0]+[^\\s,;()]+)+`,

@@ -87,6 +87,21 @@ describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
     expect(firstTable).toContain('Độc lập - Tự do - Hạnh phúc')
   })
 
+  it('gives every paragraph its line spacing with the rule, so Word and LibreOffice agree', () => {
+    const p = parts()
+    for (const part of Object.keys(p).filter((k) =>
+      /^word\/(document|styles|header\d+)\.xml$/.test(k)
+    )) {
+      for (const spacing of p[part]!.matchAll(/<w:spacing\b[^>]*>/g))
+        if (/w:line="/.test(spacing[0]))
+          expect(spacing[0], part).toMatch(/w:lineRule="(auto|exact)"/)
+    }
+    const paragraphs = [...p['word/document.xml']!.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+    expect(paragraphs.length).toBeGreaterThan(10)
+    for (const [paragraph] of paragraphs)
+      expect(paragraph).toMatch(/<w:spacing [^>]*w:line="\d+" w:lineRule="(auto|exact)"/)
+  })
+
   it('has none of the known Word repair triggers', () => {
     expect(lintDocx(packed.get(name)!)).toEqual([])
   })
