@@ -61,6 +61,9 @@ const mm = (value: number) => `${num(value)}mm`
  */
 const WIDTH_BIAS = '0.03%'
 
+/** Table borders and rules: 0,75 pt, as in the Word file (one pixel on screen). */
+const BORDER_PT = 0.75
+
 const FONT = `'Times New Roman', 'Liberation Serif', serif`
 
 /**
@@ -86,10 +89,10 @@ function previewCss(plan: DocumentPlan): string {
 .ctd-doc { font-family: ${FONT}; font-kerning: none; font-synthesis: none; color: #000; font-size: ${pt(p.bodyPt)}; }
 .ctd-sheet { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; padding: ${margins}; margin: 0 auto 12mm; box-shadow: 0 1px 6px rgba(0,0,0,.25); }
 .ctd-sheet.landscape { width: 297mm; min-height: 210mm; }
-.ctd-doc p { margin: 0; orphans: 2; widows: 2; }
+.ctd-doc p { margin: 0; orphans: 2; widows: 2; white-space: pre-wrap; }
 .ctd-doc table { border-collapse: collapse; table-layout: fixed; }
 .ctd-doc td { padding: 0; vertical-align: top; }
-.ctd-doc .ctd-bordered > * > tr > td { border: 0.75pt solid #000; }
+.ctd-doc .ctd-bordered > * > tr > td { border: ${pt(BORDER_PT)} solid #000; }
 .ctd-rule { border-bottom: 0.75pt solid #000; box-sizing: content-box; }
 .ctd-b { font-weight: bold; }
 .ctd-i { font-style: italic; }
@@ -155,7 +158,10 @@ function tableRow(r: PlanRow, t: PlanTable): string {
   const style: string[] = []
   if (r.cantSplit) style.push('break-inside:avoid')
   if (r.keepNext) style.push('break-after:avoid')
-  const padding = `padding:${vpx(t.padding.top)} ${pt(t.padding.right)} ${vpx(t.padding.bottom)} ${pt(t.padding.left)}`
+  // Collapsed borders take half their width from each cell's content; Word's cell margins do
+  // not, so the sides give that half back.
+  const side = t.bordered ? BORDER_PT / 2 : 0
+  const padding = `padding:${vpx(t.padding.top)} ${pt(t.padding.right - side)} ${vpx(t.padding.bottom)} ${pt(t.padding.left - side)}`
   const cells = r.cells
     .map((c) => {
       const span = c.span > 1 ? ` colspan="${c.span}"` : ''
