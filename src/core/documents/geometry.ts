@@ -85,10 +85,13 @@ const MM_PER_PT = 25.4 / 72
 
 /**
  * A cell whose text must never break: a number, a percentage, a date, a short count such as
- * "Tháng 02/2024" or "5/6".
+ * "Tháng 02/2024" or "5/6", or a word or two such as "Không đạt" or "Tự chấm".
  */
 export function isUnbreakableCell(text: string): boolean {
-  return /\d/.test(text) && text.length <= 16 && !/\n/.test(text)
+  if (/\n/.test(text)) return false
+  return (
+    (/\d/.test(text) && text.length <= 16) || (text.length <= 10 && text.split(' ').length <= 2)
+  )
 }
 
 /**

@@ -374,6 +374,8 @@ const ALIGN = { left: 'left', center: 'center', right: 'right' } as const
 function dataTable(block: TableBlock, ctx: Ctx): PlanTable {
   const { p, widthMm } = ctx
   const columnsMm = tableColumnsMm(block.columns, block.rows, widthMm, p.tablePt)
+  const contentMm = (col: number) =>
+    columnsMm[col]! - (CELL_PADDING_PT.left + CELL_PADDING_PT.right) / PT_PER_MM
   const cellOf = (text: string, col: number, options: { bold?: boolean; header?: boolean }) => {
     const lines = text === '' ? [''] : text.split('\n')
     const unbreakable = isUnbreakableCell(text)
@@ -385,7 +387,10 @@ function dataTable(block: TableBlock, ctx: Ctx): PlanTable {
             ? []
             : [
                 {
-                  text: unbreakable ? line.replace(/ /g, '\u00a0') : line,
+                  text: unbreakable
+                    ? line.replace(/ /g, '\u00a0')
+                    : // Names in cells wrap at phrase boundaries too ("Quận Long Biên").
+                      bindPhrases(line, contentMm(col), p.tablePt, { bold: true }, ctx.names),
                   ...(options.bold ? { bold: true } : {})
                 }
               ],
