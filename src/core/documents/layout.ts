@@ -115,6 +115,12 @@ export interface DocumentPlan {
   sections: PlanSection[]
 }
 
+/**
+ * Height of the paragraph that ends every section but the last in the Word file (it holds the
+ * section's page settings; `pack.ts` sets its height), which the preview draws too.
+ */
+export const SECTION_BREAK_PT = 1
+
 const NO_PADDING = { top: 0, bottom: 0, left: 0, right: 0 }
 
 /** A paragraph of the plan with the defaults: left-aligned, single spacing, no spacing, no keeps. */

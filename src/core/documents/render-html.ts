@@ -1,6 +1,8 @@
 import { lineHeightPt } from './geometry'
 import {
+  para,
   planDocument,
+  SECTION_BREAK_PT,
   type DocumentPlan,
   type PlanParagraph,
   type PlanRow,
@@ -110,12 +112,17 @@ function pageNumberBox(p: FormatProfile, section: PlanSection): string {
 }
 
 function documentHtml(plan: DocumentPlan): string {
-  const sheets = plan.sections.map((section, i) => sheet(section, i)).join('\n')
+  const sheets = plan.sections
+    .map((section, i) => sheet(section, i, i === plan.sections.length - 1))
+    .join('\n')
   return `<div class="ctd-doc" lang="vi">${sheets}</div>`
 }
 
-function sheet(section: PlanSection, index: number): string {
-  const blocks = section.blocks
+function sheet(section: PlanSection, index: number, last: boolean): string {
+  const blocks = [
+    ...section.blocks,
+    ...(last ? [] : [para(SECTION_BREAK_PT, [], { line: { rule: 'exact', pt: SECTION_BREAK_PT } })])
+  ]
     .map((block) => (block.kind === 'paragraph' ? paragraph(block) : table(block)))
     .join('\n')
   const label = index === 0 ? 'Trang đầu' : section.restart ? 'Phụ lục' : 'Phần tiếp'
