@@ -10,7 +10,10 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, strFromU8(data)]))
 }
 
-/** The visible text of word/document.xml, paragraphs separated by newlines. */
+/**
+ * The visible text of word/document.xml, paragraphs separated by newlines; no-break spaces (which
+ * keep names on one line) read as the spaces they show as.
+ */
 export function docxText(bytes: Uint8Array): string {
   const xml = docxParts(bytes)['word/document.xml'] ?? ''
   return xml
@@ -21,6 +24,7 @@ export function docxText(bytes: Uint8Array): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
+    .replace(/\u00a0/g, ' ')
 }
 
 export const hasSoffice = existsSync('/usr/bin/soffice') || existsSync('/usr/bin/libreoffice')
@@ -69,7 +73,10 @@ export interface PdfPage {
 
 /** Every word of a PDF with its box in points (origin top-left), from `pdftotext -bbox`. */
 export function pdfWords(pdf: string): PdfPage[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' })
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
   const pages: PdfPage[] = []
   for (const page of html.split('<page ').slice(1)) {
     const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page)!

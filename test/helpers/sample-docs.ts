@@ -5,6 +5,7 @@ import {
   sampleDocumentModels,
   samplePactFacts
 } from '@core/sample/sample-document-models'
+import { stressDocumentModels } from '@core/sample/stress-document-models'
 import { buildPactDocument } from '@core/documents/kinds/pact'
 import { buildMinutesDocument, generateMinutesBody } from '@core/documents/kinds/minutes'
 import { buildCompositionDocument } from '@core/documents/kinds/composition'
@@ -26,9 +27,14 @@ export const sampleCluster = sample.clusters[0]!
 export const sampleNotice = sample.compositions.find((c) => c.kind === 'notice')!
 export const samplePlan = sample.compositions.find((c) => c.kind === 'plan')!
 
-/** Every document kind the engine produces today, built from the sample cluster. */
+/**
+ * Every document `npm run docs:samples` writes: each kind the engine produces, built from the
+ * sample cluster, and the stress cases (2–15 signatories, 40 commitments, 60 criteria, long names).
+ */
 export function allDocumentKinds(): Array<{ name: string; model: DocumentModel }> {
-  return sampleDocumentModels(sample).map(({ kind, model }) => ({ name: kind, model }))
+  return [...sampleDocumentModels(sample), ...stressDocumentModels(sample)].map(
+    ({ kind, model }) => ({ name: kind, model })
+  )
 }
 
 /**

@@ -10,6 +10,11 @@ export interface DocumentModel {
   title: string
   profile: FormatProfile
   sections: DocSection[]
+  /**
+   * Names to keep on one line wherever they appear in headers, titles and signatures (the units'
+   * own names: "Hai Bà Trưng", "Long Biên"), on top of the fixed list of `phrases.ts`.
+   */
+  phrases?: string[]
 }
 
 /** A run of pages with one orientation; annexes start their own section and page numbering. */

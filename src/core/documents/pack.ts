@@ -2,6 +2,7 @@ import { Packer } from 'docx'
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import type { DocumentModel } from './model'
 import { renderDocx } from './render-docx'
+import { SECTION_BREAK_PT } from './layout'
 
 const WEB_SETTINGS_PART = 'word/webSettings.xml'
 const WEB_SETTINGS_XML =
@@ -16,15 +17,31 @@ const WEB_SETTINGS_REL =
 /** Builds the model as .docx bytes ready to save: rendered, packed and cleaned of repair triggers. */
 export async function packDocx(model: DocumentModel): Promise<Uint8Array> {
   const raw = new Uint8Array(await Packer.toArrayBuffer(renderDocx(model)))
-  return removeRepairTriggers(raw)
+  return removeRepairTriggers(raw, tightenSectionBreaks)
+}
+
+/**
+ * The paragraph the docx library writes to end each section (it carries the section's page
+ * settings) would otherwise be an empty line of body text at the end of the section — enough to
+ * push a blank page after a full one. It is made 1 pt high with an explicit rule, as the preview
+ * draws it.
+ */
+export function tightenSectionBreaks(xml: string): string {
+  return xml.replace(
+    /<w:p><w:pPr><w:sectPr>/g,
+    `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${SECTION_BREAK_PT * 20}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:sectPr>`
+  )
 }
 
 /**
  * Removes what makes Word offer to "repair" a docx-library file (data-safety.md §2.2):
  * `&apos;` entities in text, a missing `webSettings.xml`, an empty orphan `comments.xml`.
- * Everything else is kept byte for byte.
+ * Everything else is kept byte for byte, but for `editDocument`'s changes to document.xml.
  */
-export function removeRepairTriggers(docx: Uint8Array): Uint8Array {
+export function removeRepairTriggers(
+  docx: Uint8Array,
+  editDocument: (xml: string) => string = (xml) => xml
+): Uint8Array {
   const parts = unzipSync(docx)
   const out: Zippable = {}
   const names = Object.keys(parts).sort((a, b) =>
@@ -38,6 +55,7 @@ export function removeRepairTriggers(docx: Uint8Array): Uint8Array {
     if (name.endsWith('.xml') || name.endsWith('.rels')) {
       let xml = strFromU8(data)
       xml = xml.replace(/&apos;/g, "'")
+      if (name === 'word/document.xml') xml = editDocument(xml)
       if (name === '[Content_Types].xml') {
         if (!hasComments)
           xml = xml.replace(/<Override[^>]*PartName="\/word\/comments\.xml"[^>]*\/>/g, '')

@@ -63,13 +63,25 @@ export const DEFAULT_PROFILE: FormatProfile = formatProfileSchema.parse({})
 /** A4 in millimetres. */
 export const A4 = { widthMm: 210, heightMm: 297 }
 
+/** Width and height of the text area of a page, inside the margins, in millimetres. */
+export function textAreaMm(
+  profile: FormatProfile,
+  orientation: 'portrait' | 'landscape' = 'portrait'
+): { width: number; height: number } {
+  const [pageWidth, pageHeight] =
+    orientation === 'portrait' ? [A4.widthMm, A4.heightMm] : [A4.heightMm, A4.widthMm]
+  return {
+    width: pageWidth - profile.marginLeftMm - profile.marginRightMm,
+    height: pageHeight - profile.marginTopMm - profile.marginBottomMm
+  }
+}
+
 /** Width of the text area for a profile and orientation, in millimetres. */
 export function textWidthMm(
   profile: FormatProfile,
   orientation: 'portrait' | 'landscape' = 'portrait'
 ): number {
-  const pageWidth = orientation === 'portrait' ? A4.widthMm : A4.heightMm
-  return pageWidth - profile.marginLeftMm - profile.marginRightMm
+  return textAreaMm(profile, orientation).width
 }
 
 /** Millimetres to twentieths of a point (the unit of Word's page geometry), rounded. */

@@ -159,20 +159,91 @@ export function criteriaTotals(
   return { base: sum('base'), bonus: sum('bonus'), penalty: sum('penalty') }
 }
 
-/** Criteria in display order with their numbers: groups `I`, `II`; criteria `1`, `2` within. */
-export function numberCriteria(criteria: Criterion[]): Array<Criterion & { number: string }> {
+/** A row of the numbered criteria table. */
+export interface NumberedCriterion {
+  /** `I`, `II` for parts; `1`, `2` for criteria within a part (or the criterion's own code). */
+  number: string
+  text: string
+  kind: Criterion['kind']
+  maxPoints: number | null
+  rule: string
+  /** The criterion shown; null for a part heading the numbering adds (`Điểm thưởng`, `Điểm trừ`). */
+  criterionId: string | null
+}
+
+const PART_TITLES = { base: 'Tiêu chí chấm điểm', bonus: 'Điểm thưởng', penalty: 'Điểm trừ' }
+
+/**
+ * Criteria in display order with their numbers. Base criteria stay in their groups (`I`, `II`…,
+ * criteria `1`, `2`… within each). Bonus and penalty criteria are not part of the last group
+ * they were entered under: each kind gets its own numbered part after the base groups — the
+ * secretary's own group when one holds only that kind, else `Điểm thưởng` / `Điểm trừ` — so a
+ * reader never counts them among the base criteria. Without any group and with no bonus or
+ * penalty, the criteria are simply numbered `1`, `2`…
+ */
+export function numberCriteria(criteria: Criterion[]): NumberedCriterion[] {
   const sorted = [...criteria].sort(byOrder)
-  let group = 0
-  let item = 0
-  return sorted.map((c) => {
+  type Part = { group: Criterion | null; items: Criterion[] }
+  const parts: Part[] = []
+  let current: Part = { group: null, items: [] }
+  parts.push(current)
+  for (const c of sorted) {
     if (c.kind === 'group') {
-      group++
-      item = 0
-      return { ...c, number: c.code || toRoman(group) }
-    }
-    item++
-    return { ...c, number: c.code || String(item) }
-  })
+      current = { group: c, items: [] }
+      parts.push(current)
+    } else current.items.push(c)
+  }
+  const ofKind = (kind: Criterion['kind']) =>
+    parts.flatMap((part) => part.items.filter((c) => c.kind === kind))
+  /** A group the secretary made for one extra kind only: its title names that part. */
+  const ownGroup = (kind: 'bonus' | 'penalty') =>
+    parts.find(
+      (part) => part.group && part.items.length > 0 && part.items.every((c) => c.kind === kind)
+    )?.group ?? null
+  const extra = (['bonus', 'penalty'] as const).filter((kind) => ofKind(kind).length > 0)
+  // A group holding only bonus or penalty criteria is not a part of its own: its criteria go to
+  // their kind's part.
+  const baseParts = parts
+    .filter((part) => !(part.items.length > 0 && part.items.every((c) => c.kind !== 'base')))
+    .map((part) => ({ ...part, items: part.items.filter((c) => c.kind === 'base') }))
+    .filter((part) => part.group !== null || part.items.length > 0)
+  const out: NumberedCriterion[] = []
+  let roman = 0
+  const heading = (group: Criterion | null, title: string) => {
+    roman++
+    out.push({
+      number: group?.code || toRoman(roman),
+      text: group?.text ?? title,
+      kind: 'group',
+      maxPoints: null,
+      rule: group?.rule ?? '',
+      criterionId: group?.id ?? null
+    })
+  }
+  const items = (list: Criterion[]) =>
+    list.forEach((c, i) =>
+      out.push({
+        number: c.code || String(i + 1),
+        text: c.text,
+        kind: c.kind,
+        maxPoints: c.maxPoints,
+        rule: c.rule,
+        criterionId: c.id
+      })
+    )
+  const grouped = baseParts.some((part) => part.group !== null)
+  for (const part of baseParts) {
+    // Loose criteria before the first group keep plain numbers, unless extra parts follow and
+    // there is no group at all: then they form the first part.
+    if (part.group) heading(part.group, '')
+    else if (!grouped && extra.length > 0) heading(null, PART_TITLES.base)
+    items(part.items)
+  }
+  for (const kind of extra) {
+    heading(ownGroup(kind), PART_TITLES[kind])
+    items(ofKind(kind))
+  }
+  return out
 }
 
 /**

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { describe, expect, it, beforeAll } from 'vitest'
 import { packDocx } from '@core/documents/pack'
 import { DEFAULT_PROFILE } from '@core/documents/profile'
+import { lineHeightPt } from '@core/documents/geometry'
+import type { SignatureBlock } from '@core/documents/model'
 import {
   findPhrase,
   hasPoppler,
@@ -101,6 +103,85 @@ describe.skipIf(!hasSoffice || !hasPoppler).each(kinds.map((k) => k.name))(
         expect(Math.abs(centre - textCentre), `page ${i + 2}`).toBeLessThan(3)
       }
       if (all.length > 1) expect(numbersSeen[0]).toBe('2')
+    })
+
+    it('keeps the place-and-date line on one line and the phrases of the header whole', () => {
+      const model = kinds.find((k) => k.name === name)!.model
+      const header = model.sections[0]!.blocks[0]!
+      if (header.kind !== 'header') return
+      const first = pages()[0]!
+      const oneLine = (phrase: string) => {
+        const words = findPhrase(first, phrase)
+        expect(words, phrase).not.toBeNull()
+        expect(new Set(words!.map((w) => Math.round(w.yMin))).size, phrase).toBe(1)
+      }
+      if (header.placeDateLine) oneLine(header.placeDateLine)
+      const lines = [...header.parentLines, ...header.issuerLines].join(' ')
+      for (const phrase of [
+        'ỦY BAN',
+        'MẶT TRẬN TỔ QUỐC',
+        'THÀNH PHỐ',
+        'HÀ NỘI',
+        'HỒ CHÍ MINH',
+        'KHU VỰC'
+      ])
+        if (lines.includes(phrase)) oneLine(phrase)
+    })
+
+    it('never breaks "STT" or a number in a table', () => {
+      for (const page of pages()) {
+        for (const [i, w] of page.words.entries()) {
+          const next = page.words[i + 1]
+          expect(`${w.text}|${next?.text}`).not.toMatch(/^ST\|T/)
+        }
+      }
+    })
+
+    it('sets the lines of a paragraph at the height Word gives them (the profile’s spacing, exact)', () => {
+      const model = kinds.find((k) => k.name === name)!.model
+      const pitch = lineHeightPt(model.profile.bodyPt, model.profile.lineSpacing)
+      const long = model.sections[0]!.blocks.find(
+        (b) =>
+          b.kind === 'paragraph' &&
+          b.role === 'body' &&
+          b.runs.map((r) => r.text).join('').length > 200
+      )
+      if (!long || long.kind !== 'paragraph') return
+      const words =
+        `${long.label ? `${long.label} ` : ''}${long.runs.map((r) => r.text).join('')}`.split(/\s+/)
+      for (const page of pages()) {
+        const start = page.words.findIndex((_, i) =>
+          words.slice(0, 4).every((w, k) => page.words[i + k]?.text === w)
+        )
+        if (start < 0) continue
+        const ys: number[] = []
+        for (let k = 0; k < words.length && page.words[start + k]?.text === words[k]; k++) {
+          const y = page.words[start + k]!.yMax
+          if (!ys.some((seen) => Math.abs(seen - y) < 1)) ys.push(y)
+        }
+        expect(ys.length).toBeGreaterThanOrEqual(2)
+        for (let k = 1; k < ys.length; k++)
+          expect(Math.abs(ys[k]! - ys[k - 1]! - pitch), `${ys[k]! - ys[k - 1]!}`).toBeLessThan(0.11)
+        return
+      }
+      throw new Error('paragraph not found')
+    })
+
+    it('stands the names of each row of a signature grid on one baseline', () => {
+      const model = kinds.find((k) => k.name === name)!.model
+      const grids = model.sections.flatMap((s) =>
+        s.blocks.filter((b): b is SignatureBlock => b.kind === 'signature' && b.layout === 'grid')
+      )
+      const all = pages()
+      for (const grid of grids) {
+        for (let i = 0; i + 1 < grid.signers.length; i += 2) {
+          const [a, b] = [grid.signers[i]!.name, grid.signers[i + 1]!.name]
+          if (!a || !b) continue
+          const place = (n: string) =>
+            all.map((page) => findPhrase(page, n)).find((w) => w !== null)?.[0]
+          expect(Math.abs(place(a)!.yMin - place(b)!.yMin), `${a} / ${b}`).toBeLessThan(0.5)
+        }
+      }
     })
 
     it('embeds only Times-metric fonts and keeps the Vietnamese text intact', () => {

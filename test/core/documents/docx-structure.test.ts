@@ -2,6 +2,8 @@ import { describe, expect, it, beforeAll } from 'vitest'
 import validate from '@ooxml-tools/validate'
 import { packDocx, removeRepairTriggers } from '@core/documents/pack'
 import { lintDocx } from '@core/documents/docx-lint'
+import { headerColumnsMm } from '@core/documents/geometry'
+import { DEFAULT_PROFILE, mmToTwip } from '@core/documents/profile'
 import { docxParts, docxText } from '../../helpers/docx'
 import { allDocumentKinds, bigPact, longDocument, longMinutes } from '../../helpers/sample-docs'
 
@@ -63,26 +65,49 @@ describe.each(kinds.map((k) => k.name))('%s.docx', (name) => {
     )
   })
 
-  it('puts the national heading and motto in a borderless two-column header (62/103 mm)', () => {
+  it('puts the national heading and motto in a borderless two-column header (62/103 mm, wider on the right for a long date line)', () => {
     const doc = parts()['word/document.xml']!
     const firstTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)![0]
-    const landscape =
-      kinds.find((k) => k.name === name)!.model.sections[0]!.orientation === 'landscape'
-    expect(firstTable).toContain(
-      landscape
-        ? '<w:gridCol w:w="5369"/><w:gridCol w:w="8918"/>'
-        : '<w:gridCol w:w="3515"/><w:gridCol w:w="5839"/>'
+    const model = kinds.find((k) => k.name === name)!.model
+    const header = model.sections[0]!.blocks[0]!
+    const cols = headerColumnsMm(
+      model.profile,
+      model.sections[0]!.orientation,
+      header.kind === 'header' ? header.placeDateLine : null
     )
+    expect(firstTable).toContain(
+      `<w:gridCol w:w="${mmToTwip(cols.left)}"/><w:gridCol w:w="${mmToTwip(cols.right)}"/>`
+    )
+    if (model.profile === DEFAULT_PROFILE && !name.includes('long')) {
+      const landscape = model.sections[0]!.orientation === 'landscape'
+      expect(cols).toEqual(landscape ? { left: 94.7, right: 157.3 } : { left: 62, right: 103 })
+    }
     expect(firstTable).toMatch(/<w:tblBorders><w:top w:val="none"/)
     expect(firstTable).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(firstTable).toContain('Độc lập - Tự do - Hạnh phúc')
+  })
+
+  it('gives every paragraph its line spacing with the rule, so Word and LibreOffice agree', () => {
+    const p = parts()
+    for (const part of Object.keys(p).filter((k) =>
+      /^word\/(document|styles|header\d+)\.xml$/.test(k)
+    )) {
+      for (const spacing of p[part]!.matchAll(/<w:spacing\b[^>]*>/g))
+        if (/w:line="/.test(spacing[0]))
+          expect(spacing[0], part).toMatch(/w:lineRule="(auto|exact)"/)
+    }
+    const paragraphs = [...p['word/document.xml']!.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+    expect(paragraphs.length).toBeGreaterThan(10)
+    for (const [paragraph] of paragraphs)
+      expect(paragraph).toMatch(/<w:spacing [^>]*w:line="\d+" w:lineRule="(auto|exact)"/)
   })
 
   it('has none of the known Word repair triggers', () => {
     expect(lintDocx(packed.get(name)!)).toEqual([])
   })
 
-  it('passes the Open XML SDK validator with no error', async () => {
+  // The validator is a WASM module: its first run loads it, slowly on a busy machine.
+  it('passes the Open XML SDK validator with no error', { timeout: 60_000 }, async () => {
     const errors = await validate(packed.get(name)!, 'docx', 'Office2019')
     expect(errors.map((e) => `${e.path.partUri} ${e.path.xpath}: ${e.description}`)).toEqual([])
   })

@@ -105,17 +105,22 @@ describe('HTML preview', () => {
     expect(html).toContain('Thử &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot;')
   })
 
-  it('prints on A4 with the profile margins and a page number from page 2', () => {
-    expect(css).toContain('@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;')
-    expect(css).toContain('@top-center { content: counter(page);')
-    expect(css).toContain('@page :first { @top-center { content: none; } }')
+  it('prints on A4 with the profile margins, each section on its named page, numbers from page 2', () => {
+    expect(css).toContain(
+      '@page ctd-s0 { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; counter-increment: ctd-n0;'
+    )
+    expect(css).toContain('@top-center { content: counter(ctd-n0, ctd-page);')
+    // The counter style leaves 1 blank: no number on the first page.
+    expect(css).toContain('@counter-style ctd-page { system: extends decimal; range: 2 infinite;')
+    expect(html).toContain('style="page: ctd-s0"')
   })
 
   it('shows the same words as the Word file: national heading, number line, signer', () => {
-    expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
-    expect(html).toContain('Số:      /TB-CTĐ1')
-    expect(html).toContain('TM. CỤM THI ĐUA SỐ 1')
-    expect(html).toContain('Hà Nội, ngày 04 tháng 3 năm 2024')
+    const text = html.replace(/\u00a0/g, ' ')
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(text).toContain('Số:      /TB-CTĐ1')
+    expect(text).toContain('TM. CỤM THI ĐUA SỐ 1')
+    expect(text).toContain('Hà Nội, ngày 04 tháng 3 năm 2024')
   })
 })
 

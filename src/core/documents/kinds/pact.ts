@@ -38,51 +38,29 @@ export interface PactFacts {
   people: UnitPerson[]
 }
 
-const KIND_WORDS: Record<Criterion['kind'], string> = {
-  group: '',
-  base: 'Điểm chuẩn',
-  bonus: 'Điểm thưởng',
-  penalty: 'Điểm trừ'
-}
 const points = (value: number | null) =>
   value === null ? '' : formatNumber(value, Number.isInteger(value) ? 0 : 1)
 
-/** The criteria table: groups as bold rows, then totals of base, bonus and penalty points. */
+/**
+ * The criteria table: parts as bold rows (the base groups, then bonus and penalty points in their
+ * own numbered parts), then the totals of base, bonus and penalty points. Column widths follow the
+ * content (`geometry.ts`), so "STT" and the points never break.
+ */
 export function criteriaTable(criteria: Criterion[], withScoreColumns: boolean): TableBlock {
   const numbered = numberCriteria(criteria)
   const totals = criteriaTotals(criteria)
+  const filler = withScoreColumns ? ['', '', ''] : ['']
   const rows = numbered.map((c) => [
     c.number,
     c.text,
     c.kind === 'group' ? '' : points(c.maxPoints),
-    ...(withScoreColumns ? ['', ''] : [c.kind === 'group' ? '' : KIND_WORDS[c.kind]]),
-    withScoreColumns ? '' : c.rule
+    ...(withScoreColumns ? ['', '', ''] : [c.rule])
   ])
   const boldRows = numbered.flatMap((c, i) => (c.kind === 'group' ? [i] : []))
   const totalRows = [
-    ['', 'Tổng điểm chuẩn', points(totals.base), ...(withScoreColumns ? ['', ''] : ['']), ''],
-    ...(totals.bonus
-      ? [
-          [
-            '',
-            'Điểm thưởng tối đa',
-            points(totals.bonus),
-            ...(withScoreColumns ? ['', ''] : ['']),
-            ''
-          ]
-        ]
-      : []),
-    ...(totals.penalty
-      ? [
-          [
-            '',
-            'Điểm trừ tối đa',
-            points(totals.penalty),
-            ...(withScoreColumns ? ['', ''] : ['']),
-            ''
-          ]
-        ]
-      : [])
+    ['', 'Tổng điểm chuẩn', points(totals.base), ...filler],
+    ...(totals.bonus ? [['', 'Điểm thưởng tối đa', points(totals.bonus), ...filler]] : []),
+    ...(totals.penalty ? [['', 'Điểm trừ tối đa', points(totals.penalty), ...filler]] : [])
   ]
   const columns: TableBlock['columns'] = withScoreColumns
     ? [
@@ -95,10 +73,9 @@ export function criteriaTable(criteria: Criterion[], withScoreColumns: boolean):
       ]
     : [
         { header: 'STT', widthPercent: 6, align: 'center' },
-        { header: 'Nội dung tiêu chí', widthPercent: 42, align: 'left' },
-        { header: 'Điểm tối đa', widthPercent: 10, align: 'right' },
-        { header: 'Loại điểm', widthPercent: 12, align: 'center' },
-        { header: 'Cách chấm', widthPercent: 30, align: 'left' }
+        { header: 'Nội dung tiêu chí', widthPercent: 50, align: 'left' },
+        { header: 'Điểm tối đa', widthPercent: 11, align: 'right' },
+        { header: 'Cách chấm', widthPercent: 33, align: 'left' }
       ]
   return {
     kind: 'table',
@@ -152,13 +129,20 @@ export function buildPactDocument(facts: PactFacts, profile: FormatProfile): Doc
   for (const node of flattenCommitments(facts.commitments)) {
     blocks.push(paragraph('body', node.text, { label: node.label }))
   }
-  if (pact.immediateTask) {
-    blocks.push({
-      kind: 'paragraph',
-      role: 'body',
-      runs: [{ text: 'Nhiệm vụ trước mắt: ', bold: true }, { text: pact.immediateTask }]
-    })
-  }
+  // The immediate task as the secretary typed it, one paragraph per line: the first line carries
+  // the bold lead-in, the others stand as their own paragraphs (never a break inside a run).
+  const task = pact.immediateTask.split('\n').filter((line) => line.trim() !== '')
+  task.forEach((line, i) =>
+    blocks.push(
+      i === 0
+        ? {
+            kind: 'paragraph',
+            role: 'body',
+            runs: [{ text: 'Nhiệm vụ trước mắt: ', bold: true }, { text: line.trim() }]
+          }
+        : paragraph('body', line.trim())
+    )
+  )
   let section = 2
   if (facts.criteria.length > 0) {
     const totals = criteriaTotals(facts.criteria)
@@ -224,7 +208,25 @@ export function buildPactDocument(facts: PactFacts, profile: FormatProfile): Doc
       ]
     })
   }
-  return { title: `Bản giao ước thi đua năm ${year.year}`, profile, sections }
+  return {
+    title: `Bản giao ước thi đua năm ${year.year}`,
+    profile,
+    sections,
+    phrases: unitPhrases(facts)
+  }
+}
+
+/**
+ * The units' own names, kept on one line in the signature grid and the headers ("Hai Bà Trưng",
+ * "Long Biên"), as they were named that year.
+ */
+function unitPhrases(facts: PactFacts): string[] {
+  return facts.year.memberUnitIds.flatMap((id) => {
+    const unit = facts.units.find((u) => u.id === id)
+    return [unit?.shortName ?? '', facts.year.unitNames[id] ?? ''].filter(
+      (name) => name !== '' && name.split(' ').length <= 4
+    )
+  })
 }
 
 const romanOf = (n: number) => ['', 'I', 'II', 'III', 'IV', 'V'][n] ?? String(n)

@@ -1,0 +1,117 @@
+import { longestWordMm, type TextStyle } from './text-metrics'
+
+/**
+ * Where names may wrap. A văn thư never lets a line end inside "THÀNH PHỐ", "HÀ NỘI" or "MẶT TRẬN
+ * TỔ QUỐC": the spaces inside such phrases become no-break spaces (U+00A0), which Word,
+ * LibreOffice and browsers all honour. A binding that would make a piece wider than its box is
+ * left out, so a line can always wrap somewhere.
+ */
+
+const NBSP = '\u00a0'
+
+/** Phrases of the MTTQ system and of administrative names, kept on one line wherever they occur. */
+export const KEPT_PHRASES: readonly string[] = [
+  'ỦY BAN',
+  'UỶ BAN',
+  'MẶT TRẬN TỔ QUỐC',
+  'MTTQ VIỆT NAM',
+  'VIỆT NAM',
+  'TRUNG ƯƠNG',
+  'BAN THƯỜNG TRỰC',
+  'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
+  'PHÓ CHỦ TỊCH',
+  'CHỦ TỊCH',
+  'CỤM THI ĐUA',
+  'THI ĐUA',
+  'KHEN THƯỞNG',
+  'CỤM TRƯỞNG',
+  'CỤM PHÓ',
+  'HỘI ĐỒNG',
+  'NHÂN DÂN',
+  'BAN KIỂM PHIẾU',
+  'THƯ KÝ',
+  'CHỦ TRÌ',
+  'CHỦ TỌA',
+  'THÀNH PHỐ',
+  'THỊ XÃ',
+  'THỊ TRẤN',
+  'ĐẶC KHU',
+  'KHU VỰC',
+  'PHÍA NAM',
+  'PHÍA BẮC',
+  'PHÍA ĐÔNG',
+  'PHÍA TÂY',
+  'HÀ NỘI',
+  'HỒ CHÍ MINH',
+  'HẢI PHÒNG',
+  'ĐÀ NẴNG',
+  'CẦN THƠ'
+]
+
+/** Generic nouns of administrative units: the proper name after them is one name. */
+const UNIT_NOUNS = [
+  'THÀNH PHỐ',
+  'THỊ XÃ',
+  'THỊ TRẤN',
+  'ĐẶC KHU',
+  'QUẬN',
+  'HUYỆN',
+  'PHƯỜNG',
+  'XÃ',
+  'TỈNH'
+]
+
+const L = '[\\p{L}\\p{N}]'
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const spaced = (phrase: string) => phrase.trim().split(/\s+/).map(escape).join('[ \\u00a0]+')
+const phraseRegex = (phrase: string) => new RegExp(`(?<!${L})${spaced(phrase)}(?!${L})`, 'giu')
+
+const FIXED = KEPT_PHRASES.map(phraseRegex)
+/** `TM. BAN…`, `KT. CHỦ TỊCH`: the authority never stands alone at the end of a line. */
+const AUTHORITY = new RegExp(`(?<!${L})(?:TM|KT|Q|TL|TUQ)\\. +${L}+`, 'gu')
+/** `SỐ 12`, `số 1`, `Cụm thi đua số 1`: a number stays with its word, a cluster with its number. */
+const NUMBERED = new RegExp(
+  `(?<!${L})(?:cụm[ \\u00a0]+thi[ \\u00a0]+đua +)?số +\\d+(?!${L})`,
+  'giu'
+)
+/** `QUẬN HAI BÀ TRƯNG`, `thành phố Hồ Chí Minh`: the unit and its name, up to a comma. */
+const UNIT_NAME = new RegExp(
+  `(?<!${L})(?:${UNIT_NOUNS.map(spaced).join('|')})(?:[ \\u00a0]+[^\\s,;()]+)+`,
+  'giu'
+)
+
+/**
+ * Joins the words of every kept phrase in `text` with no-break spaces: the fixed list, the
+ * authority prefixes, numbers with their word, the names given in `names` (a unit's own name
+ * parts, in any case) and the proper name after a unit noun. Bindings are applied from the
+ * smallest up and each is kept only if no piece becomes wider than `boxMm`.
+ */
+export function bindPhrases(
+  text: string,
+  boxMm: number,
+  sizePt: number,
+  style: TextStyle = {},
+  names: readonly string[] = []
+): string {
+  const named = names
+    .map((n) => n.trim())
+    .filter((n) => n.includes(' '))
+    .map(phraseRegex)
+  let out = text
+  for (const regex of [...FIXED, AUTHORITY, NUMBERED, ...named, UNIT_NAME]) {
+    const next = out.replace(regex, (match) => match.replace(/ +/g, NBSP))
+    if (next !== out && longestWordMm(next, sizePt, style) <= boxMm) out = next
+  }
+  return out
+}
+
+/** The line with every space made unbreakable, when it fits the box; unchanged otherwise. */
+export function bindWholeLine(
+  text: string,
+  boxMm: number,
+  sizePt: number,
+  style: TextStyle = {}
+): string {
+  const joined = text.replace(/ +/g, NBSP)
+  return longestWordMm(joined, sizePt, style) <= boxMm ? joined : text
+}
