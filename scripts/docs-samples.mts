@@ -5,8 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildSampleDataset } from '../src/core/sample/sample-dataset'
-import { sampleDocumentModels } from '../src/core/sample/sample-document-models'
-import { stressDocumentModels } from '../src/core/sample/stress-document-models'
+import { allSampleDocuments } from '../src/core/sample/all-documents'
 import { packDocx } from '../src/core/documents/pack'
 import { printableHtml } from '../src/core/documents/render-html'
 import { toSafeFileName } from '../src/core/text/file-name'
@@ -16,7 +15,7 @@ const withHtml = args.includes('--html')
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'docs-samples')
 mkdirSync(dir, { recursive: true })
 const data = buildSampleDataset(new Date().toISOString())
-for (const { fileName, model } of [...sampleDocumentModels(data), ...stressDocumentModels(data)]) {
+for (const { fileName, model } of allSampleDocuments(data)) {
   const path = join(dir, toSafeFileName(fileName, 'docx'))
   writeFileSync(path, await packDocx(model))
   console.log(path)

@@ -9,8 +9,7 @@ import { packDocx } from '../../src/core/documents/pack'
 import { DEFAULT_PROFILE } from '../../src/core/documents/profile'
 import { printableHtml } from '../../src/core/documents/render-html'
 import { buildSampleDataset } from '../../src/core/sample/sample-dataset'
-import { sampleDocumentModels } from '../../src/core/sample/sample-document-models'
-import { stressDocumentModels } from '../../src/core/sample/stress-document-models'
+import { allSampleDocuments } from '../../src/core/sample/all-documents'
 import {
   hasPoppler,
   hasSoffice,
@@ -30,7 +29,7 @@ import { openAppWithSample, screenshot, type AppSession } from './harness'
  */
 
 const data = buildSampleDataset('2026-01-01T00:00:00.000Z')
-const documents = [...sampleDocumentModels(data), ...stressDocumentModels(data)]
+const documents = allSampleDocuments(data)
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 const TOP = 20 * PT_PER_MM
 

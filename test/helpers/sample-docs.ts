@@ -1,11 +1,10 @@
 import { buildSampleDataset } from '@core/sample/sample-dataset'
+import { allSampleDocuments } from '@core/sample/all-documents'
 import {
   exampleCriteria,
   exampleYearEndFacts,
-  sampleDocumentModels,
   samplePactFacts
 } from '@core/sample/sample-document-models'
-import { stressDocumentModels } from '@core/sample/stress-document-models'
 import { buildPactDocument } from '@core/documents/kinds/pact'
 import { buildMinutesDocument, generateMinutesBody } from '@core/documents/kinds/minutes'
 import { buildCompositionDocument } from '@core/documents/kinds/composition'
@@ -32,9 +31,7 @@ export const samplePlan = sample.compositions.find((c) => c.kind === 'plan')!
  * sample cluster, and the stress cases (2–15 signatories, 40 commitments, 60 criteria, long names).
  */
 export function allDocumentKinds(): Array<{ name: string; model: DocumentModel }> {
-  return [...sampleDocumentModels(sample), ...stressDocumentModels(sample)].map(
-    ({ kind, model }) => ({ name: kind, model })
-  )
+  return allSampleDocuments(sample).map(({ kind, model }) => ({ name: kind, model }))
 }
 
 /**

@@ -48,6 +48,10 @@ beforeAll(() => {
 /** Words inside the text area (everything but the page number in the top margin). */
 const bodyWords = (page: PdfPage) => page.words.filter((w) => w.yMin > margin.top - TOL)
 
+/** Documents open with the ND30 header, except a register book (sổ), which opens with its cover. */
+const hasNationalHeading = (name: string) =>
+  kinds.find((k) => k.name === name)!.model.sections[0]!.blocks[0]!.kind === 'header'
+
 describe.skipIf(!hasSoffice || !hasPoppler).each(kinds.map((k) => k.name))(
   '%s rendered by LibreOffice',
   (name) => {
@@ -72,6 +76,8 @@ describe.skipIf(!hasSoffice || !hasPoppler).each(kinds.map((k) => k.name))(
 
     it('prints the Quốc hiệu on one line in the right column with the Tiêu ngữ centred under it', () => {
       const [first] = pages()
+      if (!hasNationalHeading(name))
+        return expect(findPhrase(first!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeNull()
       const title = findPhrase(first!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
       const motto = findPhrase(first!, 'Độc lập - Tự do - Hạnh phúc')
       expect(title, 'Quốc hiệu').not.toBeNull()
@@ -189,8 +195,10 @@ describe.skipIf(!hasSoffice || !hasPoppler).each(kinds.map((k) => k.name))(
       expect(fonts.length).toBeGreaterThan(0)
       for (const font of fonts) expect(font).toMatch(/^LiberationSerif/)
       const text = pdfText(pdfs.get(name)!)
-      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
-      expect(text).toContain('Độc lập - Tự do - Hạnh phúc')
+      if (hasNationalHeading(name)) {
+        expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+        expect(text).toContain('Độc lập - Tự do - Hạnh phúc')
+      }
       expect(bodyWords(pdfWords(pdfs.get(name)!)[0]!).length).toBeGreaterThan(20)
     })
   }

@@ -56,7 +56,7 @@ describe.each(['score-report', 'score-summary', 'score-explanation'])('%s.docx',
     expect(xml).toContain('<w:tblHeader/>')
     // A score cell: its paragraph right-aligned, its run 13 pt (the table size).
     expect(xml).toMatch(
-      /<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr>(?:<w:b[^>]*\/><w:bCs[^>]*\/>)?<w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">\d+,\d/
+      /<w:jc w:val="right"\/>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<\/w:pPr><w:r><w:rPr>(?:<w:b[^>]*\/><w:bCs[^>]*\/>)?<w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">\d+,\d/
     )
   })
 })
@@ -157,7 +157,7 @@ describe('Báo cáo kết quả thực hiện giao ước và tự chấm điể
       'Tổng điểm tự chấm: 99,5 điểm, gồm điểm các tiêu chí 98,0/100 điểm, điểm cộng 2,5 điểm, điểm trừ 1,0 điểm'
     )
     expect(text).toContain(
-      'Tự xếp loại: Xuất sắc (tổng điểm bằng 99,50% của 100 điểm chuẩn; mức Xuất sắc từ 90%)./.'
+      'Tự xếp loại: Xuất sắc (tổng điểm 99,5/100 điểm chuẩn, đạt 99,50%; mức Xuất sắc từ 90%)./.'
     )
     expect(text).toContain(
       '(Kèm theo Báo cáo ngày 20 tháng 10 năm 2024 của Ban Thường trực Ủy ban MTTQ Việt Nam quận Ba Đình)'

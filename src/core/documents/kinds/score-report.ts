@@ -162,10 +162,12 @@ function reportOutline(facts: ScoringFacts, unitId: string): string {
   )
   const band = classify(unit.self.total, rules.declaredMax, rules.bands)
   const share = formatPercentHundredths(percentHundredths(unit.self.total, rules.declaredMax))
+  // The share with its base, so a reader can check it: "99,5/100 điểm chuẩn, đạt 99,50%".
+  const of = `${points(facts, unit.self.total)}/${exact(rules.declaredMax)} điểm chuẩn`
   lines.push(
     band
-      ? `Tự xếp loại: ${band.label} (tổng điểm bằng ${share} của ${exact(rules.declaredMax)} điểm chuẩn; mức ${band.label} từ ${formatPercentExact(band.minPercent)}).`
-      : `Tổng điểm bằng ${share} của ${exact(rules.declaredMax)} điểm chuẩn, chưa đạt mức xếp loại nào.`
+      ? `Tự xếp loại: ${band.label} (tổng điểm ${of}, đạt ${share}; mức ${band.label} từ ${formatPercentExact(band.minPercent)}).`
+      : `Tổng điểm ${of}, đạt ${share}, chưa đạt mức xếp loại nào.`
   )
   return lines.join('\n')
 }
