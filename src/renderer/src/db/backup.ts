@@ -11,7 +11,8 @@ import { normalizeText } from '@core/text/normalize'
 import { DATABASE_NAME, OfficeDatabase } from './database'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 
-export const APP_VERSION = '0.1.0'
+import { APP_VERSION } from '@shared/version'
+export { APP_VERSION }
 
 /** Every row of every table, read in one transaction so the backup is one consistent moment. */
 export async function readAllTables(db: OfficeDatabase): Promise<Record<string, unknown[]>> {
