@@ -41,7 +41,7 @@ function listen(channel: EventChannel) {
  * The page's only door to the desktop: one function per capability, each a fixed channel.
  *
  * Electron security checklist #20: `ipcRenderer` itself, generic send/on and event objects never
- * reach the page. This file must import nothing at run time but `electron` (sandboxed preload).
+ * reach the page. At run time this file may load `electron` only (a sandboxed preload).
  */
 const api = {
   app: {
