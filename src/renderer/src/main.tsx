@@ -1,15 +1,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import '@fontsource/be-vietnam-pro/400.css'
-import '@fontsource/be-vietnam-pro/500.css'
-import '@fontsource/be-vietnam-pro/600.css'
-import '@fontsource/be-vietnam-pro/700.css'
+import './fonts.css'
 import './styles.css'
 import { App } from './app/App'
 import { autoBackup, db, diskWatch } from './db'
+import { DATABASE_NAME } from './db/database'
 import { backupBeforeUpgrade } from './db/safety'
 import { StartupFailure } from './app/StartupFailure'
 import { getDesktopApi } from './lib/desktop-api'
+import { singleDatabaseFactory } from './lib/idb-probe'
 
 const root = createRoot(document.getElementById('root')!)
 
@@ -43,7 +42,7 @@ db.on('versionchange', () => {
   return false
 })
 
-backupBeforeUpgrade(getDesktopApi())
+backupBeforeUpgrade(getDesktopApi(), singleDatabaseFactory(indexedDB, DATABASE_NAME))
   .then(() => db.open())
   .then(() => {
     root.render(
@@ -52,6 +51,14 @@ backupBeforeUpgrade(getDesktopApi())
       </StrictMode>
     )
     diskWatch.start()
-    void autoBackup.start()
+    // The start-up backup reads and hashes the whole database: it waits until the first screen is
+    // shown and the page is idle (at most a few seconds), instead of competing with it.
+    afterFirstScreen(() => void autoBackup.start())
   })
   .catch((error: unknown) => root.render(<StartupFailure error={error} />))
+
+/** Runs once the page is idle after its first screen, and in any case within three seconds. */
+function afterFirstScreen(run: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
+  else setTimeout(run, 1000)
+}
