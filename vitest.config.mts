@@ -42,7 +42,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           ...slowMachine,
-          setupFiles: ['test/setup/renderer.ts'],
+          setupFiles: ['test/setup/renderer.ts', 'test/renderer/async-timeouts.ts'],
           include: ['test/renderer/**/*.test.{ts,tsx}']
         }
       }
