@@ -14,12 +14,13 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
-const root = resolve(import.meta.dirname, '..', 'out', 'renderer')
+// BENCH_OUT: another build to measure the same way (for a before/after comparison).
+const root = resolve(process.env.BENCH_OUT ?? resolve(import.meta.dirname, '..', 'out', 'renderer'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const COLD = process.env.BENCH_COLD === '1'
 if (!existsSync(join(root, 'index.html'))) {
-  console.error('out/renderer is missing: run `npm run build` first.')
+  console.error(`${root} is missing: run \`npm run build\` first.`)
   process.exit(1)
 }
 
