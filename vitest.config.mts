@@ -29,23 +29,24 @@ const utcClocks = [
 ] as const
 
 /**
- * Inline projects do not inherit the root `test` options, so each one sets the timeout: the
- * machine is shared and slow at times (the first Open XML validation alone takes seconds).
+ * Timeouts live in each project: vitest does not pass the root `testTimeout` on to
+ * `test.projects`, and a busy machine (two cores shared with other work) can take many times the
+ * usual time. They are limits for a hung test, never a measure of speed: no test asserts speed.
  */
-const testTimeout = 30_000
+const slowMachine = { testTimeout: 120_000, hookTimeout: 120_000 }
 
 export default defineConfig({
   resolve: { alias },
   plugins: [react()],
   test: {
-    testTimeout,
+    ...slowMachine,
     projects: [
       {
         resolve: { alias },
         test: {
           name: 'core-main',
           environment: 'node',
-          testTimeout,
+          ...slowMachine,
           // The secretariat's own time zone; the UTC projects below replay what depends on it.
           env: { TZ: 'Asia/Ho_Chi_Minh' },
           include: [
@@ -62,9 +63,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          testTimeout,
+          ...slowMachine,
           env: { TZ: 'Asia/Ho_Chi_Minh' },
-          setupFiles: ['test/setup/renderer.ts'],
+          setupFiles: ['test/setup/renderer.ts', 'test/renderer/async-timeouts.ts'],
           include: ['test/renderer/**/*.test.{ts,tsx}']
         }
       },
@@ -74,7 +75,7 @@ export default defineConfig({
           test: {
             name: `core-${name}`,
             environment: 'node' as const,
-            testTimeout,
+            ...slowMachine,
             env: { TZ: 'UTC', TEST_CLOCK: clock },
             setupFiles: ['test/setup/clock.ts'],
             include: dateSensitive.core
@@ -86,9 +87,13 @@ export default defineConfig({
           test: {
             name: `renderer-${name}`,
             environment: 'jsdom' as const,
-            testTimeout,
+            ...slowMachine,
             env: { TZ: 'UTC', TEST_CLOCK: clock },
-            setupFiles: ['test/setup/renderer.ts', 'test/setup/clock.ts'],
+            setupFiles: [
+              'test/setup/renderer.ts',
+              'test/renderer/async-timeouts.ts',
+              'test/setup/clock.ts'
+            ],
             include: dateSensitive.renderer
           }
         }

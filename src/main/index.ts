@@ -12,14 +12,15 @@ import { BackupStore, diskFreeBytes, LOW_DISK_BYTES } from './services/backup-st
 import { DEFAULT_RETENTION } from '@core/backup/rotation'
 import { MainSettingsFile } from './services/main-settings'
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './urls'
-import { CH } from '@shared/ipc/channels'
+import { APP_VERSION } from '@shared/version'
+import { confirmUnload, createCloseGuard } from './close-guard'
 import { MAIN_WINDOW_SIZE, secureWebPreferences } from './window'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const isTrustedUrl = (url: unknown): boolean => isAppUrl(url, devServerUrl)
 const trustedWebContentsIds = new Set<number>()
 let mainWindow: BrowserWindow | null = null
-let closingAfterBackup = false
+let closeGuard: ReturnType<typeof createCloseGuard> | null = null
 
 // The data folder and the origin decide which database the user sees: both are fixed before
 // anything can touch storage (see docs/decisions/0001-origin-and-data-folder.md).
@@ -103,7 +104,8 @@ async function start(): Promise<void> {
       backupFolder = (await settings.set({ backupFolder: folder })).backupFolder
       return backupFolder
     },
-    quitReady: () => mainWindow?.destroy(),
+    quitReady: () => closeGuard?.onQuitReady(),
+    closeAnswer: (answer) => closeGuard?.onAnswer(answer),
     retention: () => retention,
     setRetention: async (next) => {
       retention = (await settings.set({ retention: next })).retention
@@ -111,7 +113,7 @@ async function start(): Promise<void> {
     },
     appInfo: () => ({
       name: 'Thư ký Cụm thi đua',
-      version: app.getVersion(),
+      version: APP_VERSION,
       platform: process.platform,
       dataPath: app.getPath('userData'),
       isDesktop: true
@@ -127,7 +129,7 @@ async function start(): Promise<void> {
           void dialog.showMessageBox({
             type: 'info',
             title: 'Giới thiệu',
-            message: `Thư ký Cụm thi đua — phiên bản ${app.getVersion()}`,
+            message: `Thư ký Cụm thi đua — phiên bản ${APP_VERSION}`,
             detail: `Dữ liệu được lưu tại:\n${app.getPath('userData')}`
           })
       })
@@ -149,15 +151,18 @@ function createMainWindow(): void {
   mainWindow.on('closed', () => {
     trustedWebContentsIds.delete(id)
     mainWindow = null
+    closeGuard = null
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
-  // Closing waits for the page's last backup (at most a few seconds), then really closes.
-  mainWindow.on('close', (event) => {
-    if (closingAfterBackup || !mainWindow) return
-    event.preventDefault()
-    closingAfterBackup = true
-    mainWindow.webContents.send(CH.appBeforeQuit)
-    setTimeout(() => mainWindow?.destroy(), 8000)
-  })
+  // Closing asks the page first (unsaved changes), then waits for its last backup.
+  const win = mainWindow
+  const guard = createCloseGuard(win)
+  closeGuard = guard
+  win.on('close', (event) => guard.onClose(event))
+  win.webContents.on('render-process-gone', () => guard.onPageGone())
+  // A reload while a form holds unsaved changes: the page refuses, main asks the user.
+  win.webContents.on('will-prevent-unload', (event) =>
+    confirmUnload(event, (question) => dialog.showMessageBoxSync(win, question))
+  )
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }

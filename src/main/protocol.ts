@@ -1,11 +1,16 @@
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { APP_HOST, APP_SCHEME } from './urls'
 
-/** Privileges of the app scheme: standard + secure so that IndexedDB and fetch work on it. */
+/**
+ * Privileges of the app scheme: standard + secure so that IndexedDB and fetch work on it, and
+ * V8's code cache (Electron 28+), so that a start reuses the scripts compiled at the previous one
+ * instead of compiling them again.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   standard: true,
   secure: true,
   supportFetchAPI: true,
+  codeCache: true,
   stream: false,
   corsEnabled: false,
   bypassCSP: false

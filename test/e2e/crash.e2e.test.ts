@@ -8,7 +8,8 @@ import { newProfile, startRendererServer } from './harness'
  * own form and repository (each save writes the cluster and its audit entry in one transaction),
  * and the whole browser process group is killed with SIGKILL at a random moment. After each
  * restart on the same profile: every save the app acknowledged ("Đã lưu.") is there, and the
- * audit log agrees with the data exactly — no transaction is half applied.
+ * audit log agrees with the data exactly — no transaction is half applied. Safety only: how many
+ * saves a busy machine manages before each kill is not the test's business.
  */
 const CYCLES = Number(process.env['CRASH_CYCLES'] ?? 20)
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
@@ -104,21 +105,28 @@ describe('crash during write, in Chromium', () => {
       await page.goto(server.url + '#/cai-dat')
       const place = page.getByLabel('Địa danh ghi ở dòng ngày tháng *')
       await place.waitFor()
-      const deadline = Date.now() + 300 + Math.random() * 1200
+      /** One save through the form, counted as acknowledged once the app says "Đã lưu.". */
+      const save = async (timeout?: number) => {
+        attempted += 1
+        await place.fill(`Nơi ${attempted}`)
+        await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
+        await page.getByText('Đã lưu.').waitFor({ timeout })
+        acknowledged = attempted
+      }
+      // However slow the machine, each kill then has acknowledged work it could destroy; the
+      // test needs no number of saves per second, only that none of them is lost.
+      await save()
+      const killAt = Date.now() + 300 + Math.random() * 1200
+      let killed = false
       const writer = (async () => {
         try {
-          while (Date.now() < deadline + 5000) {
-            attempted += 1
-            await place.fill(`Nơi ${attempted}`)
-            await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
-            await page.getByText('Đã lưu.').waitFor({ timeout: 5000 })
-            acknowledged = attempted
-          }
+          while (!killed) await save(60_000)
         } catch {
           // The browser was killed under the writer: expected.
         }
       })()
-      await new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))
+      await new Promise((r) => setTimeout(r, Math.max(0, killAt - Date.now())))
+      killed = true
       await killGroup(child)
       await writer
       await browser.close().catch(() => undefined)
@@ -135,8 +143,7 @@ describe('crash during write, in Chromium', () => {
       acknowledged = saved
       attempted = saved
     }
-    expect(acknowledged).toBeGreaterThan(CYCLES)
     await browser.close().catch(() => undefined)
     await killGroup(child)
-  }, 600_000)
+  }, 1_800_000)
 })

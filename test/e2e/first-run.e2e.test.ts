@@ -109,7 +109,8 @@ describe('a new secretary on an empty PC', () => {
   })
 
   it('can reach every section from the keyboard; unbuilt ones say they are coming', async () => {
-    await page.goto(server.url)
+    // Tổng quan by its address: without one the app reopens the last screen (Cài đặt here).
+    await page.goto(server.url + '#/')
     await page.getByRole('heading', { level: 1, name: 'Cụm thi đua số 1' }).waitFor()
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(

@@ -118,6 +118,10 @@ describe('Đơn vị thành viên and Năm thi đua, as a new secretary', () => 
       .toContain('Tên đơn vị: không được để trống.')
     await screenshot(page, '23-unit-refused')
     await page.getByRole('link', { name: 'Đơn vị thành viên' }).click()
+    // The refused form still holds what was typed: leaving it asks first.
+    await page.getByRole('alertdialog', { name: 'Có thay đổi chưa lưu' }).waitFor()
+    await page.getByRole('button', { name: 'Rời đi không lưu' }).click()
+    await page.getByRole('heading', { level: 1, name: /^Đơn vị thành viên/ }).waitFor()
     await page.reload()
     await expect.poll(() => unitRows().count()).toBe(8)
   })

@@ -97,6 +97,7 @@ function registerAll(port: DialogPort) {
     diskStatus: async () => ({ freeBytes: 1e12, isLow: false }),
     chooseBackupFolder: async () => null,
     quitReady: () => {},
+    closeAnswer: () => {},
     retention: () => ({ keepToday: 3, keepDays: 7, keepTotal: 10 }),
     setRetention: async (r) => r
   })
@@ -118,7 +119,9 @@ describe('registered file channels', () => {
       error: { code: 'invalid-input' }
     })
     expect(showItemInFolder).not.toHaveBeenCalled()
-    const requestChannels = Object.values(CH).filter((c) => c !== CH.appBeforeQuit)
+    const requestChannels = Object.values(CH).filter(
+      (c) => c !== CH.appBeforeQuit && c !== CH.appCloseRequested
+    )
     expect(requestChannels.every((channel) => handlers.has(channel))).toBe(true)
   })
 

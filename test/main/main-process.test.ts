@@ -10,17 +10,32 @@ const windows: Array<{
   options: Record<string, unknown>
   loaded?: string
   listeners: Map<string, (event: { preventDefault(): void }) => void>
-  webContents: { send: ReturnType<typeof vi.fn> }
+  webContents: {
+    send: ReturnType<typeof vi.fn>
+    listeners: Map<string, (event: { preventDefault(): void }) => void>
+  }
   destroy: ReturnType<typeof vi.fn>
 }> = []
+let messageBoxChoice = 0
 let contentsCreated: ((event: unknown, contents: unknown) => void) | undefined
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = { id: 42, send: vi.fn() }
+    webContents = {
+      id: 42,
+      send: vi.fn(),
+      listeners: new Map<string, (event: { preventDefault(): void }) => void>(),
+      on(event: string, fn: (event: { preventDefault(): void }) => void) {
+        this.listeners.set(event, fn)
+      }
+    }
     loaded?: string
     listeners = new Map<string, (event: { preventDefault(): void }) => void>()
-    destroy = vi.fn()
+    destroyed = false
+    destroy = vi.fn(() => void (this.destroyed = true))
+    isDestroyed() {
+      return this.destroyed
+    }
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this)
     }
@@ -53,7 +68,12 @@ vi.mock('electron', () => {
       quit: vi.fn()
     },
     BrowserWindow,
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+    dialog: {
+      showSaveDialog: vi.fn(),
+      showOpenDialog: vi.fn(),
+      showMessageBox: vi.fn(),
+      showMessageBoxSync: vi.fn(() => messageBoxChoice)
+    },
     ipcMain: { handle: (channel: string, fn: unknown) => handlers.set(channel, fn) },
     Menu: { setApplicationMenu: () => calls.push('menu'), buildFromTemplate: (t: unknown) => t },
     protocol: {
@@ -73,6 +93,8 @@ vi.mock('electron', () => {
     shell: { showItemInFolder: vi.fn(), openPath: vi.fn() }
   }
 })
+
+const fromPage = { sender: { id: 42 }, senderFrame: { url: 'app://cumthidua/index.html' } }
 
 beforeAll(async () => {
   await import('../../src/main/index')
@@ -96,7 +118,7 @@ describe('main process start-up', () => {
     expect(calls).toEqual(expect.arrayContaining(['permissions', 'handle:app', 'menu']))
     expect([...handlers.keys()].sort()).toEqual(
       Object.values(CH)
-        .filter((c) => c !== CH.appBeforeQuit)
+        .filter((c) => c !== CH.appBeforeQuit && c !== CH.appCloseRequested)
         .sort()
     )
     expect(windows).toHaveLength(1)
@@ -131,15 +153,52 @@ describe('main process start-up', () => {
     expect(missing.status).toBe(404)
   })
 
-  it('waits for the page’s last backup before closing the window', async () => {
+  it('asks the page before closing, holds the close while the user decides, stays when told', async () => {
     const win = windows[0]!
     const event = { preventDefault: vi.fn() }
     win.listeners.get('close')!(event)
     expect(event.preventDefault).toHaveBeenCalledOnce()
-    expect(win.webContents.send).toHaveBeenCalledWith(CH.appBeforeQuit)
+    expect(win.webContents.send).toHaveBeenLastCalledWith(CH.appCloseRequested)
+    const answer = handlers.get(CH.appCloseAnswer) as (
+      event: unknown,
+      p: unknown
+    ) => Promise<unknown>
+    await expect(answer(fromPage, { decision: 'asking' })).resolves.toEqual({
+      ok: true,
+      value: null
+    })
+    await answer(fromPage, { decision: 'stay' })
+    expect(win.webContents.send).not.toHaveBeenCalledWith(CH.appBeforeQuit)
+    expect(win.destroy).not.toHaveBeenCalled()
+    await expect(answer(fromPage, { decision: 'maybe' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+  })
+
+  it('asks in Vietnamese before a reload drops unsaved changes', () => {
+    const unload = windows[0]!.webContents.listeners.get('will-prevent-unload')!
+    const stay = { preventDefault: vi.fn() }
+    unload(stay)
+    expect(stay.preventDefault).not.toHaveBeenCalled()
+    messageBoxChoice = 1
+    const leave = { preventDefault: vi.fn() }
+    unload(leave)
+    expect(leave.preventDefault).toHaveBeenCalled()
+  })
+
+  it('once the page agrees, waits for its last backup before closing the window', async () => {
+    const win = windows[0]!
+    win.listeners.get('close')!({ preventDefault: vi.fn() })
+    const answer = handlers.get(CH.appCloseAnswer) as (
+      event: unknown,
+      p: unknown
+    ) => Promise<unknown>
+    await answer(fromPage, { decision: 'close' })
+    expect(win.webContents.send).toHaveBeenLastCalledWith(CH.appBeforeQuit)
     expect(win.destroy).not.toHaveBeenCalled()
     const quitReady = handlers.get(CH.appQuitReady) as (event: unknown) => Promise<unknown>
-    await quitReady({ sender: { id: 42 }, senderFrame: { url: 'app://cumthidua/index.html' } })
+    await quitReady(fromPage)
     expect(win.destroy).toHaveBeenCalled()
   })
 })

@@ -38,9 +38,11 @@ describe('preload', () => {
       'save'
     ])
     expect(Object.keys(api.app).sort()).toEqual([
+      'answerClose',
       'diskStatus',
       'getInfo',
       'onBeforeQuit',
+      'onCloseRequested',
       'quitReady'
     ])
     expect(Object.keys(api.backup).sort()).toEqual([
@@ -65,22 +67,33 @@ describe('preload', () => {
     await api.file.save!(request)
     await api.file.revealLastSaved!('/etc/passwd')
     await api.app.getInfo()
+    await (api.app as unknown as Record<string, (a: unknown) => unknown>)['answerClose']!({
+      decision: 'stay'
+    })
     expect(invoke.mock.calls).toEqual([
       [CH.fileSave, request],
       [CH.fileRevealLastSaved],
-      [CH.appGetInfo]
+      [CH.appGetInfo],
+      [CH.appCloseAnswer, { decision: 'stay' }]
     ])
   })
 })
 
 describe('events from main', () => {
-  it('reach the page as a plain call without the IPC event, and can be unsubscribed', () => {
-    const api = exposed['api'] as Api
-    const received: unknown[][] = []
-    const off = api.app.onBeforeQuit((...args) => received.push(args))
-    listeners.get(CH.appBeforeQuit)!({ sender: 'secret event object' }, 'x')
-    expect(received).toEqual([[]])
-    off()
-    expect(listeners.has(CH.appBeforeQuit)).toBe(false)
-  })
+  it.each([
+    ['onBeforeQuit', CH.appBeforeQuit],
+    ['onCloseRequested', CH.appCloseRequested]
+  ] as const)(
+    '%s reaches the page as a plain call without the IPC event, and can be unsubscribed',
+    (name, channel) => {
+      const api = exposed['api'] as Api
+      const subscribe = (api.app as unknown as Record<string, Api['app']['onBeforeQuit']>)[name]!
+      const received: unknown[][] = []
+      const off = subscribe((...args) => received.push(args))
+      listeners.get(channel)!({ sender: 'secret event object' }, 'x')
+      expect(received).toEqual([[]])
+      off()
+      expect(listeners.has(channel)).toBe(false)
+    }
+  )
 })

@@ -45,7 +45,12 @@ describe('resolveAppRequest', () => {
     })
   })
 
-  it('registers the scheme as standard and secure so IndexedDB works on it', () => {
-    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, bypassCSP: false })
+  it('registers the scheme as standard and secure so IndexedDB works on it, with code cache', () => {
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({
+      standard: true,
+      secure: true,
+      bypassCSP: false,
+      codeCache: true
+    })
   })
 })

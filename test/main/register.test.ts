@@ -20,16 +20,20 @@ const trusted: IpcEventLike = {
 }
 const schema = z.object({ name: z.string({ error: 'Tên phải là chữ.' }) })
 
-function setup(fn = vi.fn(async (input: { name: string }) => ok(input.name.toUpperCase()))) {
+const bytes = new Uint8Array([1])
+
+function setup(
+  fn = vi.fn(async (input: { name: string }) => ok({ name: input.name.toUpperCase(), bytes }))
+) {
   const ipc = fakeIpcMain()
   const handle = createIpcRegistrar(
     ipc,
     makeSenderCheck(new Set([7]), (url) => isAppUrl(url))
   )
-  handle(CH.appGetInfo, schema, fn)
+  handle(CH.backupRead, { schema, run: fn })
   return {
     call: (event: IpcEventLike, payload: unknown) =>
-      ipc.handlers.get(CH.appGetInfo)!(event, payload),
+      ipc.handlers.get(CH.backupRead)!(event, payload),
     fn
   }
 }
@@ -37,7 +41,10 @@ function setup(fn = vi.fn(async (input: { name: string }) => ok(input.name.toUpp
 describe('IPC handle()', () => {
   it('runs the handler for our window with a valid payload', async () => {
     const { call } = setup()
-    await expect(call(trusted, { name: 'cụm' })).resolves.toEqual({ ok: true, value: 'CỤM' })
+    await expect(call(trusted, { name: 'cụm' })).resolves.toEqual({
+      ok: true,
+      value: { name: 'CỤM', bytes }
+    })
   })
 
   it.each([

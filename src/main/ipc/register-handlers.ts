@@ -1,17 +1,19 @@
 import { CH } from '@shared/ipc/channels'
 import { fail, ok } from '@shared/ipc/results'
-import type { AppInfo, DiskStatus, Retention } from '@shared/ipc/contract'
+import type { AppInfo, CloseAnswer, DiskStatus, Retention } from '@shared/ipc/contract'
 import { LowDiskError, type BackupStore } from '../services/backup-store'
 import { describeIoError, type FileDialogService } from '../services/file-dialogs'
-import type { createIpcRegistrar } from './register'
+import type { ChannelHandlers, createIpcRegistrar } from './register'
 import {
   backupReadSchema,
   backupSaveSchema,
+  closeAnswerSchema,
   retentionSchema,
   noPayloadSchema,
   openFileRequestSchema,
   saveFileRequestSchema
 } from './schemas'
+import type { InvokeChannel } from '@shared/ipc/channel-map'
 
 export interface HandlerDeps {
   files: FileDialogService
@@ -25,66 +27,109 @@ export interface HandlerDeps {
   retention(): Retention
   setRetention(retention: Retention): Promise<Retention>
   quitReady(): void
+  /** The page's answer to a close request (see `close-guard.ts`). */
+  closeAnswer(answer: CloseAnswer): void
 }
 
 const LOW_DISK_MESSAGE =
   'Ổ đĩa sắp đầy nên ứng dụng tạm dừng ghi để bảo vệ dữ liệu. Hãy xóa bớt tệp không cần thiết rồi thử lại.'
+const NOTHING_SAVED = 'Chưa có tệp nào được lưu trong phiên làm việc này.'
+
+/** Every request channel's schema and handler, checked against the channel map by the compiler. */
+export function channelHandlers(deps: HandlerDeps): ChannelHandlers {
+  return {
+    [CH.appGetInfo]: { schema: noPayloadSchema, run: async () => ok(deps.appInfo()) },
+    [CH.appDiskStatus]: { schema: noPayloadSchema, run: async () => ok(await deps.diskStatus()) },
+    [CH.appQuitReady]: {
+      schema: noPayloadSchema,
+      run: async () => {
+        deps.quitReady()
+        return ok(null)
+      }
+    },
+    [CH.appCloseAnswer]: {
+      schema: closeAnswerSchema,
+      run: async (answer) => {
+        deps.closeAnswer(answer)
+        return ok(null)
+      }
+    },
+    [CH.fileSave]: { schema: saveFileRequestSchema, run: (request) => deps.files.save(request) },
+    [CH.fileOpen]: { schema: openFileRequestSchema, run: (request) => deps.files.open(request) },
+    [CH.fileRevealLastSaved]: {
+      schema: noPayloadSchema,
+      run: async () => {
+        const path = deps.files.lastSaved
+        if (!path) return fail('not-found', NOTHING_SAVED)
+        deps.showItemInFolder(path)
+        return ok(null)
+      }
+    },
+    [CH.fileOpenLastSaved]: {
+      schema: noPayloadSchema,
+      run: async () => {
+        const path = deps.files.lastSaved
+        if (!path) return fail('not-found', NOTHING_SAVED)
+        const problem = await deps.openPath(path)
+        return problem ? fail('io', `Không mở được tệp: ${problem}`) : ok(null)
+      }
+    },
+    [CH.backupSave]: {
+      schema: backupSaveSchema,
+      run: async ({ bytes, reason }) => {
+        try {
+          return ok(await deps.backups.save(bytes, reason))
+        } catch (error) {
+          if (error instanceof LowDiskError) return fail('io', LOW_DISK_MESSAGE)
+          return fail(
+            'io',
+            `Không ghi được bản sao lưu vào “${deps.backups.path}”: ${describeIoError(error)}`
+          )
+        }
+      }
+    },
+    [CH.backupList]: {
+      schema: noPayloadSchema,
+      run: async () =>
+        ok({
+          folder: deps.backups.path,
+          entries: await deps.backups.list(),
+          retention: deps.retention()
+        })
+    },
+    [CH.backupSetRetention]: {
+      schema: retentionSchema,
+      run: async (retention) => ok(await deps.setRetention(retention))
+    },
+    [CH.backupRead]: {
+      schema: backupReadSchema,
+      run: async ({ name }) => {
+        try {
+          return ok({ name, bytes: await deps.backups.read(name) })
+        } catch (error) {
+          return fail('io', `Không đọc được bản sao lưu “${name}”: ${describeIoError(error)}`)
+        }
+      }
+    },
+    [CH.backupChooseFolder]: {
+      schema: noPayloadSchema,
+      run: async () => {
+        const folder = await deps.chooseBackupFolder()
+        return folder ? ok({ folder }) : fail('canceled', 'Đã hủy chọn thư mục.')
+      }
+    }
+  }
+}
 
 /** Registers every request channel of `CH`; the preload exposes exactly these. */
 export function registerHandlers(
   handle: ReturnType<typeof createIpcRegistrar>,
   deps: HandlerDeps
 ): void {
-  handle(CH.appGetInfo, noPayloadSchema, async () => ok(deps.appInfo()))
-  handle(CH.fileSave, saveFileRequestSchema, (request) => deps.files.save(request))
-  handle(CH.fileOpen, openFileRequestSchema, (request) => deps.files.open(request))
-  handle(CH.fileRevealLastSaved, noPayloadSchema, async () => {
-    const path = deps.files.lastSaved
-    if (!path) return fail('not-found', 'Chưa có tệp nào được lưu trong phiên làm việc này.')
-    deps.showItemInFolder(path)
-    return ok(null)
-  })
-  handle(CH.appDiskStatus, noPayloadSchema, async () => ok(await deps.diskStatus()))
-  handle(CH.appQuitReady, noPayloadSchema, async () => {
-    deps.quitReady()
-    return ok(null)
-  })
-  handle(CH.backupSave, backupSaveSchema, async ({ bytes, reason }) => {
-    try {
-      return ok(await deps.backups.save(bytes, reason))
-    } catch (error) {
-      if (error instanceof LowDiskError) return fail('io', LOW_DISK_MESSAGE)
-      return fail(
-        'io',
-        `Không ghi được bản sao lưu vào “${deps.backups.path}”: ${describeIoError(error)}`
-      )
-    }
-  })
-  handle(CH.backupList, noPayloadSchema, async () =>
-    ok({
-      folder: deps.backups.path,
-      entries: await deps.backups.list(),
-      retention: deps.retention()
-    })
-  )
-  handle(CH.backupSetRetention, retentionSchema, async (retention) =>
-    ok(await deps.setRetention(retention))
-  )
-  handle(CH.backupRead, backupReadSchema, async ({ name }) => {
-    try {
-      return ok({ name, bytes: await deps.backups.read(name) })
-    } catch (error) {
-      return fail('io', `Không đọc được bản sao lưu “${name}”: ${describeIoError(error)}`)
-    }
-  })
-  handle(CH.backupChooseFolder, noPayloadSchema, async () => {
-    const folder = await deps.chooseBackupFolder()
-    return folder ? ok({ folder }) : fail('canceled', 'Đã hủy chọn thư mục.')
-  })
-  handle(CH.fileOpenLastSaved, noPayloadSchema, async () => {
-    const path = deps.files.lastSaved
-    if (!path) return fail('not-found', 'Chưa có tệp nào được lưu trong phiên làm việc này.')
-    const problem = await deps.openPath(path)
-    return problem ? fail('io', `Không mở được tệp: ${problem}`) : ok(null)
-  })
+  const handlers = channelHandlers(deps)
+  const register = <C extends InvokeChannel>(channel: C, handler: ChannelHandlers[C]) =>
+    handle(channel, handler)
+  for (const channel of Object.keys(handlers) as InvokeChannel[]) {
+    register(channel, handlers[channel])
+  }
 }

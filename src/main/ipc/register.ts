@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { fail, type Result } from '@shared/ipc/results'
-import type { Channel } from '@shared/ipc/channels'
+import type { InvokeChannel, RequestOf, ResponseOf } from '@shared/ipc/channel-map'
 
 /** What main needs to know about an IPC event to decide whether to trust it. */
 export interface IpcEventLike {
@@ -12,10 +12,24 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => unknown): void
 }
 
-export type Handler<I, O> = (input: I, event: IpcEventLike) => Promise<Result<O>>
+/** Main's side of one request channel: gets the validated request, answers the channel's type. */
+export type Handler<C extends InvokeChannel> = (
+  input: RequestOf<C>,
+  event: IpcEventLike
+) => Promise<Result<ResponseOf<C>>>
+
+/** What main registers for a channel: the schema its payload must pass, and the handler. */
+export interface ChannelHandler<C extends InvokeChannel> {
+  /** Its output must be the channel's request type: a schema for another payload fails tsc. */
+  schema: z.ZodType<RequestOf<C>>
+  run: Handler<C>
+}
+
+/** One handler per request channel: a channel left out, or typed wrong, fails the typecheck. */
+export type ChannelHandlers = { [C in InvokeChannel]: ChannelHandler<C> }
 
 /**
- * Creates `handle(channel, schema, fn)`, the only way main answers the page.
+ * Creates `handle(channel, { schema, run })`, the only way main answers the page.
  *
  * Each call: (1) refuses senders that are not our window or not on our origin (Electron security
  * checklist #17); (2) validates the untyped payload with the channel's zod schema; (3) returns a
@@ -26,10 +40,9 @@ export function createIpcRegistrar(
   isTrustedSender: (event: IpcEventLike) => boolean,
   log: (message: string, error?: unknown) => void = () => {}
 ) {
-  return function handle<S extends z.ZodType, O>(
-    channel: Channel,
-    schema: S,
-    fn: Handler<z.infer<S>, O>
+  return function handle<C extends InvokeChannel>(
+    channel: C,
+    { schema, run }: ChannelHandler<C>
   ): void {
     ipcMain.handle(channel, async (event, payload) => {
       if (!isTrustedSender(event)) {
@@ -45,7 +58,7 @@ export function createIpcRegistrar(
         )
       }
       try {
-        return await fn(parsed.data, event)
+        return await run(parsed.data, event)
       } catch (error) {
         log(`IPC handler failed on ${channel}`, error)
         return fail('internal', 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.')

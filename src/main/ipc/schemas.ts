@@ -49,3 +49,7 @@ export const retentionSchema = z.object({
   keepDays: keep('Số ngày giữ bản sao lưu', 366),
   keepTotal: keep('Tổng số bản giữ lại', 400)
 })
+
+export const closeAnswerSchema = z.object({
+  decision: z.enum(['asking', 'stay', 'close'], { error: 'Câu trả lời không hợp lệ.' })
+})

@@ -1,22 +1,21 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import '@fontsource/be-vietnam-pro/400.css'
-import '@fontsource/be-vietnam-pro/500.css'
-import '@fontsource/be-vietnam-pro/600.css'
-import '@fontsource/be-vietnam-pro/700.css'
+import './fonts.css'
 import './styles.css'
 import { App } from './app/App'
 import { autoBackup, db, diskWatch } from './db'
+import { DATABASE_NAME } from './db/database'
 import { backupBeforeUpgrade } from './db/safety'
 import { StartupFailure } from './app/StartupFailure'
 import { getDesktopApi } from './lib/desktop-api'
+import { singleDatabaseFactory } from './lib/idb-probe'
 
 const root = createRoot(document.getElementById('root')!)
 
 // Before anything opens the database: a backup of the data as it is if this version will
-// upgrade its schema. Then open it before showing anything: if it cannot open (another copy of
-// the app holds it, a blocked upgrade, a damaged profile, a failed backup), the user gets a
-// recovery screen, never a blank one — and nothing has been changed.
+// upgrade its schema. Then open it: if it cannot open (another copy of the app holds it, a
+// blocked upgrade, a damaged profile, a failed backup), the user gets a recovery screen, never a
+// blank one — and nothing has been changed.
 // Another copy of the app on an older version holds the database open: the upgrade waits for it.
 db.on('blocked', () =>
   root.render(
@@ -43,15 +42,33 @@ db.on('versionchange', () => {
   return false
 })
 
-backupBeforeUpgrade(getDesktopApi())
-  .then(() => db.open())
+function renderApp(): void {
+  root.render(
+    <StrictMode>
+      <App db={db} safety={{ autoBackup, diskWatch }} />
+    </StrictMode>
+  )
+}
+
+backupBeforeUpgrade(getDesktopApi(), singleDatabaseFactory(indexedDB, DATABASE_NAME))
+  .then(async (backup): Promise<void> => {
+    const opening = db.open()
+    // With no schema upgrade ahead, the first screen draws while the database opens (its queries
+    // wait for the open, and nothing can be written before it). An upgrade is waited for first.
+    if (backup === 'none') renderApp()
+    await opening
+    if (backup !== 'none') renderApp()
+  })
   .then(() => {
-    root.render(
-      <StrictMode>
-        <App db={db} safety={{ autoBackup, diskWatch }} />
-      </StrictMode>
-    )
     diskWatch.start()
-    void autoBackup.start()
+    // The start-up backup reads and hashes the whole database: it waits until the first screen is
+    // shown and the page is idle (at most a few seconds), instead of competing with it.
+    afterFirstScreen(() => void autoBackup.start())
   })
   .catch((error: unknown) => root.render(<StartupFailure error={error} />))
+
+/** Runs once the page is idle after its first screen, and in any case within three seconds. */
+function afterFirstScreen(run: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
+  else setTimeout(run, 1000)
+}

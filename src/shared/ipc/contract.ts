@@ -1,4 +1,4 @@
-import type { Result } from './results'
+import type { Call } from './channel-map'
 
 /** What kind of file a dialog is for; main maps it to filters, extension and size cap. */
 export type FileKind = 'docx' | 'backup'
@@ -39,39 +39,55 @@ export interface AppInfo {
 }
 
 /**
+ * The page's answer when main asks whether the window may close: `asking` while the user is shown
+ * the unsaved-changes question (main then waits for the second answer), `stay` or `close` after.
+ */
+export interface CloseAnswer {
+  decision: 'asking' | 'stay' | 'close'
+}
+
+/**
  * The whole surface the renderer may use outside its own page.
  *
  * The preload implements it over IPC; `src/renderer/src/lib/web-desktop-api.ts` implements it
- * with browser downloads so the UI also runs in a plain browser.
+ * with browser downloads so the UI also runs in a plain browser. Each request function is typed by
+ * its channel in `channel-map.ts`, so this, the preload and main cannot drift apart.
  */
 export interface DesktopApi {
   app: {
-    getInfo(): Promise<Result<AppInfo>>
+    getInfo: Call<'app:get-info'>
     /** Free space where the data and backups live; writing stops when it is low. */
-    diskStatus(): Promise<Result<DiskStatus>>
+    diskStatus: Call<'app:disk-status'>
+    /**
+     * Called when the user closes the window, before the last backup; the page must answer with
+     * `answerClose`. Returns a function that unsubscribes.
+     */
+    onCloseRequested(callback: () => void): () => void
+    /** Answers a close request: `asking` holds the close until `stay` or `close` follows. */
+    answerClose: Call<'app:close-answer'>
     /** Called when the window is about to close; returns a function that unsubscribes. */
     onBeforeQuit(callback: () => void): () => void
     /** Tells main the last backup is done and the window may close. */
-    quitReady(): Promise<Result<null>>
+    quitReady: Call<'app:quit-ready'>
   }
   backup: {
     /** Writes an automatic backup into the backup folder (atomically) and prunes old ones. */
-    save(request: { bytes: Uint8Array; reason: BackupReason }): Promise<Result<BackupEntry>>
-    list(): Promise<Result<{ folder: string; entries: BackupEntry[]; retention: Retention }>>
+    save: Call<'backup:save'>
+    list: Call<'backup:list'>
     /** Changes how many automatic backups are kept; older ones are pruned at the next backup. */
-    setRetention(retention: Retention): Promise<Result<Retention>>
+    setRetention: Call<'backup:set-retention'>
     /** Reads one backup of the folder by its file name (no paths). */
-    read(request: { name: string }): Promise<Result<{ name: string; bytes: Uint8Array }>>
+    read: Call<'backup:read'>
     /** Lets the user pick another backup folder in a dialog. */
-    chooseFolder(): Promise<Result<{ folder: string }>>
+    chooseFolder: Call<'backup:choose-folder'>
   }
   file: {
-    save(request: SaveFileRequest): Promise<Result<SaveFileResult>>
-    open(request: OpenFileRequest): Promise<Result<OpenFileResult>>
+    save: Call<'file:save'>
+    open: Call<'file:open'>
     /** Shows the last file saved in its folder. Takes no path, so the page cannot point it anywhere. */
-    revealLastSaved(): Promise<Result<null>>
+    revealLastSaved: Call<'file:reveal-last-saved'>
     /** Opens the last file saved with its default program (Word for .docx). */
-    openLastSaved(): Promise<Result<null>>
+    openLastSaved: Call<'file:open-last-saved'>
   }
 }
 

@@ -1,5 +1,4 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { SafeModeNotice } from '../features/backup/SafeModeNotice'
 
 interface State {
   error: Error | null
@@ -23,13 +22,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   render(): ReactNode {
-    if (!this.state.error)
-      return (
-        <>
-          <SafeModeNotice />
-          {this.props.children}
-        </>
-      )
+    if (!this.state.error) return this.props.children
     return (
       <div role="alert" className="error-screen">
         <h1>Màn hình này gặp lỗi</h1>

@@ -15,7 +15,8 @@ import { TABLE_NAMES, type TableName } from '@core/model/entities'
 import { DATABASE_NAME, OfficeDatabase } from './database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
 
-export const APP_VERSION = '0.1.0'
+import { APP_VERSION } from '@shared/version'
+export { APP_VERSION }
 
 /** Every row of every table, read in one transaction so the backup is one consistent moment. */
 export async function readAllTables(db: OfficeDatabase): Promise<Record<string, unknown[]>> {

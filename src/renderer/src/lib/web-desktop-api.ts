@@ -2,6 +2,7 @@ import { toSafeFileName } from '@core/text/file-name'
 import { fail, ok } from '@shared/ipc/results'
 import type { DesktopApi, FileKind } from '@shared/ipc/contract'
 import { LOW_DISK_BYTES } from '@core/backup/rotation'
+import { APP_VERSION } from '@shared/version'
 import { setWebRetention, webBackupList, webBackupRead, webBackupSave } from './web-backup-store'
 
 const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }> = {
@@ -23,7 +24,7 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
       getInfo: async () =>
         ok({
           name: 'Thư ký Cụm thi đua',
-          version: '0.1.0',
+          version: APP_VERSION,
           platform: 'web',
           dataPath: '',
           isDesktop: false
@@ -36,6 +37,9 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
             : Number.MAX_SAFE_INTEGER
         return ok({ freeBytes: free, isLow: free < LOW_DISK_BYTES })
       },
+      // A browser tab has no close to hold: the page's `beforeunload` asks instead.
+      onCloseRequested: () => () => {},
+      answerClose: async () => ok(null),
       onBeforeQuit: () => () => {},
       quitReady: async () => ok(null)
     },

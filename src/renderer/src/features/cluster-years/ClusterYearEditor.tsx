@@ -1,4 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
+import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { sameValue } from '../../lib/same-value'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
 import { type FieldIssue, issuesFrom } from '@core/model/validation'
@@ -74,6 +76,8 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
   const peopleByUnit = usePeopleByUnit(cluster.id)
   const [form, setForm] = useState<ClusterYearInput>(initial)
   const [yearText, setYearText] = useState(String(initial.year))
+  const [saved, setSaved] = useState({ form: initial, yearText: String(initial.year) })
+  const unsaved = useUnsavedChanges(!sameValue({ form, yearText }, saved))
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [message, setMessage] = useState('')
   const errorOf = (field: string) =>
@@ -132,13 +136,17 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
   async function submit(event: FormEvent) {
     event.preventDefault()
     try {
-      const saved = await saveClusterYear(db, cluster.id, existing?.id ?? null, {
+      const row = await saveClusterYear(db, cluster.id, existing?.id ?? null, {
         ...form,
         year: Number.isFinite(year) ? year : Number.NaN
       })
+      setSaved({ form, yearText })
       setIssues([])
-      setMessage(`Đã lưu năm ${saved.year}.`)
-      if (!existing) navigate('/nam-thi-dua')
+      setMessage(`Đã lưu năm ${row.year}.`)
+      if (!existing) {
+        unsaved.release()
+        navigate('/nam-thi-dua')
+      }
     } catch (error) {
       setIssues(issuesFrom(error))
     }

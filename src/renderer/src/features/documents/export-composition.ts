@@ -3,7 +3,7 @@ import type { FormatProfile } from '@core/documents/profile'
 import type { Cluster, Composition } from '@core/model/entities'
 import type { OfficeDatabase } from '../../db/database'
 import { linkCompositionDocument } from '../../db/repositories/compositions-repo'
-import { exportNumbered } from './export-document'
+import { exportNumbered } from '../../documents/export-docx'
 
 /**
  * "Xuất Word" for a Thông báo or Kế hoạch: numbers it in the register if it has no number yet (a
@@ -27,8 +27,7 @@ export async function exportComposition(
     sourceId: composition.id,
     build: (issued) => buildCompositionDocument(cluster, composition, issued, profile)
   })
-  const record = (await db.documents.where('sourceId').equals(composition.id).toArray())[0]
-  if (record && composition.documentId !== record.id)
-    await linkCompositionDocument(db, composition.id, record.id)
+  if (composition.documentId !== outcome.record.id)
+    await linkCompositionDocument(db, composition.id, outcome.record.id)
   return outcome
 }

@@ -5,6 +5,7 @@ import type { Meeting } from '@core/model/entities'
 import { formatDateVi } from '@core/text/dates'
 import { matchesSearch } from '@core/text/normalize'
 import { useActiveCluster, useClusterYears, useMeetings } from '../../db/hooks'
+import { YearOptions } from '../../components/Options'
 
 const STATUS: Record<Meeting['status'], string> = {
   planned: 'Dự kiến',
@@ -61,11 +62,7 @@ export function MeetingsPage() {
           <label htmlFor="meeting-year">Năm</label>
           <select id="meeting-year" value={yearId} onChange={(e) => setYearId(e.target.value)}>
             <option value="">Tất cả</option>
-            {years.map((y) => (
-              <option key={y.id} value={y.id}>
-                {y.year}
-              </option>
-            ))}
+            <YearOptions years={years} />
           </select>
         </div>
         <div className="field narrow">

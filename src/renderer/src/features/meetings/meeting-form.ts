@@ -1,6 +1,7 @@
 import type { Attendance, ClusterYear, Guest, Meeting, Remark, Vote } from '@core/model/entities'
 import { summarizeAttendance, type AttendanceSummary } from '@core/rules/meetings'
 import type { MeetingInput } from '../../db/repositories/meetings-repo'
+import { sameValue } from '../../lib/same-value'
 
 /** Per member unit: present or absent, why, and who came (one "Họ tên, chức vụ" per line). */
 export interface AttendanceRow {
@@ -59,6 +60,7 @@ export interface MeetingFormState {
 
 const text = (n: number) => String(n)
 
+/** Everyone present, nobody named yet: the attendance of a new meeting of that year. */
 export function emptyAttendance(year: ClusterYear | undefined): Record<string, AttendanceRow> {
   return Object.fromEntries(
     (year?.memberUnitIds ?? []).map((id) => [
@@ -68,6 +70,7 @@ export function emptyAttendance(year: ClusterYear | undefined): Record<string, A
   )
 }
 
+/** A new secret ballot with one option to fill in. */
 export function emptyVote(): VoteRow {
   return {
     subject: '',
@@ -264,4 +267,70 @@ export function formAttendanceSummary(
     meetingId: ''
   }))
   return summarizeAttendance(year.memberUnitIds, rows)
+}
+
+/** The list with one item changed; the others are kept as they are. */
+export function patchAt<T>(list: T[], index: number, patch: Partial<T>): T[] {
+  return list.map((item, i) => (i === index ? { ...item, ...patch } : item))
+}
+
+/** The list without one item. */
+export function removeAt<T>(list: T[], index: number): T[] {
+  return list.filter((_, i) => i !== index)
+}
+
+/**
+ * Another year chosen: its member units replace the attendance (everyone present), and its
+ * leading unit becomes the host, since units differ from year to year.
+ */
+export function changeYear(
+  form: MeetingFormState,
+  year: ClusterYear | undefined
+): MeetingFormState {
+  return {
+    ...form,
+    clusterYearId: year?.id ?? '',
+    attendance: emptyAttendance(year),
+    hostUnitId: year?.leaderUnitId ?? ''
+  }
+}
+
+/** One unit's attendance changed. A unit not yet in the form starts as present. */
+export function patchAttendance(
+  form: MeetingFormState,
+  unitId: string,
+  patch: Partial<AttendanceRow>
+): MeetingFormState {
+  const row = form.attendance[unitId] ?? { status: 'present', reason: '', representatives: '' }
+  return { ...form, attendance: { ...form.attendance, [unitId]: { ...row, ...patch } } }
+}
+
+/** Chair or secretary picked from the units' people: their name, and position (or their unit). */
+export function pickPerson(
+  form: MeetingFormState,
+  role: 'chair' | 'secretary',
+  person: { fullName: string; position: string; unitName: string }
+): MeetingFormState {
+  return {
+    ...form,
+    [`${role}Name`]: person.fullName,
+    [`${role}Position`]: person.position || person.unitName
+  }
+}
+
+/** Whether the form holds something not saved yet. */
+export function isDirty(form: MeetingFormState, saved: MeetingFormState): boolean {
+  return !sameValue(form, saved)
+}
+
+/** What every panel of the meeting form receives from the editor. */
+export interface MeetingPanelProps {
+  form: MeetingFormState
+  /** Applies a change to the form (a pure function of the form above). */
+  update(change: (form: MeetingFormState) => MeetingFormState): void
+  year: ClusterYear | undefined
+  /** A member unit's name as it was that year. */
+  nameOf(unitId: string): string
+  /** The messages for a field, empty when it has none. */
+  errorOf(field: string): string
 }

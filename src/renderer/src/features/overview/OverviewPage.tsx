@@ -1,7 +1,20 @@
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { useActiveCluster, useClusterYears, useFirstRunState, useMemberUnits } from '../../db/hooks'
-import { FirstRunPanel } from '../first-run/FirstRunPanel'
 import { formatDateVi, todayIso } from '@core/text/dates'
+
+/** The first-run choice (sample, blank start, restore): only an empty database needs its code. */
+const FirstRunPanel = lazy(() =>
+  import('../first-run/FirstRunPanel').then((m) => ({ default: m.FirstRunPanel }))
+)
+
+function FirstRun() {
+  return (
+    <Suspense fallback={<p role="status">Đang tải…</p>}>
+      <FirstRunPanel />
+    </Suspense>
+  )
+}
 
 /** Tổng quan: the cluster at a glance — its members and its years — or the first-run choice. */
 export function OverviewPage() {
@@ -11,13 +24,13 @@ export function OverviewPage() {
   const years = useClusterYears(cluster?.id)
 
   if (firstRun === 'loading' || cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
-  if (firstRun === 'choose') return <FirstRunPanel />
+  if (firstRun === 'choose') return <FirstRun />
   if (cluster === null) {
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">Tổng quan</h1>
         <p>Chưa có cụm thi đua nào.</p>
-        <FirstRunPanel />
+        <FirstRun />
       </section>
     )
   }

@@ -5,6 +5,8 @@ import { toUpperVietnamese } from '@core/text/normalize'
 import { Field } from '../../components/Field'
 import type { ClusterInput } from '../../db/repositories/clusters-repo'
 import { IssuesAlert } from '../../components/IssuesAlert'
+import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { sameValue } from '../../lib/same-value'
 
 interface ClusterFormProps {
   initial?: Cluster
@@ -40,7 +42,9 @@ function toState(cluster?: Cluster): FormState {
  * saved before stays as it was.
  */
 export function ClusterForm({ initial, submitLabel, onSubmit }: ClusterFormProps) {
-  const [form, setForm] = useState<FormState>(() => toState(initial))
+  const [saved, setSaved] = useState<FormState>(() => toState(initial))
+  const [form, setForm] = useState<FormState>(saved)
+  useUnsavedChanges(!sameValue(form, saved))
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle')
 
@@ -56,6 +60,7 @@ export function ClusterForm({ initial, submitLabel, onSubmit }: ClusterFormProps
     setStatus('saving')
     try {
       await onSubmit({ ...form, headerLines: form.headerLines.split('\n') })
+      setSaved(form)
       setIssues([])
       setStatus('saved')
     } catch (error) {

@@ -6,6 +6,8 @@ import {
   type MemberUnit
 } from '@core/model/entities'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { sameValue } from '../../lib/same-value'
 
 const DEFAULTS = clusterRulesSchema.parse({})
 
@@ -32,6 +34,9 @@ export function ClusterRulesForm({ cluster, units, onSubmit }: Props) {
   ])
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [saved, setSaved] = useState(false)
+  const current = { threshold, strict, denominator, tieRule, scale, order }
+  const [stored, setStored] = useState(current)
+  useUnsavedChanges(!sameValue(current, stored))
   const nameOf = (id: string) =>
     units.find((u) => u.id === id)?.shortName || units.find((u) => u.id === id)?.name || id
   const move = (index: number, delta: number) =>
@@ -56,6 +61,7 @@ export function ClusterRulesForm({ cluster, units, onSubmit }: Props) {
         },
         order
       )
+      setStored(current)
       setIssues([])
       setSaved(true)
     } catch (error) {

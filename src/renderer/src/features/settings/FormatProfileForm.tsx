@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react'
 import { DEFAULT_PROFILE, type FormatProfile } from '@core/documents/profile'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { IssuesAlert } from '../../components/IssuesAlert'
+import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { sameValue } from '../../lib/same-value'
 
 interface NumberFieldSpec {
   key: keyof FormatProfile
@@ -52,6 +54,8 @@ export function FormatProfileForm({ profile, onSubmit }: Props) {
   )
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [saved, setSaved] = useState(false)
+  const [stored, setStored] = useState(values)
+  useUnsavedChanges(!sameValue(values, stored))
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -64,6 +68,7 @@ export function FormatProfileForm({ profile, onSubmit }: Props) {
     candidate['chairLabel'] = values['chairLabel']
     try {
       await onSubmit(candidate)
+      setStored(values)
       setIssues([])
       setSaved(true)
     } catch (error) {

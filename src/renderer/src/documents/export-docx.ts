@@ -1,14 +1,21 @@
-import { documentSymbol } from '@core/documents/kinds/common'
+import { documentSymbol, type IssuedNumber } from '@core/documents/kinds/common'
 import { documentFileName } from '@core/documents/file-name'
-import type { IssuedNumber } from '@core/documents/kinds/common'
 import type { DocumentModel } from '@core/documents/model'
-import { packDocx } from '@core/documents/pack'
-import type { Cluster } from '@core/model/entities'
+import type { DocumentRecord, Cluster } from '@core/model/entities'
 import type { Result } from '@shared/ipc/results'
 import type { SaveFileResult } from '@shared/ipc/contract'
-import type { OfficeDatabase } from '../../db/database'
-import { issueDocumentNumber } from '../../db/repositories/documents-repo'
-import { getDesktopApi } from '../../lib/desktop-api'
+import type { OfficeDatabase } from '../db/database'
+import { issueDocumentNumber } from '../db/repositories/documents-repo'
+import { getDesktopApi } from '../lib/desktop-api'
+
+/**
+ * The Word engine (the `docx` library, a quarter of the app's code), loaded the first time
+ * something is exported rather than at start-up: opening the app must not wait for it.
+ */
+async function packDocx(model: DocumentModel): Promise<Uint8Array> {
+  const { packDocx: pack } = await import('@core/documents/pack')
+  return pack(model)
+}
 
 export interface NumberedExport {
   cluster: Cluster
@@ -23,6 +30,13 @@ export interface NumberedExport {
   build(issued: IssuedNumber): DocumentModel
 }
 
+/** What a numbered export did: the number it carries, its register entry, and the file saved. */
+export interface NumberedExportOutcome {
+  symbol: string
+  record: DocumentRecord
+  result: Result<SaveFileResult>
+}
+
 /**
  * "Xuất Word" for a numbered document: takes its number from the register (the first export
  * issues it, later ones keep it), builds the model with that number, packs it and hands the bytes
@@ -31,7 +45,7 @@ export interface NumberedExport {
 export async function exportNumbered(
   db: OfficeDatabase,
   request: NumberedExport
-): Promise<{ symbol: string; result: Result<SaveFileResult> }> {
+): Promise<NumberedExportOutcome> {
   const symbolOf = (n: number) => documentSymbol(n, request.typeCode, request.cluster.symbol)
   const record = await issueDocumentNumber(db, {
     clusterId: request.cluster.id,
@@ -49,7 +63,7 @@ export async function exportNumbered(
     suggestedName: record.fileName,
     bytes
   })
-  return { symbol: symbolOf(record.number), result }
+  return { symbol: symbolOf(record.number), record, result }
 }
 
 /** "Xuất Word" for a document without a number (a draft for review). */
@@ -66,14 +80,21 @@ export async function exportUnnumbered(
   })
 }
 
-/** The sentence shown after an export. */
-export function exportMessage(symbol: string | null, result: Result<SaveFileResult>): string {
-  const what = symbol ? `văn bản số ${symbol}` : 'bản nháp'
+/**
+ * The sentence shown after an export. `what` names an unnumbered document (a draft by default;
+ * "văn bản" for a document that is final without a number of ours).
+ */
+export function exportMessage(
+  symbol: string | null,
+  result: Result<SaveFileResult>,
+  what = 'bản nháp'
+): string {
+  const named = symbol ? `văn bản số ${symbol}` : what
   if (!result.ok)
     return result.error.code === 'canceled'
       ? `Chưa lưu tệp${symbol ? ` (văn bản đã có số ${symbol})` : ''}.`
       : result.error.message
   return result.value.method === 'dialog'
-    ? `Đã xuất ${what} ra tệp: ${result.value.path}`
-    : `Đã xuất ${what}; tệp “${result.value.path}” nằm trong thư mục Tải xuống.`
+    ? `Đã xuất ${named} ra tệp: ${result.value.path}`
+    : `Đã xuất ${named}; tệp “${result.value.path}” nằm trong thư mục Tải xuống.`
 }

@@ -1,0 +1,212 @@
+// `npm run bench:start`: how long the app takes to show its first usable screen, against the floor
+// of an empty page that only opens IndexedDB, both served from the built renderer (`out/renderer`)
+// and opened in Debian's Chromium, one fresh browser per run as a user opens the app. Prints each
+// run, both medians and their ratio; the target (issue 13) is a ratio of at most 2.
+//
+// "First usable screen": Tổng quan of the sample cluster, its heading, member units and years shown,
+// no loading message left. Like the desktop app, whose app:// handler reads every file on each start
+// and whose scheme keeps V8's code cache, files are revalidated on every load (ETag, 304) and the
+// profile has opened the app a few times before, so compiled code is cached as it is on a PC where
+// the app is in use. `BENCH_COLD=1` refuses every cache instead (the first start after installing).
+import { chromium, type BrowserContext } from 'playwright-core'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+
+// BENCH_OUT: another build to measure the same way (for a before/after comparison).
+const root = resolve(process.env.BENCH_OUT ?? resolve(import.meta.dirname, '..', 'out', 'renderer'))
+const RUNS = Number(process.env.BENCH_RUNS ?? 9)
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const COLD = process.env.BENCH_COLD === '1'
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`${root} is missing: run \`npm run build\` first.`)
+  process.exit(1)
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml'
+}
+
+// The floor: nothing but opening the app's database and putting one line on the screen.
+const FLOOR_HTML = `<!doctype html><html lang="vi"><head><meta charset="UTF-8"><title>floor</title></head>
+<body><main></main><script type="module">
+const request = indexedDB.open('cum-thi-dua')
+request.onsuccess = () => {
+  const h1 = document.createElement('h1')
+  h1.textContent = 'Cơ sở dữ liệu đã mở: ' + request.result.objectStoreNames.length + ' bảng'
+  document.querySelector('main').append(h1)
+}
+</script></body></html>`
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  if (path === '/floor.html') {
+    res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' })
+    res.end(FLOOR_HTML)
+    return
+  }
+  const file = normalize(join(root, path === '/' ? 'index.html' : path))
+  if (!file.startsWith(root + sep) || !existsSync(file)) {
+    res.writeHead(404).end()
+    return
+  }
+  const { size, mtimeMs } = statSync(file)
+  const etag = `"${size}-${Math.round(mtimeMs)}"`
+  const headers = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': COLD ? 'no-store' : 'no-cache',
+    ...(COLD ? {} : { etag })
+  }
+  if (!COLD && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end()
+    return
+  }
+  res.writeHead(200, headers)
+  res.end(readFileSync(file))
+})
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+const address = server.address()
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+
+const launch = (profile: string): Promise<BrowserContext> =>
+  chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+    args: [
+      '--lang=vi-VN',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+
+// Records, in the page's own clock (0 = the start of navigation), when the screen is usable:
+// the heading is there, nothing says it is loading, and that frame has been painted.
+const WATCH = `(() => {
+  const ready = () => {
+    const main = document.querySelector('main')
+    const h1 = main && main.querySelector('h1')
+    if (!h1) return false
+    if (/Đang tải|Đang mở/.test(main.textContent || '')) return false
+    return location.pathname.endsWith('floor.html') || main.querySelectorAll('table').length >= 2
+  }
+  const check = () => {
+    if (window.__ready !== undefined || !ready()) return
+    window.__ready = -1
+    requestAnimationFrame(() => setTimeout(() => (window.__ready = performance.now()), 0))
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true })
+})()`
+
+/** A profile with the sample cluster loaded, as on a PC where the app is in use. */
+async function prepareProfile(): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'ctd-bench-start-'))
+  const context = await launch(profile)
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(origin + '/#/')
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
+  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+  // Chromium keeps compiled code from the second run of a script on: open the app a few times.
+  for (let i = 0; i < 3; i++) {
+    await page.reload()
+    await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+  }
+  await context.close()
+  return profile
+}
+
+interface Run {
+  ms: number
+  bytes: { script: number; style: number; font: number }
+  fonts: string[]
+}
+
+async function measure(profile: string, url: string): Promise<Run> {
+  const copy = mkdtempSync(join(tmpdir(), 'ctd-bench-run-'))
+  cpSync(profile, copy, { recursive: true })
+  const context = await launch(copy)
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    // tsx keeps function names with a helper that the page does not have.
+    await page.addInitScript('window.__name = (f) => f')
+    await page.addInitScript(WATCH)
+    await page.goto(url)
+    await page.waitForFunction(() => (window as { __ready?: number }).__ready! > 0, undefined, {
+      timeout: 120_000
+    })
+    return await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      const sum = (test: (name: string) => boolean) =>
+        entries
+          .filter((e) => test(e.name))
+          .reduce((t, e) => t + (e.encodedBodySize || e.decodedBodySize), 0)
+      return {
+        ms: (window as { __ready?: number }).__ready!,
+        // Bytes of the files the screen needed (a file answered "not modified" counts in full).
+        bytes: {
+          script: sum((n) => n.endsWith('.js')),
+          style: sum((n) => n.endsWith('.css')),
+          font: sum((n) => /\.woff2?$/.test(n))
+        },
+        fonts: entries
+          .map((e) => e.name)
+          .filter((n) => /\.woff2?$/.test(n))
+          .map((n) =>
+            n
+              .split('/')
+              .pop()!
+              .replace(/-[\w-]{8}\.woff2?$/, '')
+          )
+      }
+    })
+  } finally {
+    await context.close()
+    rmSync(copy, { recursive: true, force: true })
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`
+
+const profile = await prepareProfile()
+const app: Run[] = []
+const floor: Run[] = []
+// Alternate the two so that whatever else the machine is doing weighs on both alike.
+for (let i = 0; i < RUNS; i++) {
+  floor.push(await measure(profile, origin + '/floor.html'))
+  app.push(await measure(profile, origin + '/#/'))
+  console.log(
+    `run ${i + 1}/${RUNS}: floor ${floor.at(-1)!.ms.toFixed(0)} ms, app ${app.at(-1)!.ms.toFixed(0)} ms`
+  )
+}
+const last = app.at(-1)!
+console.log(
+  `\nfirst screen loads: scripts ${kB(last.bytes.script)}, styles ${kB(last.bytes.style)}, ` +
+    `fonts ${kB(last.bytes.font)} (${last.fonts.join(', ') || 'none'})`
+)
+const floorMs = median(floor.map((r) => r.ms))
+const appMs = median(app.map((r) => r.ms))
+console.log(`floor (empty page opening IndexedDB), median of ${RUNS}: ${floorMs.toFixed(0)} ms`)
+console.log(`first usable screen (Tổng quan), median of ${RUNS}: ${appMs.toFixed(0)} ms`)
+console.log(
+  `ratio: ${(appMs / floorMs).toFixed(2)} (target ≤ 2)${COLD ? ' — cold: no cache at all' : ''}`
+)
+server.close()
+rmSync(profile, { recursive: true, force: true })

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react'
+import { ValidationError } from '@core/model/validation'
+import type { SaveFileResult } from '@shared/ipc/contract'
+
+/** What an export action reports: the sentence to show and, when a file was written, where. */
+export interface ExportReport {
+  message: string
+  saved?: SaveFileResult | null
+}
+
+/**
+ * The state every document screen needs around "Xuất Word" and its companions: one action at a
+ * time (`busy`), the sentence to show after it, and the last file saved (for "Mở tệp").
+ * A refused action shows its reasons instead of failing silently.
+ */
+export function useDocumentExport() {
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState('')
+  const [saved, setSaved] = useState<SaveFileResult | null>(null)
+  const run = useCallback(async (action: () => Promise<ExportReport | string>) => {
+    setBusy(true)
+    setMessage('')
+    try {
+      const report = await action()
+      const { message: text, saved: file } =
+        typeof report === 'string' ? { message: report, saved: undefined } : report
+      setMessage(text)
+      if (file !== undefined) setSaved(file)
+    } catch (error) {
+      setMessage(
+        error instanceof ValidationError
+          ? error.issues.map((issue) => issue.message).join(' ')
+          : String((error as Error)?.message ?? error)
+      )
+    } finally {
+      setBusy(false)
+    }
+  }, [])
+  return { busy, message, setMessage, saved, run }
+}

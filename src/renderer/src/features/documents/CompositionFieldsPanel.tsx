@@ -1,0 +1,103 @@
+import type { Cluster, MemberUnit } from '@core/model/entities'
+import { Field } from '../../components/Field'
+import {
+  changeIssuer,
+  type CompositionForm,
+  type CompositionKind,
+  type CompositionTextField
+} from './composition-form'
+
+interface Props {
+  cluster: Cluster
+  kind: CompositionKind
+  form: CompositionForm
+  leader: MemberUnit | undefined
+  update(change: (form: CompositionForm) => CompositionForm): void
+  errorOf(field: string): string
+}
+
+/** Who issues it, its summary, year and date, the legal basis and the body text. */
+export function CompositionFieldsPanel({ cluster, kind, form, leader, update, errorOf }: Props) {
+  const set = (key: CompositionTextField) => (value: string) =>
+    update((f) => ({ ...f, [key]: value }))
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="issuer">Ban hành</label>
+        <select
+          id="issuer"
+          value={form.issuer}
+          onChange={(e) =>
+            update((f) => changeIssuer(f, e.target.value as CompositionForm['issuer'], cluster))
+          }
+          aria-describedby="issuer-hint"
+        >
+          <option value="cluster">{cluster.name} (số trong sổ văn bản của cụm)</option>
+          <option value="leader" disabled={!leader}>
+            Ban Thường trực {leader ? leader.name : 'đơn vị cụm trưởng'} (số do đơn vị cấp)
+          </option>
+        </select>
+        <p id="issuer-hint" className="field-hint">
+          {leader
+            ? `Cụm trưởng năm ${form.year}: ${leader.name}.`
+            : `Năm ${form.year} chưa có cụm trưởng trong mục Năm thi đua.`}
+        </p>
+      </div>
+      <Field
+        name="summary"
+        label="Trích yếu"
+        required
+        value={form.summary}
+        onChange={set('summary')}
+        error={errorOf('summary')}
+        placeholder={kind === 'plan' ? 'Hoạt động của Cụm thi đua năm 2026' : 'Kết quả Hội nghị …'}
+      />
+      <div className="field-row">
+        <Field
+          name="year"
+          label="Năm"
+          required
+          value={form.year}
+          onChange={set('year')}
+          error={errorOf('year')}
+        />
+        <div className="field">
+          <label htmlFor="issuedOn">Ngày ban hành</label>
+          <input
+            id="issuedOn"
+            type="date"
+            value={form.issuedOn}
+            onChange={(e) => set('issuedOn')(e.target.value)}
+            aria-describedby="issuedOn-hint"
+          />
+          <p id="issuedOn-hint" className="field-hint">
+            Để trống để in “ngày … tháng … năm” và ghi tay khi ký.
+          </p>
+        </div>
+      </div>
+      <Field
+        name="basis"
+        label="Căn cứ (mỗi dòng một căn cứ)"
+        multiline
+        value={form.basis}
+        onChange={set('basis')}
+        error={errorOf('basis')}
+      />
+      <div className="field">
+        <label htmlFor="body">Nội dung</label>
+        <textarea
+          id="body"
+          rows={12}
+          value={form.body}
+          onChange={(e) => set('body')(e.target.value)}
+          aria-describedby="body-hint"
+        />
+        <p id="body-hint" className="field-hint">
+          Tự đánh số: dòng bắt đầu bằng <code>#</code> là mục lớn (I, II…), <code>##</code> là mục
+          nhỏ (1, 2…), <code>###</code> là điểm (a, b…), <code>-</code> và <code>+</code> là gạch
+          đầu dòng. Các dòng khác là đoạn văn.
+        </p>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,86 @@
+import {
+  buildInvitationDocument,
+  buildTallyDocument,
+  type MeetingFacts
+} from '@core/documents/kinds/minutes'
+import type { FormatProfile } from '@core/documents/profile'
+import type { Cluster } from '@core/model/entities'
+import { todayIso } from '@core/text/dates'
+import { useDatabase } from '../../db/DatabaseContext'
+import { exportMessage, exportNumbered, type NumberedExport } from '../../documents/export-docx'
+import { SavedFileActions } from '../../documents/SavedFileActions'
+import type { useDocumentExport } from '../../documents/useDocumentExport'
+
+interface Props {
+  cluster: Cluster
+  facts: MeetingFacts
+  profile: FormatProfile
+  actions: ReturnType<typeof useDocumentExport>
+}
+
+/**
+ * The meeting's other numbered documents — a tally for each secret ballot and the invitation —
+ * and what the last export said.
+ */
+export function MeetingDocumentsActions({ cluster, facts, profile, actions }: Props) {
+  const db = useDatabase()
+  const exportBB = (request: Omit<NumberedExport, 'cluster' | 'year'>) =>
+    actions.run(async () => {
+      const { symbol, result } = await exportNumbered(db, {
+        ...request,
+        cluster,
+        year: facts.year.year
+      })
+      return { message: exportMessage(symbol, result), saved: result.ok ? result.value : null }
+    })
+  return (
+    <>
+      <div className="form-actions no-print">
+        {facts.votes
+          .filter((v) => v.method === 'secret-ballot')
+          .map((vote) => (
+            <button
+              key={vote.id}
+              type="button"
+              className="button small"
+              onClick={() =>
+                exportBB({
+                  typeCode: 'BB',
+                  label: 'Biên bản kiểm phiếu',
+                  title: vote.subject,
+                  issuedOn: facts.meeting.date,
+                  sourceTable: 'votes',
+                  sourceId: vote.id,
+                  build: (n) => buildTallyDocument(facts, vote, n, profile)
+                })
+              }
+            >
+              Xuất biên bản kiểm phiếu: {vote.subject}
+            </button>
+          ))}
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            const today = todayIso()
+            void exportBB({
+              typeCode: 'GM',
+              label: 'Giấy mời',
+              title: facts.meeting.title,
+              issuedOn: today,
+              sourceTable: 'meeting-invitations',
+              sourceId: facts.meeting.id,
+              build: (n) => buildInvitationDocument(facts, today, n, profile)
+            })
+          }}
+        >
+          Xuất giấy mời
+        </button>
+        <SavedFileActions saved={actions.saved} />
+      </div>
+      <p role="status" className="save-status no-print">
+        {actions.message}
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,176 @@
+import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
+import type { ClusterYear } from '@core/model/entities'
+import { Field } from '../../components/Field'
+import {
+  changeYear,
+  pickPerson,
+  type MeetingFormState,
+  type MeetingPanelProps
+} from './meeting-form'
+import { UnitOptions, YearOptions } from '../../components/Options'
+
+/** Someone of a member unit who may chair the meeting or keep its minutes. */
+export interface PersonChoice {
+  id: string
+  fullName: string
+  position: string
+  unitName: string
+}
+
+interface Props extends MeetingPanelProps {
+  years: ClusterYear[]
+  people: PersonChoice[]
+}
+
+type TextKey = {
+  [K in keyof MeetingFormState]: MeetingFormState[K] extends string ? K : never
+}[keyof MeetingFormState]
+
+/** "Thông tin chung": what, when and where, who chairs and who keeps the minutes, the agenda. */
+export function MeetingInfoPanel({ form, update, year, years, people, nameOf, errorOf }: Props) {
+  const set =
+    <K extends TextKey>(key: K) =>
+    (value: MeetingFormState[K]) =>
+      update((f) => ({ ...f, [key]: value }))
+  const input = (key: 'date' | 'startTime' | 'endTime', id: string, label: string) => (
+    <div className={`field${errorOf(key) ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={key === 'date' ? 'date' : 'time'}
+        value={form[key]}
+        onChange={(e) => set(key)(e.target.value)}
+        aria-invalid={errorOf(key) ? true : undefined}
+      />
+      {errorOf(key) ? <p className="field-error">{errorOf(key)}</p> : null}
+    </div>
+  )
+  return (
+    <>
+      <h2>Thông tin chung</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="m-year">Năm thi đua</label>
+          <select
+            id="m-year"
+            value={form.clusterYearId}
+            onChange={(e) =>
+              update((f) =>
+                changeYear(
+                  f,
+                  years.find((y) => y.id === e.target.value)
+                )
+              )
+            }
+          >
+            <YearOptions years={years} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="m-type">Loại hội nghị</label>
+          <select
+            id="m-type"
+            value={form.type}
+            onChange={(e) => set('type')(e.target.value as MeetingFormState['type'])}
+          >
+            {Object.entries(MEETING_TYPE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <Field
+        name="title"
+        label="Tên hội nghị"
+        required
+        value={form.title}
+        onChange={set('title')}
+        error={errorOf('title')}
+        placeholder="Hội nghị tổng kết công tác thi đua năm 2026 Cụm thi đua số 1"
+      />
+      <div className="field-row">
+        {input('date', 'm-date', 'Ngày họp *')}
+        {input('startTime', 'm-start', 'Giờ bắt đầu')}
+        {input('endTime', 'm-end', 'Giờ kết thúc')}
+        <div className="field">
+          <label htmlFor="m-tod">Buổi</label>
+          <select
+            id="m-tod"
+            value={form.timeOfDay}
+            onChange={(e) => set('timeOfDay')(e.target.value as MeetingFormState['timeOfDay'])}
+          >
+            <option value="">(không ghi)</option>
+            <option value="sáng">Sáng</option>
+            <option value="chiều">Chiều</option>
+            <option value="tối">Tối</option>
+          </select>
+        </div>
+      </div>
+      <div className="field-row">
+        <Field
+          name="place"
+          label="Địa điểm"
+          value={form.place}
+          onChange={set('place')}
+          error={errorOf('place')}
+        />
+        <div className="field">
+          <label htmlFor="m-host">Đơn vị đăng cai</label>
+          <select
+            id="m-host"
+            value={form.hostUnitId}
+            onChange={(e) => set('hostUnitId')(e.target.value)}
+          >
+            <option value="">(không ghi)</option>
+            <UnitOptions ids={year?.memberUnitIds ?? []} nameOf={nameOf} />
+          </select>
+        </div>
+      </div>
+      {(['chair', 'secretary'] as const).map((role) => (
+        <div className="field-row" key={role}>
+          <Field
+            name={`${role}Name`}
+            label={role === 'chair' ? 'Chủ trì — họ và tên' : 'Thư ký — họ và tên'}
+            required={role === 'chair'}
+            value={form[`${role}Name`]}
+            onChange={set(`${role}Name`)}
+            error={errorOf(`${role}.name`)}
+          />
+          <Field
+            name={`${role}Position`}
+            label={role === 'chair' ? 'Chủ trì — chức vụ' : 'Thư ký — chức vụ'}
+            value={form[`${role}Position`]}
+            onChange={set(`${role}Position`)}
+          />
+          <div className="field">
+            <label htmlFor={`m-pick-${role}`}>Chọn từ người của các đơn vị</label>
+            <select
+              id={`m-pick-${role}`}
+              value=""
+              onChange={(e) => {
+                const person = people.find((p) => p.id === e.target.value)
+                if (person) update((f) => pickPerson(f, role, person))
+              }}
+            >
+              <option value="">(chọn…)</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.fullName} — {p.unitName}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ))}
+      <Field
+        name="agenda"
+        label="Chương trình (mỗi dòng một nội dung)"
+        multiline
+        value={form.agenda}
+        onChange={set('agenda')}
+      />
+    </>
+  )
+}

@@ -1,0 +1,161 @@
+import type { Criterion } from '@core/model/entities'
+import { formatNumber } from '@core/text/vietnamese'
+import {
+  addCriterion,
+  copyCriteria,
+  KIND_LABELS,
+  moveCriterion,
+  pointsSummary,
+  type CriterionRow,
+  type PactForm
+} from './pact-form'
+
+interface Props {
+  form: PactForm
+  update(change: (form: PactForm) => PactForm): void
+  /** Last year's criteria, offered to start from; empty when there are none. */
+  previous: { year: number; criteria: Criterion[] } | null
+}
+
+/** "Tiêu chí chấm điểm": the declared total, the criteria table, and the totals as typed. */
+export function CriteriaPanel({ form, update, previous }: Props) {
+  const summary = pointsSummary(form)
+  const setCriteria = (change: (rows: CriterionRow[]) => CriterionRow[]) =>
+    update((f) => ({ ...f, criteria: change(f.criteria) }))
+  const setCriterion = (i: number, patch: Partial<CriterionRow>) =>
+    setCriteria((rows) => rows.map((c, k) => (k === i ? { ...c, ...patch } : c)))
+  const differs = summary.difference !== null && Math.abs(summary.difference) > 1e-9
+  return (
+    <section className="panel" aria-labelledby="pact-criteria">
+      <h2 id="pact-criteria">Tiêu chí chấm điểm</h2>
+      <div className="field narrow-field">
+        <label htmlFor="pact-total">Tổng điểm công bố</label>
+        <input
+          id="pact-total"
+          inputMode="decimal"
+          value={form.declared}
+          onChange={(e) => update((f) => ({ ...f, declared: e.target.value }))}
+        />
+      </div>
+      <p role="status" className={differs ? 'field-error' : 'muted'}>
+        Tổng điểm chuẩn: {formatNumber(summary.base, 1)}
+        {summary.declared !== null
+          ? ` / công bố ${formatNumber(summary.declared, 1)} (chênh ${formatNumber(summary.difference ?? 0, 1)})`
+          : ''}
+        ; điểm thưởng tối đa {formatNumber(summary.bonus, 1)}; điểm trừ tối đa{' '}
+        {formatNumber(summary.penalty, 1)}.
+      </p>
+      {form.criteria.length > 0 ? (
+        <table className="table criteria">
+          <thead>
+            <tr>
+              <th scope="col">Loại</th>
+              <th scope="col">Nội dung tiêu chí</th>
+              <th scope="col">Điểm</th>
+              <th scope="col">Cách chấm</th>
+              <th scope="col">
+                <span className="visually-hidden">Thao tác</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {form.criteria.map((c, i) => (
+              <tr key={c.id}>
+                <td>
+                  <select
+                    aria-label={`Tiêu chí ${i + 1}: loại`}
+                    value={c.kind}
+                    onChange={(e) => setCriterion(i, { kind: e.target.value as Criterion['kind'] })}
+                  >
+                    {Object.entries(KIND_LABELS).map(([v, l]) => (
+                      <option key={v} value={v}>
+                        {l}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <textarea
+                    aria-label={`Tiêu chí ${i + 1}: nội dung`}
+                    rows={2}
+                    value={c.text}
+                    onChange={(e) => setCriterion(i, { text: e.target.value })}
+                  />
+                </td>
+                <td>
+                  {c.kind === 'group' ? null : (
+                    <input
+                      aria-label={`Tiêu chí ${i + 1}: điểm`}
+                      inputMode="decimal"
+                      value={c.points}
+                      onChange={(e) => setCriterion(i, { points: e.target.value })}
+                    />
+                  )}
+                </td>
+                <td>
+                  <textarea
+                    aria-label={`Tiêu chí ${i + 1}: cách chấm`}
+                    rows={2}
+                    value={c.rule}
+                    onChange={(e) => setCriterion(i, { rule: e.target.value })}
+                  />
+                </td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => setCriteria((rows) => moveCriterion(rows, i, -1))}
+                    aria-label={`Đưa tiêu chí ${i + 1} lên`}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => setCriteria((rows) => moveCriterion(rows, i, 1))}
+                    aria-label={`Đưa tiêu chí ${i + 1} xuống`}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="button small danger"
+                    onClick={() => setCriteria((rows) => rows.filter((_, k) => k !== i))}
+                    aria-label={`Xóa tiêu chí ${i + 1}`}
+                  >
+                    Xóa
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => setCriteria((rows) => addCriterion(rows, 'group'))}
+        >
+          Thêm nhóm
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => setCriteria((rows) => addCriterion(rows, 'base'))}
+        >
+          Thêm tiêu chí
+        </button>
+        {previous && previous.criteria.length > 0 ? (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setCriteria((rows) => copyCriteria(rows, previous.criteria))}
+          >
+            Lấy tiêu chí năm {previous.year}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react'
+import {
+  buildPactDocument,
+  buildSelfAssessmentForm,
+  buildTrackingDocument,
+  type PactFacts
+} from '@core/documents/kinds/pact'
+import type { DocumentModel } from '@core/documents/model'
+import type { FormatProfile } from '@core/documents/profile'
+import type { ClusterYear } from '@core/model/entities'
+import { useProgress } from '../../db/hooks'
+import { exportMessage, exportUnnumbered } from '../../documents/export-docx'
+import { printDocument } from '../../documents/print'
+import { SavedFileActions } from '../../documents/SavedFileActions'
+import { useDocumentExport } from '../../documents/useDocumentExport'
+import { UnitOptions } from '../../components/Options'
+
+interface Props {
+  facts: PactFacts
+  profile: FormatProfile
+  year: ClusterYear
+  unitNameOf(unitId: string): string
+}
+
+/**
+ * "Văn bản" of the pact: the pact itself, the tracking table and each unit's self-assessment
+ * form, exported as they stand (the signed pact is numbered by hand, as each unit signs it).
+ */
+export function PactDocumentsPanel({ facts, profile, year, unitNameOf }: Props) {
+  const progress = useProgress(facts.commitments.map((c) => c.id))
+  const [formUnit, setFormUnit] = useState(year.memberUnitIds[0] ?? '')
+  const exporting = useDocumentExport()
+  const save = (label: string, title: string, model: DocumentModel) =>
+    exporting.run(async () => {
+      const result = await exportUnnumbered(label, title, model)
+      return {
+        message: exportMessage(null, result, 'văn bản'),
+        saved: result.ok ? result.value : null
+      }
+    })
+  return (
+    <section className="panel" aria-labelledby="pact-docs">
+      <h2 id="pact-docs">Văn bản</h2>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() =>
+            save('Bản giao ước thi đua', `năm ${year.year}`, buildPactDocument(facts, profile))
+          }
+        >
+          Xuất Word giao ước
+        </button>
+        <button type="button" className="button" onClick={printDocument}>
+          In
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            save(
+              'Bảng theo dõi giao ước',
+              `năm ${year.year}`,
+              buildTrackingDocument(facts, progress ?? [], profile)
+            )
+          }
+        >
+          Xuất bảng theo dõi
+        </button>
+        <SavedFileActions saved={exporting.saved} />
+      </div>
+      <div className="form-actions">
+        <label htmlFor="form-unit">Phiếu tự chấm điểm cho</label>
+        <select id="form-unit" value={formUnit} onChange={(e) => setFormUnit(e.target.value)}>
+          <UnitOptions ids={year.memberUnitIds} nameOf={unitNameOf} />
+        </select>
+        <button
+          type="button"
+          className="button"
+          disabled={facts.criteria.length === 0}
+          onClick={() =>
+            save(
+              'Phiếu tự chấm điểm',
+              `${unitNameOf(formUnit)} năm ${year.year}`,
+              buildSelfAssessmentForm(facts, formUnit, profile)
+            )
+          }
+        >
+          Xuất phiếu tự chấm
+        </button>
+      </div>
+      <p role="status" className="save-status">
+        {exporting.message}
+      </p>
+    </section>
+  )
+}

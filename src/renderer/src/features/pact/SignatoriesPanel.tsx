@@ -1,0 +1,100 @@
+import type { Cluster } from '@core/model/entities'
+import { defaultWitness, type PactForm } from './pact-form'
+
+interface Props {
+  cluster: Cluster
+  form: PactForm
+  /** Each signing unit's name as it was that year, by unit id. */
+  unitNameOf(unitId: string): string
+  update(change: (form: PactForm) => PactForm): void
+}
+
+/** "Người ký": one signatory per member unit, in signing order, and the optional witness. */
+export function SignatoriesPanel({ cluster, form, unitNameOf, update }: Props) {
+  const setSignatory = (i: number, patch: Partial<PactForm['signatories'][number]>) =>
+    update((f) => ({
+      ...f,
+      signatories: f.signatories.map((x, k) => (k === i ? { ...x, ...patch } : x))
+    }))
+  const witness = form.witness
+  return (
+    <section className="panel" aria-labelledby="pact-signers">
+      <h2 id="pact-signers">Người ký</h2>
+      <p className="muted">
+        Cụm trưởng ký trước, cụm phó thứ hai, sau đó các đơn vị theo thứ tự của cụm.
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Đơn vị</th>
+            <th scope="col">Chức danh (mỗi dòng một dòng)</th>
+            <th scope="col">Họ và tên</th>
+          </tr>
+        </thead>
+        <tbody>
+          {form.signatories.map((s, i) => {
+            const unitName = unitNameOf(s.unitId)
+            return (
+              <tr key={s.unitId}>
+                <td>{unitName}</td>
+                <td>
+                  <textarea
+                    aria-label={`${unitName}: chức danh người ký`}
+                    rows={2}
+                    value={s.titleLines.join('\n')}
+                    onChange={(e) => setSignatory(i, { titleLines: e.target.value.split('\n') })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${unitName}: người ký`}
+                    value={s.name}
+                    onChange={(e) => setSignatory(i, { name: e.target.value })}
+                  />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={witness !== null}
+          onChange={(e) =>
+            update((f) => ({ ...f, witness: e.target.checked ? defaultWitness(cluster) : null }))
+          }
+        />{' '}
+        Có phần xác nhận của cấp trên (người chứng kiến)
+      </label>
+      {witness ? (
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="witness-title">Chức danh người chứng kiến</label>
+            <textarea
+              id="witness-title"
+              rows={2}
+              value={witness.titleLines.join('\n')}
+              onChange={(e) =>
+                update((f) => ({
+                  ...f,
+                  witness: { ...witness, titleLines: e.target.value.split('\n') }
+                }))
+              }
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="witness-name">Họ và tên người chứng kiến</label>
+            <input
+              id="witness-name"
+              value={witness.name}
+              onChange={(e) =>
+                update((f) => ({ ...f, witness: { ...witness, name: e.target.value } }))
+              }
+            />
+          </div>
+        </div>
+      ) : null}
+    </section>
+  )
+}

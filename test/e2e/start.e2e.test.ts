@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openAppWithSample, screenshot, type AppSession } from './harness'
+
+/**
+ * What the first screen costs (issue 13, point 1): the Word engine and the other screens are not
+ * loaded until used, only the font files Vietnamese needs are fetched, and Vietnamese still renders
+ * in Be Vietnam Pro. The timings themselves are measured by `npm run bench:start`, not here.
+ */
+let app: AppSession
+let page: Page
+
+/** Names of the files the page has fetched so far, without their content hash. */
+const fetched = (): Promise<string[]> =>
+  page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) =>
+      e.name
+        .split('/')
+        .pop()!
+        .replace(/-[\w-]{8}\.(js|css|woff2?)$/, '.$1')
+    )
+  )
+
+beforeAll(async () => {
+  app = await openAppWithSample()
+  page = app.page
+  await page.reload()
+  await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
+  await page.evaluate(() => document.fonts.ready)
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('the first screen', () => {
+  it('loads neither the Word engine nor the other screens', async () => {
+    const scripts = (await fetched()).filter((name) => name.endsWith('.js'))
+    expect(scripts.some((name) => name.startsWith('index'))).toBe(true)
+    expect(
+      scripts.filter((name) => /^(pack|PactRoute|MeetingEditorRoute|SettingsPage)/.test(name))
+    ).toEqual([])
+  })
+
+  it('fetches only the latin and vietnamese subsets of Be Vietnam Pro, as woff2', async () => {
+    const fonts = (await fetched()).filter((name) => /\.woff2?$/.test(name))
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(
+      fonts.every((name) => /^be-vietnam-pro-(latin|vietnamese)-\d00-normal\.woff2$/.test(name))
+    ).toBe(true)
+  })
+
+  it('draws Vietnamese in Be Vietnam Pro, stacked marks included', async () => {
+    const text = 'Ủy ban MTTQ Việt Nam quận Đống Đa — ẵ ặ ẳ ỗ ộ ữ ự ỹ Ư Ơ Đ'
+    for (const weight of [400, 700]) {
+      // The faces the browser uses for this text: both subsets, loaded (a character no face
+      // covers would fall back to another font silently).
+      const faces = await page.evaluate(
+        async ([t, w]) =>
+          (await document.fonts.load(`${w} 16px "Be Vietnam Pro"`, t as string)).map((f) => [
+            f.unicodeRange,
+            f.status
+          ]),
+        [text, weight] as const
+      )
+      expect(faces, `weight ${weight}`).toHaveLength(2)
+      expect(faces.every(([, status]) => status === 'loaded')).toBe(true)
+      expect(faces.some(([range]) => range.includes('U+1EA0-1EF9'))).toBe(true)
+    }
+    const family = await page.evaluate(
+      () => getComputedStyle(document.querySelector('h1')!).fontFamily
+    )
+    expect(family).toContain('Be Vietnam Pro')
+    await screenshot(page, '95-first-screen')
+  })
+})
+
+describe('a screen opened later', () => {
+  it('loads its code on first use, and the Word engine only when exporting', async () => {
+    await page.getByRole('link', { name: 'Văn bản' }).click()
+    await page
+      .getByRole('link', { name: /Thông báo|Kết quả/ })
+      .first()
+      .click()
+    await page.getByRole('region', { name: 'Xem trước bản in' }).waitFor()
+    expect((await fetched()).some((name) => name.startsWith('pack'))).toBe(false)
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Xuất Word' }).click()
+    await download
+    expect((await fetched()).some((name) => name.startsWith('pack'))).toBe(true)
+  })
+
+  it('never requested anything outside its own origin', () => {
+    expect(app.foreign).toEqual([])
+  })
+})

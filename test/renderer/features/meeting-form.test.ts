@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { buildSampleDataset } from '@core/sample/sample-dataset'
+import {
+  changeYear,
+  emptyVote,
+  formAttendanceSummary,
+  isDirty,
+  parseRepresentative,
+  patchAt,
+  patchAttendance,
+  pickPerson,
+  removeAt,
+  toFormState,
+  toMeetingInput
+} from '../../../src/renderer/src/features/meetings/meeting-form'
+
+const sample = buildSampleDataset('2026-01-01T00:00:00.000Z')
+const [y2020, y2024] = [2020, 2024].map((n) => sample.clusterYears.find((y) => y.year === n)!)
+const meeting = sample.meetings.find((m) => m.clusterYearId === y2024!.id)!
+const record = {
+  meeting,
+  attendances: sample.attendances.filter((a) => a.meetingId === meeting.id),
+  guests: sample.guests.filter((g) => g.meetingId === meeting.id),
+  remarks: sample.remarks.filter((r) => r.meetingId === meeting.id),
+  votes: []
+}
+
+describe('the meeting form', () => {
+  it('starts a new meeting in the chosen year with every member present and its leader hosting', () => {
+    const form = toFormState(null, y2024)
+    expect(form.clusterYearId).toBe(y2024!.id)
+    expect(form.hostUnitId).toBe(y2024!.leaderUnitId)
+    expect(Object.keys(form.attendance)).toEqual(y2024!.memberUnitIds)
+    expect(Object.values(form.attendance).every((a) => a.status === 'present')).toBe(true)
+  })
+
+  it('round-trips a stored meeting through the form', () => {
+    const input = toMeetingInput(toFormState(record, y2024), y2024)
+    expect(input.meeting).toMatchObject({
+      title: meeting.title,
+      date: meeting.date,
+      place: meeting.place,
+      agenda: meeting.agenda
+    })
+    expect(input.attendances).toHaveLength(record.attendances.length)
+    expect(input.guests.map((g) => g.name)).toEqual(record.guests.map((g) => g.name))
+  })
+
+  it('reads representatives as "name, position", one per line', () => {
+    expect(parseRepresentative('Vũ Thị Thành, Chủ tịch')).toEqual({
+      name: 'Vũ Thị Thành',
+      position: 'Chủ tịch'
+    })
+    expect(parseRepresentative('Lê Văn Phó - Phó Chủ tịch').position).toBe('Phó Chủ tịch')
+    expect(parseRepresentative('Trần Văn Ghi')).toEqual({ name: 'Trần Văn Ghi', position: '' })
+  })
+
+  it('counts who is present as typed, and keeps a typed count that is not a number invalid', () => {
+    let form = toFormState(null, y2024)
+    const [first, second] = y2024!.memberUnitIds
+    form = patchAttendance(form, first!, { status: 'absent-excused', reason: 'Ốm' })
+    form = patchAttendance(form, second!, { representatives: 'A, Chủ tịch\nB, Phó Chủ tịch' })
+    const summary = formAttendanceSummary(y2024, toMeetingInput(form, y2024))
+    expect(summary).toMatchObject({
+      members: y2024!.memberUnitIds.length,
+      present: y2024!.memberUnitIds.length - 1,
+      absentExcused: 1
+    })
+    const votes = [{ ...emptyVote(), electors: '5,5' }]
+    expect(toMeetingInput({ ...form, votes }, y2024).votes[0]!.electors).toBeNaN()
+    expect(toMeetingInput({ ...form, votes: [emptyVote()] }, y2024).votes[0]!.electors).toBe(0)
+  })
+
+  it('on another year: that year’s units, everyone present, its leader hosting', () => {
+    const form = patchAttendance(toFormState(null, y2024), y2024!.memberUnitIds[0]!, {
+      status: 'absent-unexcused'
+    })
+    const moved = changeYear(form, y2020)
+    expect(moved.clusterYearId).toBe(y2020!.id)
+    expect(Object.keys(moved.attendance)).toEqual(y2020!.memberUnitIds)
+    expect(Object.values(moved.attendance).every((a) => a.status === 'present')).toBe(true)
+    expect(moved.hostUnitId).toBe(y2020!.leaderUnitId)
+  })
+
+  it('fills chair or secretary from a unit’s person, with the unit when no position is known', () => {
+    const form = toFormState(null, y2024)
+    const chair = pickPerson(form, 'chair', {
+      fullName: 'Vũ Thị Thành',
+      position: '',
+      unitName: 'Ủy ban MTTQ Việt Nam quận Long Biên'
+    })
+    expect(chair).toMatchObject({
+      chairName: 'Vũ Thị Thành',
+      chairPosition: 'Ủy ban MTTQ Việt Nam quận Long Biên',
+      secretaryName: ''
+    })
+  })
+
+  it('edits and removes rows by position, leaving the others as they were', () => {
+    const rows = [{ a: 1 }, { a: 2 }, { a: 3 }]
+    expect(patchAt(rows, 1, { a: 9 })).toEqual([{ a: 1 }, { a: 9 }, { a: 3 }])
+    expect(removeAt(rows, 0)).toEqual([{ a: 2 }, { a: 3 }])
+    expect(rows).toEqual([{ a: 1 }, { a: 2 }, { a: 3 }])
+  })
+
+  it('is dirty after any edit, down to one vote figure, and clean when it matches what is saved', () => {
+    const saved = toFormState(record, y2024)
+    expect(isDirty(toFormState(record, y2024), saved)).toBe(false)
+    expect(isDirty({ ...saved, place: saved.place + '.' }, saved)).toBe(true)
+    const voted = { ...saved, votes: [emptyVote()] }
+    expect(isDirty(voted, saved)).toBe(true)
+    expect(isDirty(voted, { ...saved, votes: [emptyVote()] })).toBe(false)
+    expect(isDirty({ ...voted, votes: patchAt(voted.votes, 0, { electors: '6' }) }, voted)).toBe(
+      true
+    )
+  })
+})
