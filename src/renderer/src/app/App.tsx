@@ -4,7 +4,7 @@ import type { OfficeDatabase } from '../db/database'
 import { DatabaseProvider } from '../db/DatabaseContext'
 import { SafetyProvider } from '../db/SafetyContext'
 import { OverviewPage } from '../features/overview/OverviewPage'
-import { ErrorBoundary } from './ErrorBoundary'
+import { ErrorBoundary, ScreenError } from './ErrorBoundary'
 import { Layout } from './Layout'
 import { restoreLastRoute } from './last-route'
 import { ROUTES } from './routes'
@@ -15,8 +15,14 @@ export function routeObjects(): RouteObject[] {
     {
       element: <Layout />,
       children: [
-        ...ROUTES.map(({ path, Screen }) => ({ path, element: <Screen /> })),
-        { path: '*', element: <OverviewPage /> }
+        {
+          // A screen that fails shows the error in its place; the navigation stays usable.
+          errorElement: <ScreenError />,
+          children: [
+            ...ROUTES.map(({ path, Screen }) => ({ path, element: <Screen /> })),
+            { path: '*', element: <OverviewPage /> }
+          ]
+        }
       ]
     }
   ]

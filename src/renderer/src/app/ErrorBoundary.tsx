@@ -1,14 +1,70 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Link, useNavigate, useRouteError } from 'react-router'
 
 interface State {
   error: Error | null
 }
 
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error ?? '')
+
 /**
- * Catches a screen that fails to render and shows what to do instead of a blank window. Saved
- * data is not affected by a rendering error, and the message says so. Whatever went wrong, the
- * way to Sao lưu (restore, undo a restore) is always offered. Above the app it also shows the
- * safe-mode notice when the start-up check repaired something.
+ * What a secretary sees instead of a screen that failed: saved data is not affected by a
+ * rendering error, and the message says so; whatever went wrong, the way to Sao lưu (restore,
+ * undo a restore) is offered.
+ */
+function ErrorScreen({
+  detail,
+  retry,
+  backupLink
+}: {
+  detail: string
+  retry: () => void
+  backupLink: ReactNode
+}) {
+  return (
+    <div role="alert" className="error-screen">
+      <h1>Màn hình này gặp lỗi</h1>
+      <p>
+        Dữ liệu đã lưu không bị ảnh hưởng. Hãy bấm “Thử lại”; nếu lỗi lặp lại, hãy tải lại ứng dụng
+        (Ctrl+R). Nếu dữ liệu có vấn đề, mục Sao lưu luôn mở được: ở đó có thể khôi phục một bản sao
+        lưu hoặc hoàn tác lần khôi phục vừa rồi.
+      </p>
+      <pre className="error-detail">{detail}</pre>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={retry}>
+          Thử lại
+        </button>
+        {backupLink}
+      </div>
+    </div>
+  )
+}
+
+/**
+ * A screen that fails inside the router: shown in place of that screen, the navigation stays
+ * (the data router catches a screen's error itself, before any boundary above it).
+ */
+export function ScreenError() {
+  const error = useRouteError()
+  const navigate = useNavigate()
+  console.error('Lỗi hiển thị màn hình', error)
+  return (
+    <ErrorScreen
+      detail={messageOf(error)}
+      retry={() => navigate(0)}
+      backupLink={
+        <Link className="button" to="/sao-luu">
+          Mở Sao lưu
+        </Link>
+      }
+    />
+  )
+}
+
+/**
+ * Catches what fails outside the router (the frame itself) and shows what to do instead of a
+ * blank window.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null }
@@ -24,22 +80,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   render(): ReactNode {
     if (!this.state.error) return this.props.children
     return (
-      <div role="alert" className="error-screen">
-        <h1>Màn hình này gặp lỗi</h1>
-        <p>
-          Dữ liệu đã lưu không bị ảnh hưởng. Hãy bấm “Thử lại”; nếu lỗi lặp lại, hãy tải lại ứng
-          dụng (Ctrl+R). Nếu dữ liệu có vấn đề, mục Sao lưu luôn mở được: ở đó có thể khôi phục một
-          bản sao lưu hoặc hoàn tác lần khôi phục vừa rồi.
-        </p>
-        <pre className="error-detail">{this.state.error.message}</pre>
-        <div className="actions">
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => this.setState({ error: null })}
-          >
-            Thử lại
-          </button>
+      <ErrorScreen
+        detail={this.state.error.message}
+        retry={() => this.setState({ error: null })}
+        backupLink={
           <a
             className="button"
             href="#/sao-luu"
@@ -50,8 +94,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           >
             Mở Sao lưu
           </a>
-        </div>
-      </div>
+        }
+      />
     )
   }
 }
