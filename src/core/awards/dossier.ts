@@ -124,7 +124,7 @@ export interface DossierManifest {
 /**
  * The folder of the dossier: one numbered file per document in dossier order (a document inside
  * another's file, like the danh sách, has none of its own), each as .docx and, when `pdf`, as
- * .pdf, plus `00 Danh mục hồ sơ.txt` with the checklist. Names are safe on Windows and unique.
+ * .pdf, plus `00 Danh mục hồ sơ.txt` with the checklist. Names are safe on Windows.
  * A draft is exported too (so it can be read), and the checklist says it is one.
  */
 export function dossierManifest(input: {
@@ -139,15 +139,8 @@ export function dossierManifest(input: {
     `Hồ sơ đề nghị khen thưởng năm ${input.year} - ${input.clusterName}`,
     'x'
   ).replace(/\.x$/, '')
-  const used = new Set<string>()
-  const unique = (base: string, ext: string) => {
-    let name = toSafeFileName(base, ext)
-    for (let n = 2; used.has(name.toLocaleLowerCase('vi')); n++)
-      name = toSafeFileName(`${base} (${n})`, ext)
-    used.add(name.toLocaleLowerCase('vi'))
-    return name
-  }
-  const checklistName = unique('00 Danh mục hồ sơ', 'txt')
+  // Every file starts with its own number, so names never collide, even cut at the length limit.
+  const checklistName = toSafeFileName('00 Danh mục hồ sơ', 'txt')
   const docs: DossierDocument[] = []
   for (const item of input.items)
     if (item.document && !item.document.partOf && !docs.some((d) => d.key === item.document!.key))
@@ -157,8 +150,8 @@ export function dossierManifest(input: {
   const files: ManifestFile[] = [{ name: checklistName, format: 'txt', key: '' }]
   docs.forEach((doc, i) => {
     const base = `${String(i + 1).padStart(2, '0')} ${doc.title}`
-    files.push({ name: unique(base, 'docx'), format: 'docx', key: doc.key })
-    if (input.pdf) files.push({ name: unique(base, 'pdf'), format: 'pdf', key: doc.key })
+    files.push({ name: toSafeFileName(base, 'docx'), format: 'docx', key: doc.key })
+    if (input.pdf) files.push({ name: toSafeFileName(base, 'pdf'), format: 'pdf', key: doc.key })
   })
   const fileOf = (key: string) =>
     files

@@ -216,7 +216,11 @@ function conclusionLines(results: FinalSection[], rounds: RoundRecord[]): string
         `- ${e.label}: ${e.row.inFavour}/${round.outcome.tally.base} ${round.outcome.tally.baseNoun}, đạt ${e.row.percent}${how}${last ? '.' : ';'}`
       )
     }
-    if (!result.complete) lines.push(`- Còn ${missing('kết quả bỏ phiếu lại')}.`)
+    const open = result.rounds[result.rounds.length - 1]!
+    if (!result.complete && open.outcome.tie)
+      lines.push(
+        `- Còn ${twoDigits(open.outcome.tie.seats)} suất chờ ${open.outcome.tie.state === 'revote' ? `bỏ phiếu lại lần ${open.round + 1}` : 'chủ trì quyết định'}: ${missing(open.outcome.tie.state === 'revote' ? 'kết quả bỏ phiếu lại' : 'quyết định của chủ trì')}.`
+      )
   }
   return lines
 }
