@@ -80,6 +80,45 @@ export function checkBoard(
   return issues
 }
 
+/**
+ * A ballot against its year before printing: one paper per unit cannot be more papers than
+ * members, every unit on the paper is a member that year, and a unit flagged vướng mắc on an
+ * award section is a warning (the award step refuses it, NĐ 152/2025 Điều 4 khoản 4).
+ */
+export function checkBallot(
+  ballot: Pick<Ballot, 'sections' | 'electorBasis' | 'electors'>,
+  year: { memberUnitIds: string[]; flagged: ReadonlySet<string> }
+): BallotIssue[] {
+  const issues: BallotIssue[] = []
+  if (ballot.electorBasis === 'unit' && ballot.electors > year.memberUnitIds.length)
+    issues.push(
+      error(
+        'electors',
+        `Mỗi đơn vị một phiếu nên số người bỏ phiếu (${ballot.electors}) không thể nhiều hơn số đơn vị thành viên (${year.memberUnitIds.length}).`
+      )
+    )
+  ballot.sections.forEach((section, i) => {
+    const award = ['leading-unit', 'flag', 'merit'].includes(section.kind)
+    for (const c of section.candidates) {
+      if (!year.memberUnitIds.includes(c.unitId))
+        issues.push(
+          error(
+            `sections.${i}.candidates`,
+            `${section.title}: ${c.label} không phải đơn vị thành viên năm nay.`
+          )
+        )
+      else if (award && year.flagged.has(c.unitId))
+        issues.push(
+          warning(
+            `sections.${i}.candidates`,
+            `${section.title}: ${c.label} đang có vướng mắc, chưa được đề nghị khen thưởng (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4).`
+          )
+        )
+    }
+  })
+  return issues
+}
+
 /** Who was absent, as the written-opinion check needs it. */
 export interface AbsentElectors {
   /** Electors entitled but not present (units or people). */

@@ -1,4 +1,11 @@
-import type { Ballot, InvalidReason, Paper, TallyEntry } from './model'
+import {
+  ballotCountSchema,
+  type Ballot,
+  type BallotCount,
+  type InvalidReason,
+  type Paper,
+  type TallyEntry
+} from './model'
 import { INVALID_REASONS } from './model'
 import { entryFigures, markOf, type EntryFigures, type SectionFigures } from './papers'
 import { candidateLabel, INVALID_REASON_LABELS, MARK_LABELS, sectionName } from './words'
@@ -213,4 +220,30 @@ export function compareEntries(
       ? diffPapers(ballot, a.papers, b.papers)
       : []
   return { agree: differences.length === 0, differences, papers }
+}
+
+/**
+ * Settles a disagreement: the board re-reads the papers and one entry is corrected. The count
+ * keeps how many figures differed and how it was settled (the record of the reconciliation), so
+ * the correction is never silent.
+ */
+export function correctEntry(
+  ballot: Pick<Ballot, 'sections' | 'marking' | 'validity'>,
+  count: BallotCount,
+  which: 0 | 1,
+  corrected: TallyEntry,
+  note: string,
+  at: string
+): BallotCount {
+  const [a, b] = count.entries
+  if (!a || !b) throw new Error('Chưa có đủ hai lần nhập để đối chiếu.')
+  const before = compareEntries(ballot, a, b).differences.length
+  if (before === 0) throw new Error('Hai lần nhập đã khớp; không có gì phải đối chiếu.')
+  const entries = which === 0 ? [corrected, b] : [a, corrected]
+  return ballotCountSchema.parse({
+    ...count,
+    updatedAt: at,
+    entries,
+    reconciliations: [...count.reconciliations, { at, differences: before, note }]
+  })
 }

@@ -324,7 +324,7 @@ export function countOutcome(
 /**
  * The next round for the ties a count leaves to a re-vote: a new paper with the same sections
  * (same key, rule, award) holding only the tied units, as many choices as seats left, the same
- * electors and validity rules, round + 1 and the parent kept. Null when nothing waits for a
+ * electors and validity rules, round + 1 and the parent kept; the subtitle is dropped. Null when nothing waits for a
  * re-vote.
  */
 export function nextRound(
@@ -342,6 +342,8 @@ export function nextRound(
     round: ballot.round + 1,
     parentBallotId: ballot.id,
     status: 'draft',
+    // The first paper's line about what it decides no longer fits: the sections say it.
+    subtitle: '',
     sections: open.map((s) => ({
       ...s.section,
       maxChoices: s.tie!.seats,

@@ -1,3 +1,4 @@
+import { correctEntry } from '../ballot/diff'
 import {
   buildBallot,
   proposeSections,
@@ -296,18 +297,14 @@ export function sampleYearEnd(data: SampleDataset): SampleYearEnd {
     entries: [entry(1, round1), entry(2, misread)],
     keptBy
   })
-  const first = ballotCountSchema.parse({
-    ...disagreeing,
-    updatedAt: '2024-11-01T03:05:00.000Z',
-    entries: [entry(1, round1), entry(2, round1)],
-    reconciliations: [
-      {
-        at: '2024-11-01T03:05:00.000Z',
-        differences: 2,
-        note: 'Ban kiểm phiếu đọc lại phiếu thứ 3, mục II: dòng Ủy ban MTTQ Việt Nam quận Hoàng Mai đánh dấu “Đồng ý”; sửa lần nhập B.'
-      }
-    ]
-  })
+  const first = correctEntry(
+    ballot,
+    disagreeing,
+    1,
+    entry(2, round1),
+    'Ban kiểm phiếu đọc lại phiếu thứ 3, mục II: dòng Ủy ban MTTQ Việt Nam quận Hoàng Mai đánh dấu “Đồng ý”; sửa lần nhập B.',
+    '2024-11-01T03:05:00.000Z'
+  )
   const firstOutcome = ready(ballot, first, attendance, absentUnitIds)
   const second = nextRound(ballot, firstOutcome, { id: 'example-ballot-2024-2', now: NOW })!
   const key2 = second.sections[0]!.key

@@ -9,6 +9,7 @@ import {
   type RankedUnit
 } from '@core/ballot/build'
 import { ballotSchema } from '@core/ballot/model'
+import { checkBallot } from '@core/ballot/checks'
 import { clusterRulesSchema, voteRuleSchema } from '@core/model/entities'
 import { buildSampleDataset } from '@core/sample/sample-dataset'
 import { sampleScoringFacts } from '@core/sample/sample-scoring'
@@ -179,6 +180,28 @@ describe('buildBallot', () => {
     expect(ballotSchema.safeParse({ ...ballot, round: 2 }).error!.issues[0]!.message).toBe(
       'Phiếu bỏ lại lần sau phải gắn với phiếu lần trước.'
     )
+  })
+})
+
+describe('checkBallot', () => {
+  it('refuses more papers than members for one paper per unit and a unit not a member; warns of a flagged candidate', () => {
+    const ballot = twoSections({ electors: 7 })
+    expect(
+      checkBallot(ballot, {
+        memberUnitIds: ['u1', 'u2', 'u3', 'u4', 'u6', 'u7'],
+        flagged: new Set(['u3'])
+      }).map((i) => [i.severity, i.message])
+    ).toEqual([
+      [
+        'error',
+        'Mỗi đơn vị một phiếu nên số người bỏ phiếu (7) không thể nhiều hơn số đơn vị thành viên (6).'
+      ],
+      [
+        'warning',
+        'Đề nghị tặng Bằng khen: Đơn vị 3 đang có vướng mắc, chưa được đề nghị khen thưởng (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4).'
+      ],
+      ['error', 'Đề nghị tặng Bằng khen: Đơn vị 5 không phải đơn vị thành viên năm nay.']
+    ])
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkBoard } from '@core/ballot/checks'
+import { correctEntry } from '@core/ballot/diff'
 import { applyElection, electedLeadership, leadingUnitOf } from '@core/ballot/effects'
 import type { Mark, Paper } from '@core/ballot/model'
 import {
@@ -77,6 +78,30 @@ describe('countOutcome', () => {
       'Phiếu thứ 2, Mục II. Đề nghị tặng Bằng khen — Đơn vị 5: A ghi “Đồng ý”, B ghi “Không đồng ý”.'
     ])
     expect(o).not.toHaveProperty('sections')
+  })
+
+  it('settles a disagreement by correcting one entry, keeping how many figures differed and how', () => {
+    const ballot = twoSections()
+    const wrong = TIED.map((p, i) =>
+      i === 0 ? { ...p, marks: { ...p.marks, lead: { u1: 'disagree' as const } } } : p
+    )
+    const c = count([entry({ papers: TIED }), entry({ enteredBy: 1, papers: wrong })])
+    expect(countOutcome(ballot, c, ATTENDANCE).status).toBe('differ')
+    const fixed = correctEntry(
+      ballot,
+      c,
+      1,
+      entry({ enteredBy: 1, papers: TIED }),
+      'Đọc lại phiếu thứ 1',
+      NOW
+    )
+    expect(fixed.reconciliations).toEqual([
+      { at: NOW, differences: 4, note: 'Đọc lại phiếu thứ 1' }
+    ])
+    expect(countOutcome(ballot, fixed, ATTENDANCE).status).toBe('ready')
+    expect(() =>
+      correctEntry(ballot, fixed, 1, entry({ enteredBy: 1, papers: TIED }), 'x', NOW)
+    ).toThrow('đã khớp')
   })
 
   it('refuses an entry whose papers are not the papers returned, or whose totals do not add up', () => {
@@ -310,7 +335,12 @@ describe('rounds', () => {
   const second = nextRound(ballot, firstOutcome, { id: 'b2', now: NOW })!
 
   it('puts the tied units of each section left to a re-vote on a new paper, round 2, with its parent', () => {
-    expect([second.round, second.parentBallotId, second.status]).toEqual([2, 'b1', 'draft'])
+    expect([second.round, second.parentBallotId, second.status, second.subtitle]).toEqual([
+      2,
+      'b1',
+      'draft',
+      ''
+    ])
     expect(
       second.sections.map((s) => [s.key, s.maxChoices, s.candidates.map((c) => c.unitId)])
     ).toEqual([['merit', 1, ['u4', 'u5']]])

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import validate from '@ooxml-tools/validate'
 import { packDocx } from '@core/documents/pack'
+import { renderHtml } from '@core/documents/render-html'
 import { lintDocx } from '@core/documents/docx-lint'
 import type { DocumentModel, TableBlock } from '@core/documents/model'
 import { buildBallotTallyDocument, checkBallotRecord } from '@core/documents/kinds/ballot-tally'
@@ -44,6 +45,18 @@ describe.each(docs.map((d) => d.kind))('%s.docx', (kind) => {
     }
     expect(text(kind)).not.toMatch(/…|\.{3}|\d\.\d{3,}\d|NaN|undefined|\[Bảng /)
   })
+})
+
+describe('print preview', () => {
+  it.each(docs.map((d) => d.kind))(
+    '%s draws as HTML, one sheet per section, every text escaped',
+    (kind) => {
+      const m = model(kind)
+      const { html } = renderHtml(m)
+      expect(html.match(/<section class="ctd-sheet/g)).toHaveLength(m.sections.length)
+      expect(html).not.toMatch(/undefined|NaN|\[Bảng /)
+    }
+  )
 })
 
 describe('Phiếu bình xét thi đua (the papers)', () => {
