@@ -6,10 +6,12 @@ import { documentRecordSchema, type DocumentRecord } from '../model/entities'
 import { planRotation } from '../rules/rotation'
 import type { SampleDataset } from './sample-dataset'
 import { sampleScoringDocuments } from './sample-scoring'
+import { sampleYearEndDocuments } from './sample-ballot'
 
 /**
  * The year's other documents for `docs:samples`: the three scoring documents of the sample 2024
- * year-end, the register book (sổ đăng ký văn bản đi) of the numbers the other samples carry, one
+ * year-end, its ballot papers, two-round Biên bản kiểm phiếu and award dossier (tờ trình with its
+ * list, báo cáo thành tích, thông báo, báo cáo tổng kết), the register book (sổ đăng ký văn bản đi) of the numbers the other samples carry, one
  * of them voided, and the plan of the next five years' cụm trưởng and cụm phó.
  */
 export function sampleYearDocuments(
@@ -59,6 +61,7 @@ export function sampleYearDocuments(
   )
   return [
     ...sampleScoringDocuments(data),
+    ...sampleYearEndDocuments(data),
     {
       kind: 'register-2024',
       fileName: 'Sổ đăng ký văn bản đi năm 2024 (ví dụ)',
