@@ -1,6 +1,6 @@
 import type { FormatProfile } from './profile'
-import { textWidthMm } from './profile'
-import { longestWordMm, measureMm, wrapText, type TextStyle } from './text-metrics'
+import { A4, mmToTwip, textWidthMm } from './profile'
+import { measureMm, wrapText, type TextStyle } from './text-metrics'
 import { NATIONAL_MOTTO, NATIONAL_TITLE } from './wording'
 
 /**
@@ -81,56 +81,40 @@ export const ADDRESSEE_INDENT_MM = { label: 10, items: 32, hanging: 3 }
 /** Cell padding of data tables, in points: 2 pt above and below, 4 pt on each side. */
 export const CELL_PADDING_PT = { top: 2, bottom: 2, left: 4, right: 4 }
 
-const MM_PER_PT = 25.4 / 72
-
 /**
- * A cell whose text must never break: a number, a percentage, a date, a short count such as
- * "Tháng 02/2024" or "5/6", or a word or two such as "Không đạt" or "Tự chấm".
+ * Table borders and rules: 0,75 pt. A bordered table's outer borders lie outside its columns (in
+ * Word, LibreOffice and Chromium alike), so its columns add up to the text width less one border:
+ * a table reaching into the margin would make Chromium shrink the whole print to fit the page.
  */
-export function isUnbreakableCell(text: string): boolean {
-  if (/\n/.test(text)) return false
-  return (
-    (/\d/.test(text) && text.length <= 16) || (text.length <= 10 && text.split(' ').length <= 2)
-  )
-}
-
-/**
- * Column widths of a data table from its content: each column at least as wide as its widest
- * unbreakable piece (a word of the header or of a cell; a whole number or date), so "STT" never
- * breaks as "ST/T"; the room left is shared in proportion to the widths the builder asked for.
- */
-export function tableColumnsMm(
-  columns: Array<{ header: string; widthPercent: number }>,
-  rows: string[][],
-  widthMm: number,
-  sizePt: number
-): number[] {
-  const pad = (CELL_PADDING_PT.left + CELL_PADDING_PT.right) * MM_PER_PT + 0.6
-  const minimum = columns.map((column, i) => {
-    const piece = (text: string) =>
-      isUnbreakableCell(text)
-        ? measureMm(text, sizePt, { bold: true })
-        : longestWordMm(text, sizePt, { bold: true })
-    return Math.max(piece(column.header), ...rows.map((row) => piece(row[i] ?? ''))) + pad
-  })
-  const total = columns.reduce((sum, c) => sum + c.widthPercent, 0) || 1
-  let widths = columns.map((c) => (c.widthPercent / total) * widthMm)
-  // Raise the narrow columns to their minimum, taking the room from the columns with slack, in
-  // proportion to their slack; repeat until nothing is below its minimum (or nothing is left).
-  for (let round = 0; round < columns.length; round++) {
-    const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, minimum[i]! - w), 0)
-    if (deficit < 1e-6) break
-    const slack = widths.map((w, i) => Math.max(0, w - minimum[i]!))
-    const available = slack.reduce((a, b) => a + b, 0)
-    if (available < 1e-6) break
-    const take = Math.min(1, deficit / available)
-    widths = widths.map((w, i) => (w < minimum[i]! ? minimum[i]! : w - slack[i]! * take))
-  }
-  // Rounded to a tenth of a millimetre, the last column absorbing the rounding.
-  const rounded = widths.map((w) => Math.round(w * 10) / 10)
-  rounded[rounded.length - 1] =
-    Math.round((widthMm - rounded.slice(0, -1).reduce((a, b) => a + b, 0)) * 10) / 10
-  return rounded
-}
+export const BORDER_PT = 0.75
 
 export const PT_PER_MM = 72 / 25.4
+
+/** A CSS pixel in twips. */
+const PX_TWIPS = 15
+
+/**
+ * The bottom margin in twips: the profile's, made up to 15 twips longer so that the page's text
+ * area is a whole number of CSS pixels. Chromium rounds the text area of a printed page up to a
+ * whole pixel (971,34 px of A4 portrait print as 972), so it would keep at the foot of a page a
+ * line or a table row that Word and LibreOffice move to the next; on a whole number they agree.
+ * The margin grows by 0,26 mm at most, never below the profile's.
+ */
+export function bottomMarginTwip(
+  profile: FormatProfile,
+  orientation: 'portrait' | 'landscape' = 'portrait'
+): number {
+  const page = mmToTwip(orientation === 'portrait' ? A4.heightMm : A4.widthMm)
+  const top = mmToTwip(profile.marginTopMm)
+  const area = page - top - mmToTwip(profile.marginBottomMm)
+  return page - top - Math.floor(area / PX_TWIPS) * PX_TWIPS
+}
+
+/** Height of the page's text area in CSS pixels (whole: see `bottomMarginTwip`). */
+export function textAreaPx(
+  profile: FormatProfile,
+  orientation: 'portrait' | 'landscape' = 'portrait'
+): number {
+  const page = mmToTwip(orientation === 'portrait' ? A4.heightMm : A4.widthMm)
+  return (page - mmToTwip(profile.marginTopMm) - bottomMarginTwip(profile, orientation)) / PX_TWIPS
+}

@@ -1,15 +1,14 @@
 import { cleanModel } from './clean-model'
 import {
   ADDRESSEE_INDENT_MM,
+  BORDER_PT,
   CELL_PADDING_PT,
   headerColumnsMm,
-  isUnbreakableCell,
   lineHeightPt,
   mottoWidthMm,
   PT_PER_MM,
   SHORT_RULE_SHARE,
   SIGNATURE_SPLIT,
-  tableColumnsMm,
   widestLineMm
 } from './geometry'
 import type {
@@ -24,8 +23,10 @@ import type {
   TableBlock,
   TitleBlock
 } from './model'
+import { paragraphLines, settleBlocks } from './line-breaks'
 import { bindPhrases, bindWholeLine } from './phrases'
 import { textAreaMm, textWidthMm, type FormatProfile } from './profile'
+import { cellLineText, tableColumnsMm } from './table-columns'
 import { wrapText, type TextStyle } from './text-metrics'
 import { NATIONAL_MOTTO, NATIONAL_TITLE } from './wording'
 
@@ -67,6 +68,8 @@ export interface PlanParagraph {
   /** A solid rule drawn as the paragraph's bottom border (an empty paragraph). */
   rule: boolean
   runs: PlanRun[]
+  /** Lines it takes in its box, once the layout has settled its line breaks. */
+  lines?: number
 }
 
 export interface PlanCell {
@@ -186,6 +189,8 @@ export function planDocument(input: DocumentModel): DocumentPlan {
       widthMm: textWidthMm(p, section.orientation)
     }
     const blocks = section.blocks.flatMap((block) => planBlock(block, ctx))
+    settleBlocks(blocks, ctx.widthMm)
+    keepShortParagraphs(blocks, ctx.widthMm)
     applyClosingKeeps(section.blocks, blocks, ctx)
     mergeSpacers(blocks)
     return {
@@ -335,8 +340,7 @@ function addressees(block: AddresseesBlock, ctx: Ctx): PlanParagraph[] {
           leftMm: ADDRESSEE_INDENT_MM.items + ADDRESSEE_INDENT_MM.hanging,
           firstLineMm: -ADDRESSEE_INDENT_MM.hanging,
           afterPt: i === last ? p.paragraphAfterPt : 0
-        }),
-        ctx.widthMm
+        })
       )
     )
   ]
@@ -357,8 +361,7 @@ function bodyParagraph(block: ParagraphBlock, ctx: Ctx): PlanParagraph {
       line: bodyLine(p),
       afterPt: p.paragraphAfterPt,
       keepNext: block.keepWithNext === true
-    }),
-    ctx.widthMm
+    })
   )
 }
 
@@ -379,12 +382,17 @@ const ALIGN = { left: 'left', center: 'center', right: 'right' } as const
 
 function dataTable(block: TableBlock, ctx: Ctx): PlanTable {
   const { p, widthMm } = ctx
-  const columnsMm = tableColumnsMm(block.columns, block.rows, widthMm, p.tablePt)
+  const columnsMm = tableColumnsMm(
+    block.columns,
+    block.rows,
+    widthMm - BORDER_PT / PT_PER_MM,
+    p.tablePt,
+    { names: ctx.names, ...(block.boldRows ? { boldRows: block.boldRows } : {}) }
+  )
   const contentMm = (col: number) =>
     columnsMm[col]! - (CELL_PADDING_PT.left + CELL_PADDING_PT.right) / PT_PER_MM
   const cellOf = (text: string, col: number, options: { bold?: boolean; header?: boolean }) => {
     const lines = text === '' ? [''] : text.split('\n')
-    const unbreakable = isUnbreakableCell(text)
     return cell(
       lines.map((line) =>
         para(
@@ -393,10 +401,8 @@ function dataTable(block: TableBlock, ctx: Ctx): PlanTable {
             ? []
             : [
                 {
-                  text: unbreakable
-                    ? line.replace(/ /g, '\u00a0')
-                    : // Names in cells wrap at phrase boundaries too ("Quận Long Biên").
-                      bindPhrases(line, contentMm(col), p.tablePt, { bold: true }, ctx.names),
+                  // Numbers and dates whole, names at their phrase boundaries.
+                  text: cellLineText(line, contentMm(col), p.tablePt, ctx.names, options.header),
                   ...(options.bold ? { bold: true } : {})
                 }
               ],
@@ -406,9 +412,10 @@ function dataTable(block: TableBlock, ctx: Ctx): PlanTable {
       { vAlign: 'center' }
     )
   }
+  // The header row never stands alone at the foot of a page: it keeps with the first row.
   const header = row(
     block.columns.map((c, i) => cellOf(c.header, i, { bold: true, header: true })),
-    { header: true }
+    { header: true, keepNext: block.rows.length > 0 }
   )
   const rows = block.rows.map((cells, r) =>
     row(
@@ -573,33 +580,37 @@ function mergeSpacers(blocks: PlanBlock[]): void {
   }
 }
 
-/** Estimated number of lines of a planned paragraph wrapped in a box `boxMm` wide. */
+/** Number of lines of a planned paragraph in its box, `boxMm` wide. */
 function lineCount(paragraph: PlanParagraph, boxMm: number): number {
-  if (paragraph.line.rule === 'exact') return 1
-  const text = paragraph.runs.map((r) => r.text).join('')
-  const bold = paragraph.runs.some((r) => r.bold)
-  const width = boxMm - paragraph.leftMm - paragraph.rightMm
-  return wrapText(text, width, paragraph.sizePt, { bold }, paragraph.firstLineMm).length
+  if (paragraph.lines !== undefined) return paragraph.lines
+  if (paragraph.runs.length === 0) return 1
+  return paragraphLines(paragraph, boxMm).length
 }
 
-/** Estimated height of a planned paragraph in points, wrapped in a box `boxMm` wide. */
+/** Height of a planned paragraph in points, wrapped in a box `boxMm` wide. */
 function paragraphHeightPt(paragraph: PlanParagraph, boxMm: number): number {
   const { line } = paragraph
-  const height =
-    line.rule === 'exact'
-      ? line.pt
-      : lineCount(paragraph, boxMm) * lineHeightPt(paragraph.sizePt, line.multiple)
-  return paragraph.beforePt + height + paragraph.afterPt
+  const each = line.rule === 'exact' ? line.pt : lineHeightPt(paragraph.sizePt, line.multiple)
+  return paragraph.beforePt + lineCount(paragraph, boxMm) * each + paragraph.afterPt
+}
+
+/** Paragraphs of text kept whole when they are short (`keepShortParagraphs`). */
+const shortKept = new WeakSet<PlanParagraph>()
+
+function keepShortLines(paragraph: PlanParagraph): PlanParagraph {
+  shortKept.add(paragraph)
+  return paragraph
 }
 
 /**
  * Short paragraphs are never split. With widow control Word and LibreOffice move a paragraph of
  * two or three lines whole to the next page, while Chromium splits it when it cannot leave two
- * lines on each side; keeping every paragraph of up to four lines (a margin for an estimate one
- * line off) together makes both break at the same place.
+ * lines on each side; keeping every paragraph of up to four lines (a margin for a line more or
+ * less) together makes both break at the same place. Decided once the line breaks are settled.
  */
-function keepShortLines(paragraph: PlanParagraph, boxMm: number): PlanParagraph {
-  return lineCount(paragraph, boxMm) <= 4 ? { ...paragraph, keepLines: true } : paragraph
+function keepShortParagraphs(blocks: PlanBlock[], boxMm: number): void {
+  for (const b of blocks)
+    if (b.kind === 'paragraph' && shortKept.has(b) && lineCount(b, boxMm) <= 4) b.keepLines = true
 }
 
 function rowHeightPt(planRow: PlanRow, table: PlanTable): number {

@@ -67,6 +67,49 @@ const spaced = (phrase: string) => phrase.trim().split(/\s+/).map(escape).join('
 const phraseRegex = (phrase: string) => new RegExp(`(?<!${L})${spaced(phrase)}(?!${L})`, 'giu')
 
 const FIXED = KEPT_PHRASES.map(phraseRegex)
+
+/**
+ * Words of two syllables a table's headings and labels are made of: a văn thư never splits one
+ * ("Ghi / chú", "Đồng / ý") though a heading may wrap between them ("Điểm / tự chấm").
+ */
+export const TABLE_WORDS: readonly string[] = [
+  'ghi chú',
+  'minh chứng',
+  'đồng ý',
+  'tự chấm',
+  'xếp loại',
+  'xếp thứ',
+  'đơn vị',
+  'nội dung',
+  'tiêu chí',
+  'kết quả',
+  'thời gian',
+  'chủ trì',
+  'số lượng',
+  'ký nhận',
+  'ký hiệu',
+  'trích yếu',
+  'văn bản',
+  'người ký',
+  'nơi nhận',
+  'lý do',
+  'chênh lệch',
+  'giải trình',
+  'biểu quyết',
+  'để trống',
+  'thành viên',
+  'hoạt động',
+  'tối đa',
+  'cách chấm',
+  'tỷ lệ',
+  'tổng số'
+]
+const TABLE = TABLE_WORDS.map(phraseRegex)
+
+/** The text with every word of `TABLE_WORDS` bound, whatever room it has. */
+export function bindTableWords(text: string): string {
+  return TABLE.reduce((out, regex) => out.replace(regex, (m) => m.replace(/ +/g, NBSP)), text)
+}
 /** `TM. BAN…`, `KT. CHỦ TỊCH`: the authority never stands alone at the end of a line. */
 const AUTHORITY = new RegExp(`(?<!${L})(?:TM|KT|Q|TL|TUQ)\\. +${L}+`, 'gu')
 /** `SỐ 12`, `số 1`, `Cụm thi đua số 1`: a number stays with its word, a cluster with its number. */
@@ -83,24 +126,65 @@ const UNIT_NAME = new RegExp(
 /**
  * Joins the words of every kept phrase in `text` with no-break spaces: the fixed list, the
  * authority prefixes, numbers with their word, the names given in `names` (a unit's own name
- * parts, in any case) and the proper name after a unit noun. Bindings are applied from the
- * smallest up and each is kept only if no piece becomes wider than `boxMm`.
+ * parts, in any case) and the proper name after a unit noun; in a table `cell`, the words of
+ * `TABLE_WORDS` first. Bindings are applied from the smallest up and each is kept only if no
+ * piece becomes wider than `boxMm`.
  */
 export function bindPhrases(
   text: string,
   boxMm: number,
   sizePt: number,
   style: TextStyle = {},
-  names: readonly string[] = []
+  names: readonly string[] = [],
+  cell = false
+): string {
+  return bind(text, boxMm, sizePt, style, names, [], cell)
+}
+
+/**
+ * The box widths at which `bindPhrases` may give `text` another result: the widest piece each of
+ * its bindings makes. Between two of them the result is the same, so a caller trying many widths
+ * (the table's column widths) binds once per interval.
+ */
+export function bindingWidths(
+  text: string,
+  sizePt: number,
+  style: TextStyle = {},
+  names: readonly string[] = [],
+  cell = false
+): number[] {
+  const widths: number[] = []
+  bind(text, Infinity, sizePt, style, names, widths, cell)
+  return [...new Set(widths)].sort((a, b) => a - b)
+}
+
+function bind(
+  text: string,
+  boxMm: number,
+  sizePt: number,
+  style: TextStyle,
+  names: readonly string[],
+  widths: number[],
+  cell: boolean
 ): string {
   const named = names
     .map((n) => n.trim())
     .filter((n) => n.includes(' '))
     .map(phraseRegex)
   let out = text
-  for (const regex of [...FIXED, AUTHORITY, NUMBERED, ...named, UNIT_NAME]) {
+  for (const regex of [
+    ...(cell ? TABLE : []),
+    ...FIXED,
+    AUTHORITY,
+    NUMBERED,
+    ...named,
+    UNIT_NAME
+  ]) {
     const next = out.replace(regex, (match) => match.replace(/ +/g, NBSP))
-    if (next !== out && longestWordMm(next, sizePt, style) <= boxMm) out = next
+    if (next === out) continue
+    const widest = longestWordMm(next, sizePt, style)
+    widths.push(widest)
+    if (widest <= boxMm) out = next
   }
   return out
 }

@@ -17,6 +17,7 @@ import {
   WidthType,
   type ISectionOptions
 } from 'docx'
+import { BORDER_PT, bottomMarginTwip } from './geometry'
 import { para, planDocument, type PlanParagraph, type PlanSection, type PlanTable } from './layout'
 import type { DocumentModel } from './model'
 import { A4, mmToTwip, type FormatProfile } from './profile'
@@ -25,7 +26,7 @@ const half = (pt: number): number => Math.round(pt * 2)
 const twip = (pt: number): number => Math.round(pt * 20)
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const
 /** Rules and table borders are 0,75 pt (6 eighths of a point), one pixel in the preview. */
-const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const
+const LINE = { style: BorderStyle.SINGLE, size: BORDER_PT * 8, color: '000000' } as const
 const RULE = { ...LINE, space: 1 } as const
 
 /**
@@ -86,7 +87,7 @@ function renderSection(section: PlanSection, p: FormatProfile): ISectionOptions 
         },
         margin: {
           top: mmToTwip(p.marginTopMm),
-          bottom: mmToTwip(p.marginBottomMm),
+          bottom: bottomMarginTwip(p, section.orientation),
           left: mmToTwip(p.marginLeftMm),
           right: mmToTwip(p.marginRightMm),
           header: mmToTwip(p.headerDistanceMm),

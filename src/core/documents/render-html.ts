@@ -1,16 +1,8 @@
-import { lineHeightPt } from './geometry'
-import {
-  para,
-  planDocument,
-  SECTION_BREAK_PT,
-  type DocumentPlan,
-  type PlanParagraph,
-  type PlanRow,
-  type PlanSection,
-  type PlanTable
-} from './layout'
+import { BORDER_PT, lineHeightPt, textAreaPx } from './geometry'
+import { esc, Flow, mm, num, paragraphHtml, pt, tableHtml } from './html-blocks'
+import { para, planDocument, SECTION_BREAK_PT, type DocumentPlan, type PlanSection } from './layout'
 import type { DocumentModel } from './model'
-import type { FormatProfile } from './profile'
+import { A4, type FormatProfile } from './profile'
 
 /**
  * Draws a document as HTML for the print preview, transcribing the same page layout as the Word
@@ -44,28 +36,6 @@ export function printableHtml(model: DocumentModel): string {
   ].join('\n')
 }
 
-const esc = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-const num = (value: number) => String(Math.round(value * 1000) / 1000)
-const pt = (value: number) => `${num(value)}pt`
-/**
- * A vertical length given in points, written in CSS pixels rounded to Chromium's layout unit
- * (1/64 px): Word's twips then add up in Chromium without drifting a fraction of a point per line.
- */
-const vpx = (value: number) => `${Math.round(value * (4 / 3) * 64) / 64}px`
-const mm = (value: number) => `${num(value)}mm`
-
-/**
- * LibreOffice sets a line about 0,03% wider than Chromium does (its glyph positions are rounded
- * to its layout unit): a line that fits by a hair in one would wrap in the other. Each paragraph
- * of the preview gives up that much of its width, so both wrap the same words.
- */
-const WIDTH_BIAS = '0.03%'
-
-/** Table borders and rules: 0,75 pt, as in the Word file (one pixel on screen). */
-const BORDER_PT = 0.75
-
 const FONT = `'Times New Roman', 'Liberation Serif', serif`
 
 /**
@@ -82,7 +52,7 @@ function previewCss(plan: DocumentPlan): string {
   const pages = plan.sections
     .map(
       (section, i) =>
-        `@page ctd-s${i} { size: A4 ${section.orientation}; margin: ${margins}; counter-increment: ctd-n${section.numberingGroup}; ${pageNumberBox(p, section)} }`
+        `@page ctd-s${i} { size: A4 ${section.orientation}; margin: ${pageMargins(p, section.orientation)}; counter-increment: ctd-n${section.numberingGroup}; ${pageNumberBox(p, section)} }`
     )
     .join('\n')
   return `
@@ -94,16 +64,28 @@ function previewCss(plan: DocumentPlan): string {
 .ctd-doc p { margin: 0; orphans: 2; widows: 2; white-space: pre-wrap; }
 .ctd-doc table { border-collapse: collapse; table-layout: fixed; }
 .ctd-doc td { padding: 0; vertical-align: top; }
-.ctd-doc .ctd-bordered > * > tr > td { border: ${pt(BORDER_PT)} solid #000; }
-.ctd-rule { border-bottom: 0.75pt solid #000; box-sizing: content-box; }
+.ctd-doc td p { overflow-wrap: break-word; }
+.ctd-doc table.ctd-bordered { border-collapse: separate; border-spacing: 0; }
+.ctd-rule { border-bottom: ${pt(BORDER_PT)} solid #000; box-sizing: content-box; }
 .ctd-b { font-weight: bold; }
 .ctd-i { font-style: italic; }
-@page { size: A4 portrait; margin: ${margins}; }
+@page { size: A4 portrait; margin: ${pageMargins(p, 'portrait')}; }
 ${pages}
 @media print {
   .ctd-sheet, .ctd-sheet.landscape { width: auto; min-height: 0; padding: 0; margin: 0; box-shadow: none; }
 }
 `.trim()
+}
+
+/**
+ * The printed page's margins: the bottom one such that the text area is the Word file's, a whole
+ * number of pixels a hair under it, which Chromium rounds up to that number
+ * (`bottomMarginTwip`).
+ */
+function pageMargins(p: FormatProfile, orientation: PlanSection['orientation']): string {
+  const pagePx = ((orientation === 'portrait' ? A4.heightMm : A4.widthMm) / 25.4) * 96
+  const bottomPx = pagePx - (p.marginTopMm / 25.4) * 96 - textAreaPx(p, orientation) + 0.01
+  return `${mm(p.marginTopMm)} ${mm(p.marginRightMm)} ${num(bottomPx)}px ${mm(p.marginLeftMm)}`
 }
 
 /** The page number: in the top margin, its line starting at the header distance, centred. */
@@ -119,77 +101,17 @@ function documentHtml(plan: DocumentPlan): string {
 }
 
 function sheet(section: PlanSection, index: number, last: boolean): string {
+  const flow = new Flow()
   const blocks = [
     ...section.blocks,
     ...(last ? [] : [para(SECTION_BREAK_PT, [], { line: { rule: 'exact', pt: SECTION_BREAK_PT } })])
   ]
-    .map((block) => (block.kind === 'paragraph' ? paragraph(block) : table(block)))
+    .map((block) =>
+      block.kind === 'paragraph'
+        ? paragraphHtml(block, section.widthMm, flow)
+        : tableHtml(block, flow)
+    )
     .join('\n')
   const label = index === 0 ? 'Trang đầu' : section.restart ? 'Phụ lục' : 'Phần tiếp'
   return `<section class="ctd-sheet ${section.orientation}" style="page: ctd-s${index}" aria-label="${label}">${blocks}</section>`
-}
-
-/** A paragraph; in a table cell its keep rule is the row's (`inCell`). */
-function paragraph(q: PlanParagraph, inCell = false): string {
-  const style: string[] = [
-    `font-size:${pt(q.sizePt)}`,
-    `margin:${vpx(q.beforePt)} calc(${mm(q.rightMm)} + ${WIDTH_BIAS}) ${vpx(q.afterPt)} ${mm(q.leftMm)}`
-  ]
-  if (q.align !== 'left') style.push(`text-align:${q.align}`)
-  if (q.firstLineMm !== 0) style.push(`text-indent:${mm(q.firstLineMm)}`)
-  if (q.keepNext && !inCell) style.push('break-after:avoid')
-  if (q.pageBreakBefore) style.push('break-before:page')
-  if (q.keepLines) style.push('break-inside:avoid')
-  if (q.rule) {
-    // Word draws the border 1 pt under the paragraph's line box.
-    style.push(`height:${vpx(q.line.rule === 'exact' ? q.line.pt : 0)}`, `padding-bottom:${vpx(1)}`)
-    return `<div class="ctd-rule" style="${style.join(';')}"></div>`
-  }
-  if (q.line.rule === 'exact') {
-    style.push(`line-height:${vpx(q.line.pt)}`)
-    if (q.runs.length === 0) style.push(`height:${vpx(q.line.pt)}`)
-  } else {
-    style.push(`line-height:${vpx(lineHeightPt(q.sizePt, q.line.multiple))}`)
-  }
-  const runs = q.runs
-    .map((run) => {
-      const cls = [run.bold ? 'ctd-b' : '', run.italic ? 'ctd-i' : ''].filter(Boolean).join(' ')
-      return cls ? `<span class="${cls}">${esc(run.text)}</span>` : esc(run.text)
-    })
-    .join('')
-  const content = runs === '' && q.line.rule === 'auto' ? '<br>' : runs
-  return `<p style="${style.join(';')}">${content}</p>`
-}
-
-function tableRow(r: PlanRow, t: PlanTable): string {
-  const style: string[] = []
-  if (r.cantSplit) style.push('break-inside:avoid')
-  if (r.keepNext) style.push('break-after:avoid')
-  // Collapsed borders take half their width from each cell's content; Word's cell margins do
-  // not, so the sides give that half back.
-  const side = t.bordered ? BORDER_PT / 2 : 0
-  const padding = `padding:${vpx(t.padding.top)} ${pt(t.padding.right - side)} ${vpx(t.padding.bottom)} ${pt(t.padding.left - side)}`
-  const cells = r.cells
-    .map((c) => {
-      const span = c.span > 1 ? ` colspan="${c.span}"` : ''
-      const inner = c.blocks
-        .map((b) => (b.kind === 'paragraph' ? paragraph(b, true) : table(b)))
-        .join('')
-      const open = c.open
-        ? 'padding:0;border-left:none;border-right:none;border-bottom:none'
-        : padding
-      return `<td${span} style="${open};vertical-align:${c.vAlign === 'center' ? 'middle' : c.vAlign}">${inner}</td>`
-    })
-    .join('')
-  return `<tr${style.length ? ` style="${style.join(';')}"` : ''}>${cells}</tr>`
-}
-
-function table(t: PlanTable): string {
-  const width = t.columnsMm.reduce((a, b) => a + b, 0)
-  const cols = t.columnsMm.map((w) => `<col style="width:${mm(w)}">`).join('')
-  const head = t.rows.filter((r) => r.header)
-  const body = t.rows.filter((r) => !r.header)
-  const thead = head.length ? `<thead>${head.map((r) => tableRow(r, t)).join('')}</thead>` : ''
-  const cls = `ctd-${t.role}${t.bordered ? ' ctd-bordered' : ''}`
-  return `<table class="${cls}" style="width:${mm(width)}"><colgroup>${cols}</colgroup>${thead}<tbody>${body.map((r) => tableRow(r, t)).join('')}</tbody></table>`
 }

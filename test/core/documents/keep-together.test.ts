@@ -1,14 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildPactDocument, criteriaTable } from '@core/documents/kinds/pact'
-import {
-  paragraph,
-  type Block,
-  type DocumentModel,
-  type SignatureBlock
-} from '@core/documents/model'
+import { paragraph, type DocumentModel } from '@core/documents/model'
 import { packDocx } from '@core/documents/pack'
-import { DEFAULT_PROFILE } from '@core/documents/profile'
-import { pactSignedBy } from '@core/sample/stress-document-models'
 import {
   hasPoppler,
   hasSoffice,
@@ -16,79 +8,36 @@ import {
   renderWithLibreOffice,
   type PdfPage
 } from '../../helpers/docx'
-import { sample } from '../../helpers/sample-docs'
+import {
+  byVariant,
+  grid,
+  LAST,
+  minutesClosing,
+  noticeClosing,
+  tableThenSignature,
+  variants,
+  VARIANTS
+} from './closing-variants'
 
 /**
  * Signatures kept with their text, checked the way a văn thư would: the body grows one line at a
- * time, so the text ends at every position of a page, and each variant is rendered by LibreOffice.
- * To keep this to a few LibreOffice runs, every variant is one section of a single file (a section
- * starts on a new page, so each variant paginates as its own document); a marker on its first line
- * says which pages are whose.
+ * time, so the text ends at every position of a page, and each variant is rendered by LibreOffice
+ * (`closing-variants.ts` builds them; the print test compares the same with Chromium).
  */
 
-const VARIANTS = 31 // one-line paragraphs a page holds, and one more
 const pdfs = new Map<string, PdfPage[]>()
-
-/** The closing paragraph that must never be left behind by the signatures. */
-const LAST =
-  'Đoạn cuối của văn bản, là đoạn phải đứng cùng trang với chữ ký của các đơn vị tham gia giao ước thi đua./.'
-
-function variants(closing: (v: number) => Block[], count = VARIANTS): DocumentModel {
-  return {
-    title: 'Thử giữ chữ ký với văn bản',
-    profile: DEFAULT_PROFILE,
-    sections: Array.from({ length: count }, (_, v) => ({
-      orientation: 'portrait' as const,
-      restartNumbering: true,
-      blocks: [
-        paragraph('body', `BIẾNTHỂ${v} mở đầu.`),
-        ...Array.from({ length: v }, (_, k) => paragraph('body', `Dòng thân văn bản số ${k + 1}.`)),
-        ...closing(v)
-      ]
-    }))
-  }
-}
-
-/** The signature grid of a pact signed by `count` units, names "Đại diện …" filled in. */
-function grid(count: number): SignatureBlock {
-  const pact = buildPactDocument(pactSignedBy(sample, count), DEFAULT_PROFILE)
-  return pact.sections[0]!.blocks.find((b): b is SignatureBlock => b.kind === 'signature')!
-}
 
 const COUNTS = [2, 6, 12, 15]
 const grids = new Map(COUNTS.map((count) => [count, grid(count)]))
 
-/**
- * A table of `rows` rows, then a signature: a narrow three-column table signed by one unit
- * (the signature is laid across the table), or the self-assessment form's six columns with a
- * Nơi nhận beside the signer (the signature is laid on the table's columns).
- */
-const tableThenSignature = (rows: number, wide: boolean): Block[] => [
-  {
-    kind: 'table',
-    columns: wide
-      ? criteriaTable([], true).columns
-      : [
-          { header: 'STT', widthPercent: 8, align: 'center' },
-          { header: 'Nội dung tiêu chí', widthPercent: 72, align: 'left' },
-          { header: 'Điểm', widthPercent: 20, align: 'right' }
-        ],
-    rows: [
-      ...Array.from({ length: rows }, (_, r) =>
-        [String(r + 1), `Tiêu chí số ${r + 1}`, '5', '', '', ''].slice(0, wide ? 6 : 3)
-      ),
-      ['', 'DÒNGCUỐI của bảng', '100', '', '', ''].slice(0, wide ? 6 : 3)
-    ]
-  },
-  {
-    kind: 'signature',
-    layout: 'single',
-    signers: [{ titleLines: ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'], name: 'Đại diện đơn vị' }],
-    recipients: wide ? ['Cụm trưởng', 'Lưu: VT'] : []
-  }
-]
-
 const TABLES = ['narrow', 'wide'] as const
+
+/** Closings of one or two signers: minutes with and without Nơi nhận, a notice. */
+const CLOSINGS = {
+  minutes: () => minutesClosing(true),
+  tally: () => minutesClosing(false),
+  notice: noticeClosing
+} as const
 
 beforeAll(async () => {
   if (!hasSoffice || !hasPoppler) return
@@ -100,6 +49,10 @@ beforeAll(async () => {
     ...TABLES.map((t): [string, DocumentModel] => [
       `table-${t}`,
       variants((v) => tableThenSignature(v * 2, t === 'wide'), 26)
+    ]),
+    ...Object.entries(CLOSINGS).map(([name, closing]): [string, DocumentModel] => [
+      name,
+      variants(closing)
     ])
   ]
   const files = await Promise.all(
@@ -107,16 +60,6 @@ beforeAll(async () => {
   )
   renderWithLibreOffice(files).forEach((pdf, i) => pdfs.set(models[i]![0], pdfWords(pdf)))
 }, 240_000)
-
-/** The pages of each variant, in order. */
-function byVariant(pages: PdfPage[]): PdfPage[][] {
-  const out: PdfPage[][] = []
-  for (const page of pages) {
-    if (page.words.some((w) => w.text.startsWith('BIẾNTHỂ'))) out.push([])
-    out[out.length - 1]!.push(page)
-  }
-  return out
-}
 
 const has = (page: PdfPage, text: string) => {
   const words = text.split(' ')
@@ -194,6 +137,26 @@ describe.skipIf(!hasSoffice || !hasPoppler).each(TABLES)(
         for (const page of pages.filter((p) => has(p, 'DÒNGCUỐI') || has(p, 'Tiêu chí số'))) {
           expect(has(page, 'Nội dung tiêu chí'), `variant ${v}`).toBe(true)
         }
+      }
+    })
+  }
+)
+
+describe.skipIf(!hasSoffice || !hasPoppler).each(Object.keys(CLOSINGS))(
+  'the closing of %s, its text ending at every line of a page',
+  (name) => {
+    it('moves the last paragraph with the signatures: never a page of signatures only', () => {
+      const all = byVariant(pdfs.get(name)!)
+      expect(all).toHaveLength(VARIANTS)
+      for (const [v, pages] of all.entries()) {
+        const lastStart = pageOf(pages, 'Đoạn cuối của văn bản,')
+        const lastEnd = pageOf(pages, 'giao ước thi đua./.')
+        const signature = pages.findIndex((page) =>
+          page.words.some((w) => ['THƯ', 'CHỦ', 'TM.'].includes(w.text))
+        )
+        expect(lastStart, `variant ${v}`).toBe(lastEnd)
+        expect(signature, `variant ${v}`).toBe(lastEnd)
+        expect(pages.length - 1, `variant ${v}`).toBe(lastEnd)
       }
     })
   }

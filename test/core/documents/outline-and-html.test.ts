@@ -106,9 +106,16 @@ describe('HTML preview', () => {
   })
 
   it('prints on A4 with the profile margins, each section on its named page, numbers from page 2', () => {
-    expect(css).toContain(
-      '@page ctd-s0 { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; counter-increment: ctd-n0;'
-    )
+    // The bottom margin a hair over 20 mm: a text area of a whole 971 px, as in the Word file.
+    const page =
+      /@page ctd-s0 \{ size: A4 portrait; margin: 20mm 15mm ([\d.]+)px 30mm; counter-increment: ctd-n0;/.exec(
+        css
+      )
+    expect(page).not.toBeNull()
+    const bottomMm = (Number(page![1]) / 96) * 25.4
+    expect(bottomMm).toBeGreaterThanOrEqual(20)
+    expect(bottomMm).toBeLessThan(20.27)
+    expect(297 - 20 - bottomMm).toBeCloseTo((971 / 96) * 25.4, 2)
     expect(css).toContain('@top-center { content: counter(ctd-n0, ctd-page);')
     // The counter style leaves 1 blank: no number on the first page.
     expect(css).toContain('@counter-style ctd-page { system: extends decimal; range: 2 infinite;')
