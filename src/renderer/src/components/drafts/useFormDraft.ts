@@ -56,8 +56,12 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
   const pendingWrite = useRef<(() => void) | null>(null)
   const wrote = useRef(false)
   const savedRef = useRef(saved)
+  const valueRef = useRef(value)
+  /** The form as it was when a save started: not written again unless it changes. */
+  const held = useRef<T | null>(null)
   useEffect(() => {
     savedRef.current = saved
+    valueRef.current = value
   })
 
   // Once, as the form opens: is there work left from before?
@@ -88,9 +92,14 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
   const dirty = !sameValue(value, saved)
   const active = enabled && checked && offer === null
   useEffect(() => {
-    if (!active) return
-    if (!dirty && !wrote.current) return
+    // Each change restarts the wait; a form that cannot be written (or was just saved) writes nothing.
     cancelTimer()
+    if (!active) return
+    if (held.current !== null) {
+      if (sameValue(held.current, value)) return
+      held.current = null
+    }
+    if (!dirty && !wrote.current) return
     const write = () => {
       pendingWrite.current = null
       timer.current = null
@@ -130,6 +139,7 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
   /** The save is starting: it deletes the draft itself, so nothing pending may write it back. */
   const hold = useCallback(() => {
     cancelTimer()
+    held.current = valueRef.current
     wrote.current = false
     setKeptAt('')
   }, [])
@@ -145,7 +155,10 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
   }, [db, form, recordId])
 
   /** The save was refused: the work is still unsaved, so keep it as a draft again. */
-  const resume = useCallback(() => setNonce((n) => n + 1), [])
+  const resume = useCallback(() => {
+    held.current = null
+    setNonce((n) => n + 1)
+  }, [])
 
   const restore = useCallback(() => {
     if (found) restoreRef.current(found)
