@@ -86,7 +86,9 @@ describe('Cài đặt: the rule of each vote purpose, in the Quy chế’s words
     expect(await focusedLabel()).toBe('Tỷ lệ')
     await card.getByLabel('Tỷ lệ').fill('80%')
     await card.getByLabel('Đạt khi số đồng ý').selectOption('at-least')
-    await card.getByText('Đọc là: “từ 80% trở lên”.').waitFor()
+    await card
+      .getByText('Đọc là: đạt khi số đồng ý từ 80% trở lên, tính trên tổng số thành viên.')
+      .waitFor()
     await card.getByLabel('Căn cứ').fill('Điều 8 Quy chế hoạt động Cụm thi đua số 1')
     const merit = page.getByRole('group', { name: 'Đề nghị tặng Bằng khen' })
     await merit.getByLabel('Tính trên').selectOption('valid-ballots')

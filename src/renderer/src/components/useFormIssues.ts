@@ -11,9 +11,14 @@ import { messagesOf, placelessIssues, valueAt } from './form-issues'
  * (`SaveRefusalNote`), so nothing is said only at the top of a long page.
  *
  * `values` are the form's values named by the repository's paths: a message stops showing as soon
- * as the value it is about is changed, so a corrected field is never left marked wrong.
+ * as the value it is about is changed, so a corrected field is never left marked wrong. `scope`
+ * widens what a message is about (a vote's figures depend on each other: any change to the vote
+ * settles them, and the vote's own live checks take over).
  */
-export function useFormIssues<T extends HTMLElement = HTMLFormElement>(values?: unknown) {
+export function useFormIssues<T extends HTMLElement = HTMLFormElement>(
+  values?: unknown,
+  scope: (field: string) => string = (field) => field
+) {
   const ref = useRef<T>(null)
   const near = useRef<HTMLDivElement>(null)
   const [refused, setRefused] = useState<{
@@ -54,10 +59,11 @@ export function useFormIssues<T extends HTMLElement = HTMLFormElement>(values?: 
     () =>
       values === undefined
         ? refused.issues
-        : refused.issues.filter(
-            (i) => !i.field || sameValue(valueAt(refused.values, i.field), valueAt(values, i.field))
-          ),
-    [refused, values]
+        : refused.issues.filter((i) => {
+            const about = i.field && scope(i.field)
+            return !about || sameValue(valueAt(refused.values, about), valueAt(values, about))
+          }),
+    [refused, values, scope]
   )
 
   const errorOf = useCallback((field: string) => messagesOf(issues, field), [issues])

@@ -64,11 +64,14 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
     valueRef.current = value
   })
 
-  // Once, as the form opens: is there work left from before?
+  // Once, as the form opens: is there work left from before? (A form that cannot be edited — a
+  // finalised meeting — has nothing to take it back into.)
+  const editable = useRef(enabled)
   useEffect(() => {
     let live = true
     void loadDraft(db, form, recordId).then(async (draft) => {
       if (!live) return
+      if (!editable.current) return setChecked(true)
       const state = draft ? unpackDraft(draft.data, version, savedRef.current) : null
       if (draft && state && sameValue(state, savedRef.current)) {
         await deleteDraft(db, form, recordId)

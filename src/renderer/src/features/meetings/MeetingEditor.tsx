@@ -16,6 +16,7 @@ import {
   fieldValues,
   formAttendanceSummary,
   isDirty,
+  issueScope,
   MEETING_DRAFT_VERSION,
   toFormState,
   toMeetingInput,
@@ -60,7 +61,7 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
 
   const preview = useMemo(() => toMeetingInput(form, year), [form, year])
   const values = useMemo(() => fieldValues(preview), [preview])
-  const refused = useFormIssues(values)
+  const refused = useFormIssues(values, issueScope)
   const draft = useFormDraft({
     form: MEETING_FORM,
     recordId: record?.meeting.id ?? '',

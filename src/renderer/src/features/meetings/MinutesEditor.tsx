@@ -189,11 +189,11 @@ export function MinutesEditor({
       return { message: exportMessage(null, result), saved: result.ok ? result.value : null }
     })
 
-  const bodyError = checking
-    ? blocking
-        .filter((i) => i.field === 'body')
-        .map((i) => i.message)
-        .join(' ')
+  const placeholderLines = checking
+    ? blocking.filter((i) => i.field === 'body' && i.line).map((i) => i.line)
+    : []
+  const bodyError = placeholderLines.length
+    ? `Còn chỗ chưa điền ở dòng ${[...new Set(placeholderLines)].join(', ')} (xem danh sách dưới đây).`
     : ''
 
   return (

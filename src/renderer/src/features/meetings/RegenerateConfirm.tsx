@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react'
+
 interface Props {
   /** Lines of the current text that the generated text does not have. */
   lostLines: string[]
@@ -14,6 +16,9 @@ const shown = (lines: string[]) => (lines.length > 8 ? [...lines.slice(0, 8), '�
  * would be lost and which would come, and replaces only when asked to.
  */
 export function RegenerateConfirm({ lostLines, newLines, onReplace, onKeep }: Props) {
+  // The safe answer has the focus: Enter keeps the text.
+  const keep = useRef<HTMLButtonElement>(null)
+  useEffect(() => keep.current?.focus(), [])
   return (
     <div className="alert warning no-print" role="alertdialog" aria-label="Tạo lại từ số liệu">
       <p>
@@ -43,7 +48,7 @@ export function RegenerateConfirm({ lostLines, newLines, onReplace, onKeep }: Pr
         <button type="button" className="button danger" onClick={onReplace}>
           Thay bằng nội dung tạo lại
         </button>
-        <button type="button" className="button primary" onClick={onKeep}>
+        <button ref={keep} type="button" className="button primary" onClick={onKeep}>
           Giữ nội dung đang có
         </button>
       </div>

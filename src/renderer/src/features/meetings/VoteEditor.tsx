@@ -44,6 +44,8 @@ const OWN_FIELDS = [
   'options'
 ]
 
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
+
 const NO_ATTENDANCE: AttendanceSummary = {
   members: 0,
   present: 0,
@@ -75,7 +77,7 @@ export function VoteEditor({
   // Inside the vote's own box its name goes without saying: "Biểu quyết 1 (“…”): " is dropped.
   const all = [...view.issues, ...issues.filter((i) => isUnder(i.field, path))].map((i) => ({
     ...i,
-    message: i.message.replace(/^Biểu quyết \d+(?: \(“.*?”\))?: /, '')
+    message: capitalize(i.message.replace(/^Biểu quyết \d+(?: \(“.*?”\))?: /, ''))
   }))
   const say = (field: string) =>
     [

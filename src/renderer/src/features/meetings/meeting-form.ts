@@ -202,6 +202,12 @@ export function fieldValues(input: MeetingInput): Record<string, unknown> {
   return { ...input.meeting, attendances, guests, remarks, votes }
 }
 
+/**
+ * What a refused message about a meeting field is about: a vote's figures hang together, so a
+ * message about any part of a vote is about the whole vote.
+ */
+export const issueScope = (field: string) => /^votes\.\d+/.exec(field)?.[0] ?? field
+
 /** The shape of the meeting form's drafts; bump when `MeetingFormState` changes. */
 export const MEETING_DRAFT_VERSION = 1
 

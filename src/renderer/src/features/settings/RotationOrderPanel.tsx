@@ -25,7 +25,7 @@ export function RotationOrderPanel({ order, stored, units, onChange }: Props) {
         Năm sau, cụm trưởng là đơn vị kế tiếp cụm trưởng năm trước trong thứ tự này, cụm phó là đơn
         vị kế tiếp nữa (bỏ qua đơn vị không tham gia năm đó).
       </p>
-      <ol className="order-list">
+      <ol className="order-list rotation-order">
         {order.map((id, i) => {
           const unit = unitOf(id)
           const name = unit?.name ?? id

@@ -15,6 +15,12 @@ const DENOMINATORS: Array<[VoteRule['denominator'], string]> = [
   ['valid-ballots', 'Số phiếu hợp lệ']
 ]
 
+const BASE_WORDS: Record<VoteRule['denominator'], string> = {
+  members: 'tổng số thành viên',
+  present: 'số có mặt',
+  'valid-ballots': 'số phiếu hợp lệ'
+}
+
 const TIES: Array<[VoteRule['tieRule'], string]> = [
   ['revote', 'Biểu quyết lại'],
   ['chair-decides', 'Chủ trì quyết định'],
@@ -85,7 +91,7 @@ export function VoteRulesPanel({ form, update, errorOf }: Props) {
               <p id={`${id}-words`} className={thresholdError ? 'field-error' : 'field-hint'}>
                 {thresholdError ||
                   (words
-                    ? `Đọc là: “${words}”.`
+                    ? `Đọc là: đạt khi số đồng ý ${words}, tính trên ${BASE_WORDS[row.denominator]}.`
                     : 'Viết dạng phân số (1/2, 2/3) hoặc phần trăm (80%).')}
               </p>
               <div className="field-row">
