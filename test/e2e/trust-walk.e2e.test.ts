@@ -93,6 +93,7 @@ describe('Cài đặt: the rule of each vote purpose, in the Quy chế’s words
     const merit = page.getByRole('group', { name: 'Đề nghị tặng Bằng khen' })
     await merit.getByLabel('Tính trên').selectOption('valid-ballots')
     await merit.getByLabel('Ai biểu quyết').selectOption('person')
+    await page.getByLabel('Cấp số trong sổ văn bản khi ký kết').check()
     await page.getByRole('button', { name: 'Lưu quy định' }).click()
     await page.getByText('Đã lưu quy định.').waitFor()
     await screenshot(page, '100-settings-vote-rules')
@@ -317,6 +318,21 @@ describe('Giao ước: the signing date, corrected in an amendment', () => {
     const preview = page.getByRole('region', { name: 'Xem trước bản in' })
     await preview.getByText('Hà Nội, ngày 06 tháng 02 năm 2020', { exact: false }).waitFor()
     await screenshot(page, '105-pact-signing-corrected')
+  })
+})
+
+describe('Giao ước: numbered when signed, as the cluster decided in Cài đặt', () => {
+  it('signs the 2024 pact on its meeting’s date and prints the number it took', async () => {
+    await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2024' })
+    await page.getByRole('button', { name: 'Sao chép từ giao ước năm 2020' }).click()
+    // The date starts as the date of the year's signing meeting, never a made-up day.
+    await expect
+      .poll(() => page.getByLabel('Ngày ký', { exact: true }).inputValue())
+      .toBe('28/02/2024')
+    await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
+    await page.getByText('số 01/GƯTĐ-CTĐ1', { exact: false }).waitFor()
+    const preview = page.getByRole('region', { name: 'Xem trước bản in' })
+    await preview.getByText('Số: 01/GƯTĐ-CTĐ1').waitFor()
   })
 })
 
