@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildSampleDataset } from '@core/sample/sample-dataset'
 import { clusterRulesSchema } from '@core/model/entities'
 import {
+  afterSave,
   changeYear,
   formAttendanceSummary,
   isDirty,
@@ -119,5 +120,13 @@ describe('the meeting form', () => {
     expect(
       isDirty({ ...voted, votes: patchAt(voted.votes, 0, { ballotsIssued: '6' }) }, voted)
     ).toBe(true)
+  })
+
+  it('no longer shows a vote as waiting for review once the meeting is saved', () => {
+    const flagged = { ...emptyVote(), review: 'Số đồng ý lớn hơn số có mặt.' }
+    const form = { ...toFormState(record, y2024, rules), votes: [flagged, emptyVote()] }
+    expect(afterSave(form).votes.map((v) => v.review)).toEqual(['', ''])
+    const clean = toFormState(record, y2024, rules)
+    expect(afterSave(clean)).toBe(clean)
   })
 })

@@ -13,6 +13,7 @@ import { MEETING_FORM, saveMeeting } from '../../db/repositories/meetings-repo'
 import { AttendancePanel } from './AttendancePanel'
 import { GuestsPanel } from './GuestsPanel'
 import {
+  afterSave,
   fieldValues,
   formAttendanceSummary,
   isDirty,
@@ -94,7 +95,9 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
     draft.hold()
     try {
       const row = await saveMeeting(db, record?.meeting.id ?? null, toMeetingInput(form, year))
-      setSaved(form)
+      const now = afterSave(form)
+      setSaved(now)
+      setForm((current) => (current === form ? now : current))
       refused.clear()
       setMessage('Đã lưu hội nghị.')
       if (!record) {

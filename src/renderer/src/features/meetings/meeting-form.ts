@@ -276,6 +276,16 @@ export function pickPerson(
   }
 }
 
+/**
+ * The form once saved: the repository saved every vote's figures after checking them, so no vote
+ * is waiting for review any more (the flag set by the v6 migration is cleared by the save).
+ */
+export function afterSave(form: MeetingFormState): MeetingFormState {
+  return form.votes.some((v) => v.review)
+    ? { ...form, votes: form.votes.map((v) => ({ ...v, review: '' })) }
+    : form
+}
+
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: MeetingFormState, saved: MeetingFormState): boolean {
   return !sameValue(form, saved)
