@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { Link } from 'react-router'
 import { buildRotationPlanDocument } from '@core/documents/kinds/rotation-plan'
 import type { Cluster, MemberUnit } from '@core/model/entities'
 import { useFormatProfile, useRotationPlan } from '../../db/hooks'
@@ -71,6 +72,14 @@ export function RotationPlanPanel({ cluster, units }: Props) {
           ))}
         </tbody>
       </table>
+      {rows.some((row) => !row.recorded && row.memberUnitIds.length === 0) ? (
+        <p className="muted no-print">
+          Năm “chưa có đơn vị tham gia”: mọi đơn vị hiện có đều đã thôi tham gia trước năm đó. Khi
+          có đơn vị mới (ví dụ sau sáp nhập), hãy thêm ở mục{' '}
+          <Link to="/don-vi">Đơn vị thành viên</Link> và xếp vào thứ tự luân phiên ở Cài đặt; dự
+          kiến tự cập nhật theo.
+        </p>
+      ) : null}
       <div className="form-actions no-print">
         <button
           type="button"
