@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { newProfile, startRendererServer } from './harness'
+import { killBrowser, startKillableBrowser } from './killable-browser'
 
 /**
  * Crash during write (data-safety.md §4.1): the app saves the cluster over and over through its
@@ -12,7 +12,6 @@ import { newProfile, startRendererServer } from './harness'
  * saves a busy machine manages before each kill is not the test's business.
  */
 const CYCLES = Number(process.env['CRASH_CYCLES'] ?? 20)
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 let server: Awaited<ReturnType<typeof startRendererServer>>
 const profile = newProfile()
@@ -25,48 +24,8 @@ afterAll(async () => {
   await server?.close()
 })
 
-async function startBrowser(): Promise<{ child: ChildProcess; browser: Browser; page: Page }> {
-  const child = spawn(
-    CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      'about:blank'
-    ],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
-  )
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let text = ''
-    child.stderr!.on('data', (chunk: Buffer) => {
-      text += chunk.toString()
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(text)
-      if (match) resolve(match[1]!)
-    })
-    child.on('exit', () => reject(new Error('chromium exited: ' + text.slice(-500))))
-  })
-  const browser = await chromium.connectOverCDP(endpoint)
-  const context = browser.contexts()[0]!
-  const page = context.pages()[0] ?? (await context.newPage())
-  return { child, browser, page }
-}
-
-function killGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve())
-    try {
-      process.kill(-child.pid!, 'SIGKILL')
-    } catch {
-      resolve()
-    }
-  })
-}
+const startBrowser = () => startKillableBrowser(profile)
+const killGroup = killBrowser
 
 /** Reads the saved place name and the number of cluster updates in the audit log, with plain IndexedDB. */
 async function readState(page: Page): Promise<{ place: string; updates: number }> {

@@ -71,7 +71,6 @@ describe('Hội nghị & Biên bản: the year-end meeting of the sample cluster
       .fill('Đề nghị biểu dương mô hình "Khu dân cư văn minh".')
     await page.getByRole('button', { name: 'Thêm biểu quyết' }).click()
     await page.getByLabel('Nội dung biểu quyết').fill('Suy tôn đơn vị dẫn đầu Cụm năm 2024')
-    await page.getByLabel('Số có quyền biểu quyết').fill('5')
     await page.getByLabel('Phiếu phát ra').fill('5')
     await page.getByLabel('Phiếu thu vào').fill('6')
     await page.getByLabel('Phiếu hợp lệ').fill('5')
@@ -80,11 +79,18 @@ describe('Hội nghị & Biên bản: the year-end meeting of the sample cluster
       .fill('Ủy ban MTTQ Việt Nam quận Long Biên')
     await page.getByLabel('Biểu quyết 1, phương án 1: đồng ý').fill('4')
     await page.getByLabel('Biểu quyết 1, phương án 1: không đồng ý').fill('1')
+    await page.getByLabel('Biểu quyết 1, phương án 1: phiếu trống').fill('0')
     expect(await unnamedControls(page)).toEqual([])
+    // Said beside the figure as it is typed, and again when the save is refused.
+    const vote = page.getByRole('group', { name: 'Biểu quyết 1', exact: true })
+    await vote.getByText('số phiếu thu vào (6) nhiều hơn số phiếu phát ra (5).').waitFor()
     await page.getByRole('button', { name: 'Thêm hội nghị' }).click()
     expect(await page.getByRole('alert').first().textContent()).toContain(
       'số phiếu thu vào (6) nhiều hơn số phiếu phát ra (5)'
     )
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).id))
+      .toBe(await page.getByLabel('Phiếu thu vào').getAttribute('id'))
     await page.getByLabel('Phiếu thu vào').fill('5')
     await page.getByRole('button', { name: 'Thêm hội nghị' }).click()
     await page.getByRole('heading', { level: 2, name: /^Biên bản/ }).waitFor()

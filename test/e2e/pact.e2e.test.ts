@@ -32,7 +32,7 @@ describe('Giao ước: the sample 2020 pact', () => {
   it('opens the signed 2020 pact with its seven commitments', async () => {
     await page.getByRole('link', { name: 'Giao ước' }).click()
     await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2020' })
-    await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).waitFor()
+    await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).first().waitFor()
     const list = page.getByRole('list', { name: 'Các nội dung giao ước' })
     expect(await list.locator('li.depth-0').count()).toBe(7)
     expect(await list.locator('li.depth-1').count()).toBe(2)
@@ -131,7 +131,7 @@ describe('Giao ước: the sample 2020 pact', () => {
     await page.getByLabel('Tiêu chí 1: điểm').fill('40')
     await page.getByLabel('Ngày ký').fill('2024-02-28')
     await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
-    await page.getByText('Đã ký ngày 28/02/2024.', { exact: false }).waitFor()
+    await page.getByText('Đã ký ngày 28/02/2024.', { exact: false }).first().waitFor()
     expect(await page.getByRole('button', { name: 'Lưu giao ước' }).isDisabled()).toBe(true)
     expect(await page.getByLabel('Tiêu chí 1: điểm').isDisabled()).toBe(true)
     await screenshot(page, '51-pact-2024-signed')

@@ -3,7 +3,7 @@ import { z } from 'zod'
 /** Largest file the page may ask main to write or read: far above any document or backup. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
 
-export const fileKindSchema = z.enum(['docx', 'backup'], {
+export const fileKindSchema = z.enum(['docx', 'backup', 'csv'], {
   error: 'Loại tệp không hợp lệ.'
 })
 

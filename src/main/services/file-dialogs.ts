@@ -46,6 +46,12 @@ const KINDS: Record<
     filter: { name: 'Bản sao lưu', extensions: ['json'] },
     saveTitle: 'Lưu bản sao lưu',
     openTitle: 'Chọn bản sao lưu để khôi phục'
+  },
+  csv: {
+    extension: 'csv',
+    filter: { name: 'Bảng tính CSV (Excel)', extensions: ['csv'] },
+    saveTitle: 'Xuất bảng tính CSV',
+    openTitle: 'Chọn tệp CSV'
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Call } from './channel-map'
 
 /** What kind of file a dialog is for; main maps it to filters, extension and size cap. */
-export type FileKind = 'docx' | 'backup'
+export type FileKind = 'docx' | 'backup' | 'csv'
 
 /** Ask main to show a save dialog and write these bytes where the user chose. */
 export interface SaveFileRequest {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildSampleDataset } from '@core/sample/sample-dataset'
+import { clusterRulesSchema } from '@core/model/entities'
 import {
+  afterSave,
   changeYear,
-  emptyVote,
   formAttendanceSummary,
   isDirty,
   parseRepresentative,
@@ -13,6 +14,10 @@ import {
   toFormState,
   toMeetingInput
 } from '../../../src/renderer/src/features/meetings/meeting-form'
+import { emptyVote as newVote } from '../../../src/renderer/src/features/meetings/vote-form'
+
+const rules = clusterRulesSchema.parse({})
+const emptyVote = () => newVote(rules)
 
 const sample = buildSampleDataset('2026-01-01T00:00:00.000Z')
 const [y2020, y2024] = [2020, 2024].map((n) => sample.clusterYears.find((y) => y.year === n)!)
@@ -27,7 +32,7 @@ const record = {
 
 describe('the meeting form', () => {
   it('starts a new meeting in the chosen year with every member present and its leader hosting', () => {
-    const form = toFormState(null, y2024)
+    const form = toFormState(null, y2024, rules)
     expect(form.clusterYearId).toBe(y2024!.id)
     expect(form.hostUnitId).toBe(y2024!.leaderUnitId)
     expect(Object.keys(form.attendance)).toEqual(y2024!.memberUnitIds)
@@ -35,7 +40,7 @@ describe('the meeting form', () => {
   })
 
   it('round-trips a stored meeting through the form', () => {
-    const input = toMeetingInput(toFormState(record, y2024), y2024)
+    const input = toMeetingInput(toFormState(record, y2024, rules), y2024)
     expect(input.meeting).toMatchObject({
       title: meeting.title,
       date: meeting.date,
@@ -56,7 +61,7 @@ describe('the meeting form', () => {
   })
 
   it('counts who is present as typed, and keeps a typed count that is not a number invalid', () => {
-    let form = toFormState(null, y2024)
+    let form = toFormState(null, y2024, rules)
     const [first, second] = y2024!.memberUnitIds
     form = patchAttendance(form, first!, { status: 'absent-excused', reason: 'Ốm' })
     form = patchAttendance(form, second!, { representatives: 'A, Chủ tịch\nB, Phó Chủ tịch' })
@@ -66,13 +71,15 @@ describe('the meeting form', () => {
       present: y2024!.memberUnitIds.length - 1,
       absentExcused: 1
     })
-    const votes = [{ ...emptyVote(), electors: '5,5' }]
-    expect(toMeetingInput({ ...form, votes }, y2024).votes[0]!.electors).toBeNaN()
-    expect(toMeetingInput({ ...form, votes: [emptyVote()] }, y2024).votes[0]!.electors).toBe(0)
+    const votes = [{ ...emptyVote(), ballotsIssued: '5,5', ballotsValid: 'năm' }]
+    // Kept as typed so the save names what is wrong ("phải là số nguyên"), never rounded.
+    expect(toMeetingInput({ ...form, votes }, y2024).votes[0]!.ballotsIssued).toBe(5.5)
+    expect(toMeetingInput({ ...form, votes }, y2024).votes[0]!.ballotsValid).toBeNaN()
+    expect(toMeetingInput({ ...form, votes: [emptyVote()] }, y2024).votes[0]!.ballotsIssued).toBe(0)
   })
 
   it('on another year: that year’s units, everyone present, its leader hosting', () => {
-    const form = patchAttendance(toFormState(null, y2024), y2024!.memberUnitIds[0]!, {
+    const form = patchAttendance(toFormState(null, y2024, rules), y2024!.memberUnitIds[0]!, {
       status: 'absent-unexcused'
     })
     const moved = changeYear(form, y2020)
@@ -83,7 +90,7 @@ describe('the meeting form', () => {
   })
 
   it('fills chair or secretary from a unit’s person, with the unit when no position is known', () => {
-    const form = toFormState(null, y2024)
+    const form = toFormState(null, y2024, rules)
     const chair = pickPerson(form, 'chair', {
       fullName: 'Vũ Thị Thành',
       position: '',
@@ -104,14 +111,22 @@ describe('the meeting form', () => {
   })
 
   it('is dirty after any edit, down to one vote figure, and clean when it matches what is saved', () => {
-    const saved = toFormState(record, y2024)
-    expect(isDirty(toFormState(record, y2024), saved)).toBe(false)
+    const saved = toFormState(record, y2024, rules)
+    expect(isDirty(toFormState(record, y2024, rules), saved)).toBe(false)
     expect(isDirty({ ...saved, place: saved.place + '.' }, saved)).toBe(true)
     const voted = { ...saved, votes: [emptyVote()] }
     expect(isDirty(voted, saved)).toBe(true)
     expect(isDirty(voted, { ...saved, votes: [emptyVote()] })).toBe(false)
-    expect(isDirty({ ...voted, votes: patchAt(voted.votes, 0, { electors: '6' }) }, voted)).toBe(
-      true
-    )
+    expect(
+      isDirty({ ...voted, votes: patchAt(voted.votes, 0, { ballotsIssued: '6' }) }, voted)
+    ).toBe(true)
+  })
+
+  it('no longer shows a vote as waiting for review once the meeting is saved', () => {
+    const flagged = { ...emptyVote(), review: 'Số đồng ý lớn hơn số có mặt.' }
+    const form = { ...toFormState(record, y2024, rules), votes: [flagged, emptyVote()] }
+    expect(afterSave(form).votes.map((v) => v.review)).toEqual(['', ''])
+    const clean = toFormState(record, y2024, rules)
+    expect(afterSave(clean)).toBe(clean)
   })
 })

@@ -24,7 +24,7 @@ import {
 import type { Block, DocumentModel, DocSection, Signer, TableBlock } from '../model'
 import { paragraph } from '../model'
 import type { FormatProfile } from '../profile'
-import { clusterHeader } from './common'
+import { clusterHeader, type IssuedNumber } from './common'
 import { deriveHeaderLines, unitHeaderLines } from '../../rules/member-units'
 
 /** Everything the pact's documents are made from. */
@@ -95,21 +95,24 @@ const needsLandscape = (table: TableBlock) => table.columns.length >= 6
  * signature grid (two columns, a unit's block never split) and the optional witness; the criteria
  * table as an annex with its own page numbers.
  */
-export function buildPactDocument(facts: PactFacts, profile: FormatProfile): DocumentModel {
+export function buildPactDocument(
+  facts: PactFacts,
+  profile: FormatProfile,
+  issued: IssuedNumber | null = null
+): DocumentModel {
   const { cluster, year, pact } = facts
   const members = year.memberUnitIds.length
+  const header = clusterHeader(cluster, {
+    typeCode: issued?.typeCode ?? '',
+    issued,
+    issuedOn: pact.signedOn,
+    year: year.year,
+    withDate: true
+  })
   const blocks: Block[] = [
-    // A pact is usually not numbered (it is not an ND30 document type, official-layout.md §1.4).
-    {
-      ...clusterHeader(cluster, {
-        typeCode: '',
-        issued: null,
-        issuedOn: pact.signedOn,
-        year: year.year,
-        withDate: true
-      }),
-      numberLine: null
-    },
+    // A pact is usually not numbered (it is not an ND30 document type, official-layout.md §1.4);
+    // a cluster that numbers its pacts (Cài đặt) prints the register's number once it is signed.
+    issued ? header : { ...header, numberLine: null },
     { kind: 'title', typeName: 'BẢN GIAO ƯỚC THI ĐUA', summaryLines: [`Năm ${year.year}`] }
   ]
   pact.basis.forEach((line, i) => {

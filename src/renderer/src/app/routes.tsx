@@ -43,7 +43,7 @@ const MemberUnitEditorScreen = later(
   (m) => m.MemberUnitEditorRoute
 )
 const ClusterYearEditorScreen = later(
-  () => import('../features/cluster-years/ClusterYearEditor'),
+  () => import('../features/cluster-years/ClusterYearEditorRoute'),
   (m) => m.ClusterYearEditorRoute
 )
 const MeetingEditorScreen = later(

@@ -15,6 +15,8 @@ interface DateFieldProps {
   hint?: ReactNode
   required?: boolean
   name: string
+  /** The repository's path of this field (`chair.name`), so its messages can take the user here. */
+  field?: string
 }
 
 const shown = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateVi(value) : value)
@@ -24,7 +26,16 @@ const shown = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate
  * locale and shows mm/dd/yyyy on an English Windows). What is wrong is said beside the field as
  * the secretary types ("ngày 31/02/2020 không có thật"), and again by the save if left.
  */
-export function DateField({ label, value, onChange, error, hint, required, name }: DateFieldProps) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  name,
+  field
+}: DateFieldProps) {
   const id = useId()
   const [text, setText] = useState(() => shown(value))
   const focused = useRef(false)
@@ -40,7 +51,7 @@ export function DateField({ label, value, onChange, error, hint, required, name 
   const describedBy =
     [hint ? hintId : '', message ? errorId : ''].filter(Boolean).join(' ') || undefined
   return (
-    <div className={`field date-field${message ? ' has-error' : ''}`}>
+    <div className={`field date-field${message ? ' has-error' : ''}`} data-field={field}>
       <label htmlFor={id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}

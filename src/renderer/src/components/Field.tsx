@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { FieldShell } from './FieldShell'
 
 interface FieldProps {
   label: string
@@ -10,55 +11,39 @@ interface FieldProps {
   multiline?: boolean
   placeholder?: string
   name: string
+  /** The repository's path of this field (`chair.name`), so its messages can take the user here. */
+  field?: string
 }
 
 /**
  * A labelled text input with its hint and error message tied to it for screen readers
  * (`aria-describedby`, `aria-invalid`), so every control has a Vietnamese accessible name.
  */
-export function Field({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  required,
-  multiline,
-  placeholder,
-  name
-}: FieldProps) {
-  const id = useId()
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const describedBy =
-    [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined
-  const common = {
-    id,
-    name,
-    value,
-    placeholder,
-    required,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-    onChange: (event: { target: { value: string } }) => onChange(event.target.value)
-  }
+export function Field(props: FieldProps) {
+  const { label, value, onChange, required, multiline, placeholder, name } = props
   return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell
+      label={
+        <>
+          {label}
+          {required ? <span aria-hidden="true"> *</span> : null}
+        </>
+      }
+      field={props.field}
+      error={props.error}
+      hint={props.hint}
+    >
+      {(control) => {
+        const common = {
+          ...control,
+          name,
+          value,
+          placeholder,
+          required,
+          onChange: (event: { target: { value: string } }) => onChange(event.target.value)
+        }
+        return multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />
+      }}
+    </FieldShell>
   )
 }

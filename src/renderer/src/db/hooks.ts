@@ -17,7 +17,7 @@ import type {
 import type { FormatProfile } from '@core/documents/profile'
 import { useDatabase } from './DatabaseContext'
 import { getActiveCluster } from './repositories/clusters-repo'
-import { listClusterYears } from './repositories/cluster-years-repo'
+import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
 import { listProgress, loadPactForYear, type PactRecord } from './repositories/pact-repo'
@@ -212,5 +212,17 @@ export function useDraft(form: string, recordId: string | undefined): Draft | nu
   return useLiveQuery(
     async () => (await loadDraft(db, form, recordId ?? '')) ?? null,
     [db, form, recordId]
+  )
+}
+
+/**
+ * The rotation plan of the cluster for the next `count` years: recorded years as recorded, the
+ * others as the rotation order proposes (see `loadRotationPlan`).
+ */
+export function useRotationPlan(clusterId: string | undefined, count = 5) {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterId ? loadRotationPlan(db, clusterId, undefined, count) : []),
+    [db, clusterId, count]
   )
 }

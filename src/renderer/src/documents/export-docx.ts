@@ -57,7 +57,13 @@ export async function exportNumbered(
     sourceTable: request.sourceTable,
     sourceId: request.sourceId
   })
-  const bytes = await packDocx(request.build({ number: record.number, typeCode: record.typeCode }))
+  const bytes = await packDocx(
+    request.build({
+      number: record.number,
+      typeCode: record.typeCode,
+      issuedOn: record.issuedOn
+    })
+  )
   const result = await getDesktopApi().file.save({
     kind: 'docx',
     suggestedName: record.fileName,
@@ -66,18 +72,34 @@ export async function exportNumbered(
   return { symbol: symbolOf(record.number), record, result }
 }
 
-/** "Xuất Word" for a document without a number (a draft for review). */
+/**
+ * "Xuất Word" for a document the register does not number on export (a draft for review, or a
+ * document numbered elsewhere — a signed pact, whose number `symbol` then names the file).
+ */
 export async function exportUnnumbered(
   label: string,
   title: string,
-  model: DocumentModel
+  model: DocumentModel,
+  symbol: string | null = null
 ): Promise<Result<SaveFileResult>> {
   const bytes = await packDocx(model)
   return getDesktopApi().file.save({
     kind: 'docx',
-    suggestedName: documentFileName(label, null, title),
+    suggestedName: documentFileName(label, symbol, title),
     bytes
   })
+}
+
+/**
+ * "Xuất Word" for a document that never takes a number (a register book, a rotation plan): the
+ * file is named as given.
+ */
+export async function exportNamed(
+  name: string,
+  model: DocumentModel
+): Promise<Result<SaveFileResult>> {
+  const bytes = await packDocx(model)
+  return getDesktopApi().file.save({ kind: 'docx', suggestedName: name, bytes })
 }
 
 /**

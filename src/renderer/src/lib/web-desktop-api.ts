@@ -11,7 +11,8 @@ const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     accept: '.docx'
   },
-  backup: { ext: 'json', mime: 'application/json', accept: '.json,application/json' }
+  backup: { ext: 'json', mime: 'application/json', accept: '.json,application/json' },
+  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', accept: '.csv,text/csv' }
 }
 
 /**

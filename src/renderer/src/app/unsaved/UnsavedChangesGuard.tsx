@@ -46,6 +46,7 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
 
   const navigating = blocker.state === 'blocked'
   const answer = (leave: boolean) => {
+    if (leave) forms.leave()
     if (navigating) {
       if (leave) blocker.proceed()
       else blocker.reset()

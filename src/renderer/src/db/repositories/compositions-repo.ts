@@ -3,7 +3,7 @@ import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
-import { discardDrafts } from './drafts-repo'
+import { discardDrafts, draftKey } from './drafts-repo'
 import { liveEntryOf } from './number-series'
 
 /** The key of the composition form's drafts (see `drafts-repo.ts`). */
@@ -37,6 +37,8 @@ export async function createComposition(
   await db.transaction('rw', [db.compositions, db.drafts, db.auditLog], async () => {
     await db.compositions.add(row)
     await discardDrafts(db, COMPOSITION_FORM, row.id, true)
+    // A new notice and a new plan are typed under their own keys, so neither overwrites the other.
+    await db.drafts.delete(draftKey(COMPOSITION_FORM, `new-${row.kind}`))
     await recordAudit(db, { table: 'compositions', entityId: row.id, action: 'create', after: row })
   })
   return row

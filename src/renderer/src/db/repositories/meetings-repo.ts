@@ -44,6 +44,9 @@ type VoteInput = Omit<
 /** The key of the meeting form's drafts (see `drafts-repo.ts`). */
 export const MEETING_FORM = 'meeting'
 
+/** The key of the drafts of a meeting's minutes text (record: the meeting). */
+export const MINUTES_FORM = 'minutes'
+
 /** Everything the meeting form edits, saved together. */
 export interface MeetingInput {
   meeting: Omit<Meeting, 'id' | 'createdAt' | 'updatedAt' | 'status'> & {
@@ -296,13 +299,16 @@ export async function currentMinutes(
   )
 }
 
-/** Saves the secretary's edited minutes text (empty: go back to the text generated from facts). */
+/**
+ * Saves the secretary's edited minutes text (empty: go back to the text generated from facts),
+ * deleting the draft of the text in the same transaction.
+ */
 export async function saveMinutesBody(
   db: OfficeDatabase,
   meetingId: string,
   body: string
 ): Promise<Minutes> {
-  return db.transaction('rw', [db.minutes, db.meetings, db.auditLog], async () => {
+  return db.transaction('rw', [db.minutes, db.meetings, db.drafts, db.auditLog], async () => {
     const meeting = await db.meetings.get(meetingId)
     if (!meeting)
       throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
@@ -317,6 +323,7 @@ export async function saveMinutesBody(
       updatedAt: now
     })
     await db.minutes.put(row)
+    await discardDrafts(db, MINUTES_FORM, meetingId, false)
     await recordAudit(db, {
       table: 'minutes',
       entityId: row.id,

@@ -10,6 +10,10 @@ import { checkUnitAgainstOthers, isActiveOn, referencesTo } from '@core/rules/me
 import { compareVietnamese } from '@core/text/normalize'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
+import { discardDrafts } from './drafts-repo'
+
+/** The key of the unit form's drafts (see `drafts-repo.ts`). */
+export const MEMBER_UNIT_FORM = 'member-unit'
 
 /**
  * The member units of a cluster in display order: the manual order first, then Vietnamese
@@ -68,7 +72,7 @@ export async function saveMemberUnit(
 ): Promise<MemberUnit> {
   return db.transaction(
     'rw',
-    [db.memberUnits, db.unitPeople, db.clusters, db.auditLog],
+    [db.memberUnits, db.unitPeople, db.clusters, db.drafts, db.auditLog],
     async () => {
       const before = id ? await db.memberUnits.get(id) : undefined
       if (id && !before)
@@ -129,6 +133,7 @@ export async function saveMemberUnit(
           })
         }
       }
+      await discardDrafts(db, MEMBER_UNIT_FORM, unitId, !before)
       await recordAudit(db, {
         table: 'memberUnits',
         entityId: unitId,

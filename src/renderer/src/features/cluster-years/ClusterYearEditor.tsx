@@ -1,61 +1,23 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import { sameValue } from '../../lib/same-value'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
-import { type FieldIssue, issuesFrom } from '@core/model/validation'
 import { isActiveInYear } from '@core/rules/member-units'
-import { proposeRotation } from '@core/rules/rotation'
 import { useDatabase } from '../../db/DatabaseContext'
-import {
-  useActiveCluster,
-  useClusterYear,
-  useClusterYears,
-  useMemberUnits,
-  usePeopleByUnit
-} from '../../db/hooks'
-import {
-  planNextYear,
-  saveClusterYear,
-  type ClusterYearInput
-} from '../../db/repositories/cluster-years-repo'
+import { usePeopleByUnit } from '../../db/hooks'
+import { saveClusterYear, type ClusterYearInput } from '../../db/repositories/cluster-years-repo'
 import { unitStatus } from '../member-units/MemberUnitsPage'
 import { IssuesAlert } from '../../components/IssuesAlert'
-
-/** Route `/nam-thi-dua/moi` (a new year, proposed) and `/nam-thi-dua/:id`. */
-export function ClusterYearEditorRoute() {
-  const { id } = useParams()
-  const db = useDatabase()
-  const cluster = useActiveCluster()
-  const existing = useClusterYear(id)
-  const units = useMemberUnits(cluster?.id)
-  const years = useClusterYears(cluster?.id)
-  const [plan, setPlan] = useState<ClusterYearInput | null>(null)
-  useEffect(() => {
-    if (!id && cluster) void planNextYear(db, cluster.id).then(setPlan)
-  }, [db, id, cluster])
-  if (
-    cluster === undefined ||
-    units === undefined ||
-    years === undefined ||
-    (id ? existing === undefined : plan === null)
-  ) {
-    return <p role="status">Đang tải dữ liệu…</p>
-  }
-  if (cluster === null) return <p>Chưa có cụm thi đua.</p>
-  if (id && !existing) return <p role="alert">Không tìm thấy năm thi đua này.</p>
-  const initial: ClusterYearInput = existing ?? plan!
-  return (
-    <ClusterYearEditor
-      key={existing?.id ?? 'new'}
-      cluster={cluster}
-      units={units}
-      years={years}
-      existing={existing ?? null}
-      initial={initial}
-    />
-  )
-}
+import { SaveRefusalNote } from '../../components/SaveRefusalNote'
+import { useFormIssues } from '../../components/useFormIssues'
+import {
+  applyProposal,
+  changeNewYear,
+  proposeForYear,
+  rotationInputOf,
+  toggleMember
+} from './cluster-year-form'
 
 interface Props {
   cluster: Cluster
@@ -70,7 +32,7 @@ interface Props {
  * from the proposal — the units active that year and the next pair in the rotation order — and
  * every choice can be changed before saving.
  */
-function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) {
+export function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) {
   const db = useDatabase()
   const navigate = useNavigate()
   const peopleByUnit = usePeopleByUnit(cluster.id)
@@ -78,59 +40,20 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
   const [yearText, setYearText] = useState(String(initial.year))
   const [saved, setSaved] = useState({ form: initial, yearText: String(initial.year) })
   const unsaved = useUnsavedChanges(!sameValue({ form, yearText }, saved))
-  const [issues, setIssues] = useState<FieldIssue[]>([])
+  const values = useMemo(() => ({ ...form, year: yearText }), [form, yearText])
+  const refused = useFormIssues(values)
   const [message, setMessage] = useState('')
-  const errorOf = (field: string) =>
-    issues
-      .filter((i) => i.field === field)
-      .map((i) => i.message)
-      .join(' ')
+  const errorOf = refused.errorOf
   const year = Number(yearText)
-  const previous =
-    years
-      .filter((y) => y.year < year && y.id !== existing?.id)
-      .sort((a, b) => b.year - a.year)[0] ?? null
+  const rotation = useMemo(() => rotationInputOf(cluster, units, years), [cluster, units, years])
+  const { after } = proposeForYear(form, year, rotation)
   const nameOf = (unitId: string) =>
     existing?.unitNames[unitId] || units.find((u) => u.id === unitId)?.name || unitId
   const members = form.memberUnitIds
 
-  function toggle(unitId: string) {
-    setForm((f) => ({
-      ...f,
-      memberUnitIds: f.memberUnitIds.includes(unitId)
-        ? f.memberUnitIds.filter((u) => u !== unitId)
-        : [...f.memberUnitIds, unitId]
-    }))
-  }
-
-  /** A new year follows its number: the units active that year, and the rotation's pair for them. */
   function changeYear(text: string) {
     setYearText(text)
-    const value = Number(text)
-    if (existing || !/^\d{4}$/.test(text)) return
-    const active = units.filter((u) => isActiveInYear(u, value)).map((u) => u.id)
-    const before = years.filter((y) => y.year < value).sort((a, b) => b.year - a.year)[0] ?? null
-    const proposal = proposeRotation(
-      cluster.rotationOrder ?? units.map((u) => u.id),
-      active,
-      before
-    )
-    setForm((f) => ({
-      ...f,
-      memberUnitIds: active,
-      ...proposal,
-      leaderSignerId: '',
-      deputySignerId: ''
-    }))
-  }
-
-  function propose() {
-    const proposal = proposeRotation(
-      cluster.rotationOrder ?? units.map((u) => u.id),
-      members,
-      previous
-    )
-    setForm((f) => ({ ...f, ...proposal, leaderSignerId: '', deputySignerId: '' }))
+    setForm((f) => changeNewYear(f, text, rotation, !existing))
   }
 
   async function submit(event: FormEvent) {
@@ -141,14 +64,15 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
         year: Number.isFinite(year) ? year : Number.NaN
       })
       setSaved({ form, yearText })
-      setIssues([])
+      refused.clear()
       setMessage(`Đã lưu năm ${row.year}.`)
       if (!existing) {
         unsaved.release()
         navigate('/nam-thi-dua')
       }
     } catch (error) {
-      setIssues(issuesFrom(error))
+      setMessage('')
+      await refused.refuse(error)
     }
   }
 
@@ -162,7 +86,7 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
     id: string,
     label: string
   ) => (
-    <div className="field">
+    <div className="field" data-field={field}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
@@ -185,7 +109,7 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
     unitId: string,
     label: string
   ) => (
-    <div className="field">
+    <div className="field" data-field={field}>
       <label htmlFor={field}>{label}</label>
       <select
         id={field}
@@ -213,15 +137,22 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
       <h1 id="page-title">
         {existing ? `Năm thi đua ${existing.year}` : 'Bắt đầu năm thi đua mới'}
       </h1>
-      {!existing && previous ? (
+      {after ? (
         <p className="muted">
-          Đề xuất theo thứ tự luân phiên, tiếp theo năm {previous.year} (cụm trưởng:{' '}
-          {nameOf(previous.leaderUnitId)}). Có thể thay đổi trước khi lưu.
+          Đề xuất theo thứ tự luân phiên của năm {yearText}: tiếp theo năm {after.year} (cụm trưởng{' '}
+          {after.recorded ? '' : 'dự kiến '}
+          {nameOf(after.leaderUnitId) || 'chưa có'}). Có thể thay đổi trước khi lưu.
         </p>
       ) : null}
-      <form className="form wide" onSubmit={submit} noValidate aria-label="Năm thi đua">
-        <IssuesAlert issues={issues} />
-        <div className="field narrow-field">
+      <form
+        ref={refused.ref}
+        className="form wide"
+        onSubmit={submit}
+        noValidate
+        aria-label="Năm thi đua"
+      >
+        <IssuesAlert issues={refused.issues} />
+        <div className="field narrow-field" data-field="year">
           <label htmlFor="year">Năm</label>
           <input
             id="year"
@@ -232,14 +163,17 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
           />
           {errorOf('year') ? <p className="field-error">{errorOf('year')}</p> : null}
         </div>
-        <fieldset className="checklist">
+        <fieldset className="checklist" data-field="memberUnitIds">
           <legend>Đơn vị tham gia ({members.length})</legend>
+          {errorOf('memberUnitIds') ? (
+            <p className="field-error">{errorOf('memberUnitIds')}</p>
+          ) : null}
           {shownUnits.map((unit) => (
             <label key={unit.id}>
               <input
                 type="checkbox"
                 checked={members.includes(unit.id)}
-                onChange={() => toggle(unit.id)}
+                onChange={() => setForm((f) => toggleMember(f, unit.id))}
               />
               <span>
                 {nameOf(unit.id)}{' '}
@@ -252,7 +186,12 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
           {unitSelect('leaderUnitId', 'leaderSignerId', 'leader', 'Cụm trưởng')}
           {unitSelect('deputyUnitId', 'deputySignerId', 'deputy', 'Cụm phó')}
         </div>
-        <button type="button" className="button small" onClick={propose}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => setForm((f) => applyProposal(f, rotation, year))}
+          disabled={!Number.isFinite(year)}
+        >
           Đề xuất theo luân phiên
         </button>
         <div className="field-row">
@@ -267,6 +206,7 @@ function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) 
             {message}
           </span>
         </div>
+        <SaveRefusalNote refused={refused} />
       </form>
     </section>
   )

@@ -1,6 +1,8 @@
 import { Link } from 'react-router'
 import type { ClusterYear, MemberUnit } from '@core/model/entities'
 import { useActiveCluster, useClusterYears, useMemberUnits } from '../../db/hooks'
+import { RotationPlanPanel } from './RotationPlanPanel'
+import './years.css'
 
 /** The name a year recorded for a unit, falling back to its current name. */
 export function nameInYear(
@@ -12,7 +14,10 @@ export function nameInYear(
   return year.unitNames[unitId] || units?.find((u) => u.id === unitId)?.name || '—'
 }
 
-/** Năm thi đua: every year with its leading and deputy unit, and the way to start the next. */
+/**
+ * Năm thi đua: every year with its leading and deputy unit, the way to start the next, and the
+ * rotation plan of the coming five years.
+ */
 export function ClusterYearsPage() {
   const cluster = useActiveCluster()
   const years = useClusterYears(cluster?.id)
@@ -21,14 +26,14 @@ export function ClusterYearsPage() {
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
   return (
     <section aria-labelledby="page-title">
-      <header className="page-header">
+      <header className="page-header no-print">
         <h1 id="page-title">Năm thi đua</h1>
         <Link className="button primary" to="/nam-thi-dua/moi">
           Bắt đầu năm mới
         </Link>
       </header>
       {years.length > 0 ? (
-        <table className="table panel-table" aria-label="Các năm thi đua">
+        <table className="table panel-table no-print" aria-label="Các năm thi đua">
           <thead>
             <tr>
               <th scope="col">Năm</th>
@@ -57,8 +62,9 @@ export function ClusterYearsPage() {
           </tbody>
         </table>
       ) : (
-        <p>Chưa có năm thi đua nào. Bấm “Bắt đầu năm mới”.</p>
+        <p className="no-print">Chưa có năm thi đua nào. Bấm “Bắt đầu năm mới”.</p>
       )}
+      {units ? <RotationPlanPanel cluster={cluster} units={units} /> : null}
     </section>
   )
 }

@@ -4,20 +4,28 @@ import { COMPOSITION_TYPES, buildCompositionDocument } from '@core/documents/kin
 import { documentSymbol } from '@core/documents/kinds/common'
 import type { FormatProfile } from '@core/documents/profile'
 import type { Cluster, Composition } from '@core/model/entities'
-import { type FieldIssue, issuesFrom } from '@core/model/validation'
+import { ValidationError } from '@core/model/validation'
+import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
+import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { IssuesAlert } from '../../components/IssuesAlert'
+import { SaveRefusalNote } from '../../components/SaveRefusalNote'
+import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import { useDatabase } from '../../db/DatabaseContext'
 import { useClusterYears, useDocumentRecord, useMemberUnits } from '../../db/hooks'
-import { createComposition, updateComposition } from '../../db/repositories/compositions-repo'
+import {
+  COMPOSITION_FORM,
+  createComposition,
+  updateComposition
+} from '../../db/repositories/compositions-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
 import { exportMessage, exportUnnumbered } from '../../documents/export-docx'
 import { printDocument } from '../../documents/print'
 import { SavedFileActions } from '../../documents/SavedFileActions'
 import { useDocumentExport } from '../../documents/useDocumentExport'
-import { fieldError } from '../../lib/field-issues'
 import { CompositionFieldsPanel } from './CompositionFieldsPanel'
 import {
+  COMPOSITION_DRAFT_VERSION,
   isDirty,
   previewComposition,
   toForm,
@@ -45,19 +53,34 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
   const db = useDatabase()
   const navigate = useNavigate()
   const type = COMPOSITION_TYPES[kind]
-  const record = useDocumentRecord(existing?.documentId || undefined)
+  const entry = useDocumentRecord(existing?.documentId || undefined)
+  // A voided number is no longer the document's: it takes a new one at its next export.
+  const record = entry && entry.status !== 'voided' ? entry : null
   const years = useClusterYears(cluster.id)
   const units = useMemberUnits(cluster.id)
   const [saved, setSaved] = useState(() => toForm(cluster, kind, existing))
   const [form, setForm] = useState(saved)
-  const [issues, setIssues] = useState<FieldIssue[]>([])
   const exporting = useDocumentExport()
-  const unsaved = useUnsavedChanges(isDirty(form, saved))
+  const dirty = isDirty(form, saved)
+  const values = useMemo(() => toInput(cluster, kind, form), [cluster, kind, form])
+  const refused = useFormIssues(values)
+  const draft = useFormDraft({
+    form: COMPOSITION_FORM,
+    // A new notice and a new plan keep separate drafts; the save removes them.
+    recordId: existing?.id ?? `new-${kind}`,
+    clusterId: cluster.id,
+    version: COMPOSITION_DRAFT_VERSION,
+    value: form,
+    saved,
+    enabled: true,
+    onRestore: setForm
+  })
+  const unsaved = useUnsavedChanges(dirty, draft.forget)
 
   const update = (change: (f: CompositionForm) => CompositionForm) => setForm(change)
   const set = (key: CompositionTextField) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }))
-  const errorOf = (field: string) => fieldError(issues, field)
+  const errorOf = refused.errorOf
 
   const leaderId = years?.find((y) => y.year === Number(form.year))?.leaderUnitId
   const leader = units?.find((u) => u.id === leaderId)
@@ -73,20 +96,22 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
 
   /** Saves the form; on a new document, moves to its own address. Null when refused. */
   async function save(): Promise<Composition | null> {
+    draft.hold()
     try {
       const input = toInput(cluster, kind, form)
       const row = existing
         ? await updateComposition(db, existing.id, input)
         : await createComposition(db, input)
       setSaved(form)
-      setIssues([])
+      refused.clear()
       if (!existing) {
         unsaved.release()
         navigate(`/van-ban/${row.id}`, { replace: true })
       }
       return row
     } catch (error) {
-      setIssues(issuesFrom(error))
+      draft.resume()
+      await refused.refuse(error)
       return null
     }
   }
@@ -113,8 +138,15 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
           saved: result.ok ? result.value : null
         }
       }
-      const { symbol, result } = await exportComposition(db, cluster, row, profile)
-      return { message: exportMessage(symbol, result), saved: result.ok ? result.value : null }
+      try {
+        const { symbol, result } = await exportComposition(db, cluster, row, profile)
+        return { message: exportMessage(symbol, result), saved: result.ok ? result.value : null }
+      } catch (error) {
+        // Not complete enough to take a number: each problem beside its field.
+        if (!(error instanceof ValidationError)) throw error
+        await refused.refuse(error)
+        return 'Chưa xuất: văn bản còn chỗ chưa điền, xem các mục ghi chữ đỏ.'
+      }
     })
 
   return (
@@ -132,48 +164,58 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
           </p>
         </div>
       </header>
+      <DraftOfferBanner
+        draft={draft}
+        what={existing ? 'văn bản này' : `${type.label.toLocaleLowerCase('vi')} mới`}
+      />
       <form
+        ref={refused.ref}
         className="form wide no-print"
         onSubmit={onSubmit}
         noValidate
         aria-label={`Nội dung ${type.label.toLocaleLowerCase('vi')}`}
       >
-        <IssuesAlert issues={issues} />
-        <CompositionFieldsPanel
-          cluster={cluster}
-          kind={kind}
-          form={form}
-          leader={leader}
-          update={update}
-          errorOf={errorOf}
-        />
-        {kind === 'plan' ? (
-          <SchedulePanel
-            rows={form.scheduleRows}
-            onChange={(rows) => setForm((f) => ({ ...f, scheduleRows: rows }))}
+        <fieldset className="plain" disabled={draft.offer !== null}>
+          <IssuesAlert issues={refused.issues} />
+          <CompositionFieldsPanel
+            cluster={cluster}
+            kind={kind}
+            form={form}
+            leader={leader}
+            update={update}
+            errorOf={errorOf}
           />
-        ) : null}
-        <SignerPanel form={form} set={set} errorOf={errorOf} />
-        <div className="form-actions">
-          <button type="submit" className="button">
-            Lưu
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            onClick={onExport}
-            disabled={exporting.busy}
-          >
-            {exporting.busy ? 'Đang xuất…' : 'Xuất Word'}
-          </button>
-          <button type="button" className="button" onClick={printDocument}>
-            In
-          </button>
-          <SavedFileActions saved={exporting.saved} />
-        </div>
-        <p role="status" className="save-status">
-          {exporting.message}
-        </p>
+          {kind === 'plan' ? (
+            <SchedulePanel
+              rows={form.scheduleRows}
+              onChange={(rows) => setForm((f) => ({ ...f, scheduleRows: rows }))}
+              errorOf={errorOf}
+            />
+          ) : null}
+          <SignerPanel form={form} set={set} errorOf={errorOf} />
+          <div className="form-actions">
+            <button type="submit" className="button">
+              Lưu
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              onClick={onExport}
+              disabled={exporting.busy}
+            >
+              {exporting.busy ? 'Đang xuất…' : 'Xuất Word'}
+            </button>
+            <button type="button" className="button" onClick={printDocument}>
+              In
+            </button>
+            <SavedFileActions saved={exporting.saved} />
+            <DraftKeptNote draft={draft} unsaved={dirty} />
+          </div>
+          <p role="status" className="save-status">
+            {exporting.message}
+          </p>
+          <SaveRefusalNote refused={refused} />
+        </fieldset>
       </form>
       <h2 className="preview-title no-print">Xem trước bản in</h2>
       {previewModel ? (

@@ -1,4 +1,5 @@
 import type { Cluster, MemberUnit } from '@core/model/entities'
+import { DateField } from '../../components/DateField'
 import { Field } from '../../components/Field'
 import {
   changeIssuer,
@@ -22,7 +23,7 @@ export function CompositionFieldsPanel({ cluster, kind, form, leader, update, er
     update((f) => ({ ...f, [key]: value }))
   return (
     <>
-      <div className="field">
+      <div className="field" data-field="issuer">
         <label htmlFor="issuer">Ban hành</label>
         <select
           id="issuer"
@@ -45,6 +46,7 @@ export function CompositionFieldsPanel({ cluster, kind, form, leader, update, er
       </div>
       <Field
         name="summary"
+        field="summary"
         label="Trích yếu"
         required
         value={form.summary}
@@ -55,35 +57,33 @@ export function CompositionFieldsPanel({ cluster, kind, form, leader, update, er
       <div className="field-row">
         <Field
           name="year"
+          field="year"
           label="Năm"
           required
           value={form.year}
           onChange={set('year')}
           error={errorOf('year')}
         />
-        <div className="field">
-          <label htmlFor="issuedOn">Ngày ban hành</label>
-          <input
-            id="issuedOn"
-            type="date"
-            value={form.issuedOn}
-            onChange={(e) => set('issuedOn')(e.target.value)}
-            aria-describedby="issuedOn-hint"
-          />
-          <p id="issuedOn-hint" className="field-hint">
-            Để trống để in “ngày … tháng … năm” và ghi tay khi ký.
-          </p>
-        </div>
+        <DateField
+          name="issuedOn"
+          field="issuedOn"
+          label="Ngày ban hành"
+          value={form.issuedOn}
+          onChange={set('issuedOn')}
+          error={errorOf('issuedOn')}
+          hint="Để trống để in “ngày … tháng … năm” và ghi tay khi ký."
+        />
       </div>
       <Field
         name="basis"
+        field="basis"
         label="Căn cứ (mỗi dòng một căn cứ)"
         multiline
         value={form.basis}
         onChange={set('basis')}
         error={errorOf('basis')}
       />
-      <div className="field">
+      <div className={`field${errorOf('body') ? ' has-error' : ''}`} data-field="body">
         <label htmlFor="body">Nội dung</label>
         <textarea
           id="body"
@@ -91,12 +91,14 @@ export function CompositionFieldsPanel({ cluster, kind, form, leader, update, er
           value={form.body}
           onChange={(e) => set('body')(e.target.value)}
           aria-describedby="body-hint"
+          aria-invalid={errorOf('body') ? true : undefined}
         />
         <p id="body-hint" className="field-hint">
           Tự đánh số: dòng bắt đầu bằng <code>#</code> là mục lớn (I, II…), <code>##</code> là mục
           nhỏ (1, 2…), <code>###</code> là điểm (a, b…), <code>-</code> và <code>+</code> là gạch
           đầu dòng. Các dòng khác là đoạn văn.
         </p>
+        {errorOf('body') ? <p className="field-error">{errorOf('body')}</p> : null}
       </div>
     </>
   )

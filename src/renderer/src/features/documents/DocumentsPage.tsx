@@ -1,12 +1,12 @@
 import { Link } from 'react-router'
 import { COMPOSITION_TYPES } from '@core/documents/kinds/composition'
 import { documentSymbol } from '@core/documents/kinds/common'
-import { formatDateVi } from '@core/text/dates'
 import { useActiveCluster, useCompositions, useDocuments } from '../../db/hooks'
+import { RegisterPanel } from './RegisterPanel'
 
 /**
  * Văn bản: the documents the secretary writes (Thông báo, Kế hoạch) and the register of every
- * number issued, with date and file name.
+ * number issued — filtered, voided with a reason, printed as the sổ đăng ký and exported.
  */
 export function DocumentsPage() {
   const cluster = useActiveCluster()
@@ -18,7 +18,7 @@ export function DocumentsPage() {
 
   return (
     <section aria-labelledby="page-title">
-      <header className="page-header">
+      <header className="page-header no-print">
         <h1 id="page-title">Văn bản</h1>
         <div className="actions">
           <Link className="button primary" to="/van-ban/moi/notice">
@@ -30,7 +30,7 @@ export function DocumentsPage() {
         </div>
       </header>
 
-      <section className="panel" aria-labelledby="drafts-title">
+      <section className="panel no-print" aria-labelledby="drafts-title">
         <h2 id="drafts-title">Văn bản đã soạn ({compositions?.length ?? 0})</h2>
         {compositions && compositions.length > 0 ? (
           <table className="table">
@@ -44,7 +44,7 @@ export function DocumentsPage() {
             </thead>
             <tbody>
               {compositions.map((c) => {
-                const record = register?.find((r) => r.id === c.documentId)
+                const record = register?.find((r) => r.id === c.documentId && r.status !== 'voided')
                 return (
                   <tr key={c.id}>
                     <td>{COMPOSITION_TYPES[c.kind].label}</td>
@@ -67,33 +67,7 @@ export function DocumentsPage() {
         )}
       </section>
 
-      <section className="panel" aria-labelledby="register-title">
-        <h2 id="register-title">Sổ văn bản ({register?.length ?? 0})</h2>
-        {register && register.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Số và ký hiệu</th>
-                <th scope="col">Ngày ban hành</th>
-                <th scope="col">Trích yếu</th>
-                <th scope="col">Tên tệp</th>
-              </tr>
-            </thead>
-            <tbody>
-              {register.map((r) => (
-                <tr key={r.id}>
-                  <td>{documentSymbol(r.number, r.typeCode, cluster.symbol)}</td>
-                  <td>{r.issuedOn ? formatDateVi(r.issuedOn) : 'Chưa ghi ngày'}</td>
-                  <td>{r.title}</td>
-                  <td className="file-name">{r.fileName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p>Chưa cấp số văn bản nào. Số được cấp khi xuất văn bản ra Word lần đầu.</p>
-        )}
-      </section>
+      <RegisterPanel cluster={cluster} />
     </section>
   )
 }

@@ -3,6 +3,7 @@ import type { ScheduleRow } from './composition-form'
 interface Props {
   rows: ScheduleRow[]
   onChange(rows: ScheduleRow[]): void
+  errorOf(field: string): string
 }
 
 const COLUMNS: Array<[keyof ScheduleRow, string, string]> = [
@@ -13,12 +14,22 @@ const COLUMNS: Array<[keyof ScheduleRow, string, string]> = [
 ]
 
 /** "Lịch triển khai" of a Kế hoạch: one activity per row, printed as its annex. */
-export function SchedulePanel({ rows, onChange }: Props) {
+export function SchedulePanel({ rows, onChange, errorOf }: Props) {
+  const rowErrors = rows.some((_, i) => errorOf(`scheduleRows.${i}`))
   return (
-    <fieldset className="schedule">
+    <fieldset className="schedule" data-field="scheduleRows">
       <legend>Lịch triển khai (in thành Phụ lục)</legend>
+      {errorOf('scheduleRows') && !rowErrors ? (
+        <p className="field-error">{errorOf('scheduleRows')}</p>
+      ) : null}
       {rows.map((row, i) => (
-        <div className="schedule-row" key={i} role="group" aria-label={`Hoạt động ${i + 1}`}>
+        <div
+          className="schedule-row"
+          key={i}
+          role="group"
+          aria-label={`Hoạt động ${i + 1}`}
+          data-field={`scheduleRows.${i}`}
+        >
           {COLUMNS.map(([key, name, placeholder]) => (
             <input
               key={key}
@@ -28,6 +39,7 @@ export function SchedulePanel({ rows, onChange }: Props) {
               onChange={(e) =>
                 onChange(rows.map((r, k) => (k === i ? { ...r, [key]: e.target.value } : r)))
               }
+              aria-invalid={errorOf(`scheduleRows.${i}.${key}`) ? true : undefined}
             />
           ))}
           <button
@@ -38,6 +50,9 @@ export function SchedulePanel({ rows, onChange }: Props) {
           >
             Xóa
           </button>
+          {errorOf(`scheduleRows.${i}`) ? (
+            <p className="field-error row-error">{errorOf(`scheduleRows.${i}`)}</p>
+          ) : null}
         </div>
       ))}
       <button

@@ -14,6 +14,7 @@ export function SignerPanel({ form, set, errorOf }: Props) {
       <div className="field-row">
         <Field
           name="signerTitleLines"
+          field="signerTitleLines"
           label="Chức danh người ký (mỗi dòng một dòng)"
           multiline
           value={form.signerTitleLines}
@@ -22,6 +23,7 @@ export function SignerPanel({ form, set, errorOf }: Props) {
         />
         <Field
           name="signerName"
+          field="signerName"
           label="Họ và tên người ký"
           value={form.signerName}
           onChange={set('signerName')}
@@ -30,6 +32,7 @@ export function SignerPanel({ form, set, errorOf }: Props) {
       </div>
       <Field
         name="recipients"
+        field="recipients"
         label="Nơi nhận (mỗi dòng một nơi; dòng cuối là “Lưu: VT”)"
         multiline
         value={form.recipients}

@@ -127,6 +127,9 @@ export function previewComposition(
   return parsed.success ? parsed.data : null
 }
 
+/** The shape of the composition form's drafts; bump when `CompositionForm` changes. */
+export const COMPOSITION_DRAFT_VERSION = 1
+
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: CompositionForm, saved: CompositionForm): boolean {
   return !sameValue(form, saved)

@@ -10,16 +10,22 @@ export function AttendancePanel({
   errorOf,
   summary
 }: MeetingPanelProps & { summary: AttendanceSummary | null }) {
+  // The repository names the rows by their place in the form's list of this year's units.
+  const order = Object.keys(form.attendance).filter((id) => year?.memberUnitIds.includes(id))
   return (
-    <>
-      <h2>Thành phần tham dự</h2>
+    <section aria-labelledby="attendance-title" data-field="attendances">
+      <h2 id="attendance-title">Thành phần tham dự</h2>
       {summary ? (
         <p className="muted" role="status">
           Có mặt {summary.present}/{summary.members} đơn vị ({summary.representatives} đại biểu);
           vắng có lý do {summary.absentExcused}, vắng không lý do {summary.absentUnexcused}.
         </p>
       ) : null}
-      {errorOf('attendances') ? <p className="field-error">{errorOf('attendances')}</p> : null}
+      {errorOf('attendances') && !order.some((_, i) => errorOf(`attendances.${i}`)) ? (
+        <p className="field-error" role="alert">
+          {errorOf('attendances')}
+        </p>
+      ) : null}
       <table className="table attendance">
         <thead>
           <tr>
@@ -37,8 +43,10 @@ export function AttendancePanel({
             }
             const change = (patch: Partial<AttendanceRow>) =>
               update((f) => patchAttendance(f, unitId, patch))
+            const path = `attendances.${order.indexOf(unitId)}`
+            const message = order.includes(unitId) ? errorOf(path) : ''
             return (
-              <tr key={unitId}>
+              <tr key={unitId} data-field={path}>
                 <td>{nameOf(unitId)}</td>
                 <td>
                   <select
@@ -58,20 +66,23 @@ export function AttendancePanel({
                       rows={2}
                       value={row.representatives}
                       onChange={(e) => change({ representatives: e.target.value })}
+                      aria-invalid={message ? true : undefined}
                     />
                   ) : (
                     <input
                       aria-label={`${nameOf(unitId)}: lý do vắng`}
                       value={row.reason}
                       onChange={(e) => change({ reason: e.target.value })}
+                      aria-invalid={message ? true : undefined}
                     />
                   )}
+                  {message ? <p className="field-error">{message}</p> : null}
                 </td>
               </tr>
             )
           })}
         </tbody>
       </table>
-    </>
+    </section>
   )
 }

@@ -1,7 +1,11 @@
 import { patchAt, removeAt, type MeetingPanelProps } from './meeting-form'
 
 /** "Đại biểu cấp trên, khách mời": name and title of each guest. */
-export function GuestsPanel({ form, update }: Pick<MeetingPanelProps, 'form' | 'update'>) {
+export function GuestsPanel({
+  form,
+  update,
+  errorOf
+}: Pick<MeetingPanelProps, 'form' | 'update' | 'errorOf'>) {
   return (
     <>
       <h3>Đại biểu cấp trên, khách mời</h3>
@@ -11,11 +15,13 @@ export function GuestsPanel({ form, update }: Pick<MeetingPanelProps, 'form' | '
           key={guest.id ?? `g${i}`}
           role="group"
           aria-label={`Khách mời ${i + 1}`}
+          data-field={`guests.${i}`}
         >
           <input
             aria-label={`Khách mời ${i + 1}: họ và tên`}
             placeholder="Họ và tên"
             value={guest.name}
+            aria-invalid={errorOf(`guests.${i}.name`) ? true : undefined}
             onChange={(e) =>
               update((f) => ({ ...f, guests: patchAt(f.guests, i, { name: e.target.value }) }))
             }
@@ -24,6 +30,7 @@ export function GuestsPanel({ form, update }: Pick<MeetingPanelProps, 'form' | '
             aria-label={`Khách mời ${i + 1}: chức vụ`}
             placeholder="Chức vụ"
             value={guest.title}
+            aria-invalid={errorOf(`guests.${i}.title`) ? true : undefined}
             onChange={(e) =>
               update((f) => ({ ...f, guests: patchAt(f.guests, i, { title: e.target.value }) }))
             }
@@ -36,6 +43,9 @@ export function GuestsPanel({ form, update }: Pick<MeetingPanelProps, 'form' | '
           >
             Bỏ
           </button>
+          {errorOf(`guests.${i}`) ? (
+            <p className="field-error row-error">{errorOf(`guests.${i}`)}</p>
+          ) : null}
         </div>
       ))}
       <button

@@ -5,7 +5,6 @@ import {
 } from '@core/documents/kinds/minutes'
 import type { FormatProfile } from '@core/documents/profile'
 import type { Cluster } from '@core/model/entities'
-import { todayIso } from '@core/text/dates'
 import { useDatabase } from '../../db/DatabaseContext'
 import { exportMessage, exportNumbered, type NumberedExport } from '../../documents/export-docx'
 import { SavedFileActions } from '../../documents/SavedFileActions'
@@ -61,18 +60,19 @@ export function MeetingDocumentsActions({ cluster, facts, profile, actions }: Pr
         <button
           type="button"
           className="button small"
-          onClick={() => {
-            const today = todayIso()
+          onClick={() =>
+            // No date of its own: the register dates it the day it is first numbered, and every
+            // later export prints that same date.
             void exportBB({
               typeCode: 'GM',
               label: 'Giấy mời',
               title: facts.meeting.title,
-              issuedOn: today,
+              issuedOn: '',
               sourceTable: 'meeting-invitations',
               sourceId: facts.meeting.id,
-              build: (n) => buildInvitationDocument(facts, today, n, profile)
+              build: (n) => buildInvitationDocument(facts, '', n, profile)
             })
-          }}
+          }
         >
           Xuất giấy mời
         </button>

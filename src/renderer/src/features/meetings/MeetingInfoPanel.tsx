@@ -1,6 +1,8 @@
 import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
 import type { ClusterYear } from '@core/model/entities'
+import { DateField } from '../../components/DateField'
 import { Field } from '../../components/Field'
+import { FieldShell } from '../../components/FieldShell'
 import {
   changeYear,
   pickPerson,
@@ -32,24 +34,23 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
     <K extends TextKey>(key: K) =>
     (value: MeetingFormState[K]) =>
       update((f) => ({ ...f, [key]: value }))
-  const input = (key: 'date' | 'startTime' | 'endTime', id: string, label: string) => (
-    <div className={`field${errorOf(key) ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={key === 'date' ? 'date' : 'time'}
-        value={form[key]}
-        onChange={(e) => set(key)(e.target.value)}
-        aria-invalid={errorOf(key) ? true : undefined}
-      />
-      {errorOf(key) ? <p className="field-error">{errorOf(key)}</p> : null}
-    </div>
+  const time = (key: 'startTime' | 'endTime', label: string) => (
+    <FieldShell label={label} field={key} error={errorOf(key)}>
+      {(control) => (
+        <input
+          {...control}
+          type="time"
+          value={form[key]}
+          onChange={(e) => set(key)(e.target.value)}
+        />
+      )}
+    </FieldShell>
   )
   return (
     <>
       <h2>Thông tin chung</h2>
       <div className="field-row">
-        <div className="field">
+        <div className="field" data-field="clusterYearId">
           <label htmlFor="m-year">Năm thi đua</label>
           <select
             id="m-year"
@@ -65,6 +66,9 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
           >
             <YearOptions years={years} />
           </select>
+          {errorOf('clusterYearId') ? (
+            <p className="field-error">{errorOf('clusterYearId')}</p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor="m-type">Loại hội nghị</label>
@@ -83,6 +87,7 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
       </div>
       <Field
         name="title"
+        field="title"
         label="Tên hội nghị"
         required
         value={form.title}
@@ -91,9 +96,17 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
         placeholder="Hội nghị tổng kết công tác thi đua năm 2026 Cụm thi đua số 1"
       />
       <div className="field-row">
-        {input('date', 'm-date', 'Ngày họp *')}
-        {input('startTime', 'm-start', 'Giờ bắt đầu')}
-        {input('endTime', 'm-end', 'Giờ kết thúc')}
+        <DateField
+          name="date"
+          field="date"
+          label="Ngày họp"
+          required
+          value={form.date}
+          onChange={set('date')}
+          error={errorOf('date')}
+        />
+        {time('startTime', 'Giờ bắt đầu')}
+        {time('endTime', 'Giờ kết thúc')}
         <div className="field">
           <label htmlFor="m-tod">Buổi</label>
           <select
@@ -111,6 +124,7 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
       <div className="field-row">
         <Field
           name="place"
+          field="place"
           label="Địa điểm"
           value={form.place}
           onChange={set('place')}
@@ -132,6 +146,7 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
         <div className="field-row" key={role}>
           <Field
             name={`${role}Name`}
+            field={`${role}.name`}
             label={role === 'chair' ? 'Chủ trì — họ và tên' : 'Thư ký — họ và tên'}
             required={role === 'chair'}
             value={form[`${role}Name`]}
@@ -140,9 +155,11 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
           />
           <Field
             name={`${role}Position`}
+            field={`${role}.position`}
             label={role === 'chair' ? 'Chủ trì — chức vụ' : 'Thư ký — chức vụ'}
             value={form[`${role}Position`]}
             onChange={set(`${role}Position`)}
+            error={errorOf(`${role}.position`)}
           />
           <div className="field">
             <label htmlFor={`m-pick-${role}`}>Chọn từ người của các đơn vị</label>
@@ -166,10 +183,12 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
       ))}
       <Field
         name="agenda"
+        field="agenda"
         label="Chương trình (mỗi dòng một nội dung)"
         multiline
         value={form.agenda}
         onChange={set('agenda')}
+        error={errorOf('agenda')}
       />
     </>
   )

@@ -1,22 +1,38 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import {
   buildMinutesDocument,
-  findContradictions,
+  checkMinutesBeforeFinalising,
+  compareWithGenerated,
+  findContradictionIssues,
   generateMinutesBody,
   type MeetingFacts
 } from '@core/documents/kinds/minutes'
 import { documentSymbol } from '@core/documents/kinds/common'
 import type { FormatProfile } from '@core/documents/profile'
 import type { Cluster, DocumentRecord, Minutes } from '@core/model/entities'
+import type { FieldIssue } from '@core/model/validation'
+import type { FinaliseIssue } from '@core/rules/meetings'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
+import { useFormDraft } from '../../components/drafts/useFormDraft'
+import { goToField, goToLine } from '../../components/form-issues'
 import { useDatabase } from '../../db/DatabaseContext'
 import { listDocuments } from '../../db/repositories/documents-repo'
-import { amendMinutes, finaliseMinutes, saveMinutesBody } from '../../db/repositories/meetings-repo'
+import {
+  amendMinutes,
+  finaliseMinutes,
+  MINUTES_FORM,
+  saveMinutesBody
+} from '../../db/repositories/meetings-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
 import { exportMessage, exportNumbered, exportUnnumbered } from '../../documents/export-docx'
 import { printDocument } from '../../documents/print'
 import type { useDocumentExport } from '../../documents/useDocumentExport'
+import { FinaliseChecklist } from './FinaliseChecklist'
 import { MeetingDocumentsActions } from './MeetingDocumentsActions'
+import { MinutesTextPanel } from './MinutesTextPanel'
+import { RegenerateConfirm } from './RegenerateConfirm'
+import './votes.css'
 
 interface Props {
   cluster: Cluster
@@ -26,11 +42,23 @@ interface Props {
   profile: FormatProfile
   register: DocumentRecord[]
   actions: ReturnType<typeof useDocumentExport>
+  /** The meeting form above holds changes not saved yet: finalising would not see them. */
+  meetingDirty: boolean
+  /** Marks the meeting's fields that finalising found blank or wrong. */
+  onFactsRefused(issues: FieldIssue[]): void
+}
+
+const UNSAVED_MEETING: FinaliseIssue = {
+  field: '',
+  message:
+    'Thông tin hội nghị ở trên có thay đổi chưa lưu: hãy bấm “Lưu hội nghị” trước khi hoàn tất biên bản.'
 }
 
 /**
- * The minutes text, generated from the meeting's facts and editable; warnings where the text
- * disagrees with the facts; finalising (which numbers it); export and print.
+ * The minutes text, generated from the meeting's facts and editable (kept as a draft while
+ * typed); warnings beside it where the text disagrees with the facts; finalising, which first
+ * lists every blank fact and placeholder with a link to it and numbers nothing until none is
+ * left; export and print.
  */
 export function MinutesEditor({
   cluster,
@@ -39,16 +67,53 @@ export function MinutesEditor({
   finalised,
   profile,
   register,
-  actions
+  actions,
+  meetingDirty,
+  onFactsRefused
 }: Props) {
   const db = useDatabase()
   const isFinal = facts.meeting.status === 'finalised'
   const generated = useMemo(() => generateMinutesBody(facts), [facts])
   const [savedBody, setSavedBody] = useState(current?.body || generated)
   const [body, setBody] = useState(savedBody)
-  useUnsavedChanges(!isFinal && body !== savedBody)
+  // A text nobody edited follows the facts as they are saved; an edited one is kept (and any
+  // disagreement with the facts is shown beside it).
+  const [basis, setBasis] = useState(generated)
+  if (basis !== generated) {
+    setBasis(generated)
+    if (body === basis) setBody(generated)
+    if (savedBody === basis) setSavedBody(generated)
+  }
+  const box = useRef<HTMLTextAreaElement>(null)
+  const value = useMemo(() => ({ body }), [body])
+  const savedValue = useMemo(() => ({ body: savedBody }), [savedBody])
+  const draft = useFormDraft({
+    form: MINUTES_FORM,
+    recordId: facts.meeting.id,
+    clusterId: cluster.id,
+    version: 1,
+    value,
+    saved: savedValue,
+    enabled: !isFinal,
+    onRestore: (restored) => setBody(restored.body)
+  })
+  useUnsavedChanges(!isFinal && body !== savedBody, draft.forget)
   const [confirming, setConfirming] = useState<'finalise' | 'export' | null>(null)
-  const warnings = useMemo(() => findContradictions(body, facts), [body, facts])
+  const [regenerating, setRegenerating] = useState<ReturnType<typeof compareWithGenerated> | null>(
+    null
+  )
+  const [checking, setChecking] = useState(false)
+  const warnings = useMemo(() => findContradictionIssues(body, facts), [body, facts])
+  const blocking = useMemo(
+    () =>
+      isFinal
+        ? []
+        : [
+            ...(meetingDirty ? [UNSAVED_MEETING] : []),
+            ...checkMinutesBeforeFinalising(facts, body)
+          ],
+    [isFinal, meetingDirty, facts, body]
+  )
   const recordOf = (m: Minutes | null) =>
     m?.documentId ? register.find((r) => r.id === m.documentId) : undefined
   const number = recordOf(isFinal ? current : null)
@@ -64,14 +129,45 @@ export function MinutesEditor({
   )
   const bodyToSave = body === generated ? '' : body
 
-  const finalise = () =>
-    actions.run(async () => {
+  const saveText = async () => {
+    draft.hold()
+    try {
       await saveMinutesBody(db, facts.meeting.id, bodyToSave)
       setSavedBody(body)
+    } catch (error) {
+      draft.resume()
+      throw error
+    }
+  }
+
+  const goTo = (issue: FinaliseIssue) => {
+    if (issue.field === 'body' && issue.line && box.current) goToLine(box.current, issue.line)
+    else goToField(issue.field)
+  }
+
+  const askToFinalise = () => {
+    setChecking(true)
+    if (blocking.length > 0) {
+      onFactsRefused(blocking.filter((i) => i.field && i.field !== 'body'))
+      return
+    }
+    if (warnings.length) setConfirming('finalise')
+    else void finalise()
+  }
+
+  const finalise = () =>
+    actions.run(async () => {
+      await saveText()
       const row = await finaliseMinutes(db, facts.meeting.id)
       const record = (await listDocuments(db, cluster.id)).find((r) => r.id === row.documentId)
       return `Đã hoàn tất biên bản, số ${documentSymbol(record!.number, 'BB', cluster.symbol)}.`
     })
+
+  const regenerate = () => {
+    const comparison = compareWithGenerated(body, facts)
+    if (comparison.differs) setRegenerating(comparison)
+    else actions.setMessage('Nội dung biên bản đã đúng như tạo từ số liệu hiện tại.')
+  }
 
   const exportMinutes = () =>
     actions.run(async () => {
@@ -92,6 +188,13 @@ export function MinutesEditor({
       const result = await exportUnnumbered('Biên bản', facts.meeting.title, model)
       return { message: exportMessage(null, result), saved: result.ok ? result.value : null }
     })
+
+  const placeholderLines = checking
+    ? blocking.filter((i) => i.field === 'body' && i.line).map((i) => i.line)
+    : []
+  const bodyError = placeholderLines.length
+    ? `Còn chỗ chưa điền ở dòng ${[...new Set(placeholderLines)].join(', ')} (xem danh sách dưới đây).`
+    : ''
 
   return (
     <section className="panel minutes" aria-labelledby="minutes-title">
@@ -114,32 +217,25 @@ export function MinutesEditor({
             .join(', ')}
         </p>
       ) : null}
-      <div className="field no-print">
-        <label htmlFor="minutes-body">Nội dung biên bản</label>
-        <textarea
-          id="minutes-body"
-          rows={16}
-          value={body}
-          readOnly={isFinal}
-          onChange={(e) => setBody(e.target.value)}
-          aria-describedby="minutes-hint"
+      <DraftOfferBanner draft={draft} what="nội dung biên bản" />
+      <MinutesTextPanel
+        body={body}
+        readOnly={isFinal || draft.offer !== null}
+        onChange={setBody}
+        boxRef={box}
+        warnings={warnings}
+        error={bodyError}
+      />
+      {regenerating ? (
+        <RegenerateConfirm
+          lostLines={regenerating.lostLines}
+          newLines={regenerating.newLines}
+          onReplace={() => (setBody(generated), setRegenerating(null))}
+          onKeep={() => setRegenerating(null)}
         />
-        <p id="minutes-hint" className="field-hint">
-          Được tạo từ số liệu đã nhập; có thể sửa câu chữ trước khi hoàn tất. Dòng “[Bảng kết quả
-          biểu quyết N]” là chỗ in bảng kết quả.
-        </p>
-      </div>
-      {warnings.length > 0 ? (
-        <div className="alert warning no-print" role="alert">
-          <p>
-            <strong>Nội dung biên bản khác với số liệu đã nhập:</strong>
-          </p>
-          <ul>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </div>
+      ) : null}
+      {checking && !isFinal ? (
+        <FinaliseChecklist issues={blocking} onGo={goTo} onClose={() => setChecking(false)} />
       ) : null}
       <div className="form-actions no-print">
         {!isFinal ? (
@@ -148,16 +244,12 @@ export function MinutesEditor({
               type="button"
               className="button"
               onClick={() =>
-                actions.run(async () => {
-                  await saveMinutesBody(db, facts.meeting.id, bodyToSave)
-                  setSavedBody(body)
-                  return 'Đã lưu nội dung biên bản.'
-                })
+                actions.run(async () => (await saveText(), 'Đã lưu nội dung biên bản.'))
               }
             >
               Lưu nội dung biên bản
             </button>
-            <button type="button" className="button" onClick={() => setBody(generated)}>
+            <button type="button" className="button" onClick={regenerate}>
               Tạo lại từ số liệu
             </button>
             {confirming === 'finalise' ? (
@@ -166,17 +258,14 @@ export function MinutesEditor({
                 className="button danger"
                 onClick={() => (setConfirming(null), void finalise())}
               >
-                Vẫn hoàn tất
+                Vẫn hoàn tất dù nội dung khác số liệu
               </button>
             ) : (
-              <button
-                type="button"
-                className="button primary"
-                onClick={() => (warnings.length ? setConfirming('finalise') : void finalise())}
-              >
+              <button type="button" className="button primary" onClick={askToFinalise}>
                 Hoàn tất biên bản và cấp số
               </button>
             )}
+            <DraftKeptNote draft={draft} unsaved={body !== savedBody} />
           </>
         ) : (
           <button

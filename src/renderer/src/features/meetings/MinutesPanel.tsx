@@ -1,10 +1,21 @@
 import type { Cluster } from '@core/model/entities'
+import type { FieldIssue } from '@core/model/validation'
 import { useDocuments, useFormatProfile, useMeetingFacts, useMinutesOf } from '../../db/hooks'
 import { useDocumentExport } from '../../documents/useDocumentExport'
 import { MinutesEditor } from './MinutesEditor'
 
 /** The minutes of a saved meeting: text, checks against the facts, finalising, documents. */
-export function MinutesPanel({ cluster, meetingId }: { cluster: Cluster; meetingId: string }) {
+export function MinutesPanel({
+  cluster,
+  meetingId,
+  meetingDirty,
+  onFactsRefused
+}: {
+  cluster: Cluster
+  meetingId: string
+  meetingDirty: boolean
+  onFactsRefused(issues: FieldIssue[]): void
+}) {
   const facts = useMeetingFacts(meetingId)
   const minutes = useMinutesOf(meetingId)
   const profile = useFormatProfile(cluster.id)
@@ -26,6 +37,8 @@ export function MinutesPanel({ cluster, meetingId }: { cluster: Cluster; meeting
       profile={profile}
       register={register}
       actions={actions}
+      meetingDirty={meetingDirty}
+      onFactsRefused={onFactsRefused}
     />
   )
 }

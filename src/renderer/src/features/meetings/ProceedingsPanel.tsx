@@ -9,8 +9,9 @@ export function ProceedingsPanel({
   form,
   update,
   year,
-  nameOf
-}: Pick<MeetingPanelProps, 'form' | 'update' | 'year' | 'nameOf'>) {
+  nameOf,
+  errorOf
+}: Pick<MeetingPanelProps, 'form' | 'update' | 'year' | 'nameOf' | 'errorOf'>) {
   const change = (i: number, patch: Partial<Remark>) =>
     update((f) => ({ ...f, remarks: patchAt(f.remarks, i, patch) }))
   return (
@@ -22,6 +23,7 @@ export function ProceedingsPanel({
           key={remark.id ?? `r${i}`}
           role="group"
           aria-label={`Ý kiến ${i + 1}`}
+          data-field={`remarks.${i}`}
         >
           <div className="row-3">
             <input
@@ -51,7 +53,11 @@ export function ProceedingsPanel({
             placeholder="Tóm tắt nội dung phát biểu (có thể dán từ Word)"
             value={remark.summary}
             onChange={(e) => change(i, { summary: e.target.value })}
+            aria-invalid={errorOf(`remarks.${i}`) ? true : undefined}
           />
+          {errorOf(`remarks.${i}`) ? (
+            <p className="field-error">{errorOf(`remarks.${i}`)}</p>
+          ) : null}
           <button
             type="button"
             className="button small"
@@ -79,15 +85,19 @@ export function ProceedingsPanel({
       </button>
       <Field
         name="conclusion"
+        field="conclusion"
         label="Kết luận của chủ trì"
         multiline
+        error={errorOf('conclusion')}
         value={form.conclusion}
         onChange={(value) => update((f) => ({ ...f, conclusion: value }))}
       />
       <Field
         name="decisions"
+        field="decisions"
         label="Các nội dung hội nghị thống nhất (mỗi dòng một nội dung)"
         multiline
+        error={errorOf('decisions')}
         value={form.decisions}
         onChange={(value) => update((f) => ({ ...f, decisions: value }))}
       />

@@ -1,31 +1,23 @@
-import type { Attendance, ClusterYear, Guest, Meeting, Remark, Vote } from '@core/model/entities'
+import type {
+  Attendance,
+  ClusterRules,
+  ClusterYear,
+  Guest,
+  Meeting,
+  Remark,
+  Vote
+} from '@core/model/entities'
 import { summarizeAttendance, type AttendanceSummary } from '@core/rules/meetings'
+import type { FieldIssue } from '@core/model/validation'
 import type { MeetingInput } from '../../db/repositories/meetings-repo'
 import { sameValue } from '../../lib/same-value'
+import { toVoteInput, voteRowOf, type VoteRow } from './vote-form'
 
 /** Per member unit: present or absent, why, and who came (one "Họ tên, chức vụ" per line). */
 export interface AttendanceRow {
   status: Attendance['status']
   reason: string
   representatives: string
-}
-
-export interface VoteRow {
-  id?: string
-  subject: string
-  method: Vote['method']
-  electors: string
-  ballotsIssued: string
-  ballotsReturned: string
-  ballotsValid: string
-  ballotsInvalid: string
-  options: Array<{
-    label: string
-    unitId: string
-    inFavour: string
-    against: string
-    abstain: string
-  }>
 }
 
 /** The meeting form as the secretary types it: text everywhere, converted on save. */
@@ -58,8 +50,6 @@ export interface MeetingFormState {
   votes: VoteRow[]
 }
 
-const text = (n: number) => String(n)
-
 /** Everyone present, nobody named yet: the attendance of a new meeting of that year. */
 export function emptyAttendance(year: ClusterYear | undefined): Record<string, AttendanceRow> {
   return Object.fromEntries(
@@ -68,20 +58,6 @@ export function emptyAttendance(year: ClusterYear | undefined): Record<string, A
       { status: 'present', reason: '', representatives: '' }
     ])
   )
-}
-
-/** A new secret ballot with one option to fill in. */
-export function emptyVote(): VoteRow {
-  return {
-    subject: '',
-    method: 'secret-ballot',
-    electors: '',
-    ballotsIssued: '',
-    ballotsReturned: '',
-    ballotsValid: '',
-    ballotsInvalid: '0',
-    options: [{ label: '', unitId: '', inFavour: '', against: '', abstain: '' }]
-  }
 }
 
 /** The form state of a stored meeting, or of a new one in the given year. */
@@ -93,7 +69,8 @@ export function toFormState(
     remarks: Remark[]
     votes: Vote[]
   } | null,
-  year: ClusterYear | undefined
+  year: ClusterYear | undefined,
+  rules: ClusterRules
 ): MeetingFormState {
   if (!record) {
     return {
@@ -156,29 +133,9 @@ export function toFormState(
       unitId,
       summary
     })),
-    votes: record.votes.map((v) => ({
-      id: v.id,
-      subject: v.subject,
-      method: v.method,
-      electors: text(v.electors),
-      ballotsIssued: text(v.ballotsIssued),
-      ballotsReturned: text(v.ballotsReturned),
-      ballotsValid: text(v.ballotsValid),
-      ballotsInvalid: text(v.ballotsInvalid),
-      options: v.options.map((o) => ({
-        label: o.label,
-        unitId: o.unitId,
-        inFavour: text(o.inFavour),
-        against: text(o.against),
-        abstain: text(o.abstain)
-      }))
-    }))
+    votes: record.votes.map((v) => voteRowOf(v, rules))
   }
 }
-
-/** A count typed by the secretary: empty is 0; anything that is not a whole number stays invalid. */
-const count = (value: string): number =>
-  value.trim() === '' ? 0 : /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN
 
 /** `Nguyễn Văn A, Chủ tịch` → name and position (split at the first comma or dash). */
 export function parseRepresentative(line: string): { name: string; position: string } {
@@ -232,26 +189,27 @@ export function toMeetingInput(
       })),
     guests: form.guests.map((g, order) => ({ ...g, order })),
     remarks: form.remarks.map((r, order) => ({ ...r, order })),
-    votes: form.votes.map((v, order) => ({
-      id: v.id,
-      order,
-      subject: v.subject,
-      method: v.method,
-      electors: count(v.electors),
-      ballotsIssued: v.method === 'secret-ballot' ? count(v.ballotsIssued) : 0,
-      ballotsReturned: v.method === 'secret-ballot' ? count(v.ballotsReturned) : 0,
-      ballotsValid: v.method === 'secret-ballot' ? count(v.ballotsValid) : 0,
-      ballotsInvalid: v.method === 'secret-ballot' ? count(v.ballotsInvalid) : 0,
-      options: v.options.map((o) => ({
-        label: o.label,
-        unitId: o.unitId,
-        inFavour: count(o.inFavour),
-        against: count(o.against),
-        abstain: count(o.abstain)
-      }))
-    }))
+    votes: form.votes.map(toVoteInput)
   }
 }
+
+/**
+ * The form's values named as the repository names its fields (`title`, `chair.name`,
+ * `votes.1.ballotsIssued`), so a refused message can tell when the value it is about changed.
+ */
+export function fieldValues(input: MeetingInput): Record<string, unknown> {
+  const { attendances, guests, remarks, votes } = input
+  return { ...input.meeting, attendances, guests, remarks, votes }
+}
+
+/**
+ * What a refused message about a meeting field is about: a vote's figures hang together, so a
+ * message about any part of a vote is about the whole vote.
+ */
+export const issueScope = (field: string) => /^votes\.\d+/.exec(field)?.[0] ?? field
+
+/** The shape of the meeting form's drafts; bump when `MeetingFormState` changes. */
+export const MEETING_DRAFT_VERSION = 1
 
 /** Who is present, from the form as typed (before it is saved), for the live counts and shares. */
 export function formAttendanceSummary(
@@ -318,6 +276,16 @@ export function pickPerson(
   }
 }
 
+/**
+ * The form once saved: the repository saved every vote's figures after checking them, so no vote
+ * is waiting for review any more (the flag set by the v6 migration is cleared by the save).
+ */
+export function afterSave(form: MeetingFormState): MeetingFormState {
+  return form.votes.some((v) => v.review)
+    ? { ...form, votes: form.votes.map((v) => ({ ...v, review: '' })) }
+    : form
+}
+
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: MeetingFormState, saved: MeetingFormState): boolean {
   return !sameValue(form, saved)
@@ -333,4 +301,6 @@ export interface MeetingPanelProps {
   nameOf(unitId: string): string
   /** The messages for a field, empty when it has none. */
   errorOf(field: string): string
+  /** The messages of the last refused save or finalising still about the form as it is now. */
+  issues: FieldIssue[]
 }

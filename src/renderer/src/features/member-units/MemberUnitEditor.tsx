@@ -1,14 +1,27 @@
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Cluster, MemberUnit, UnitPerson } from '@core/model/entities'
-import { type FieldIssue, issuesFrom, ValidationError } from '@core/model/validation'
+import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
+import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { Field } from '../../components/Field'
 import { IssuesAlert } from '../../components/IssuesAlert'
+import { SaveRefusalNote } from '../../components/SaveRefusalNote'
+import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import { useDatabase } from '../../db/DatabaseContext'
-import { deleteMemberUnit, saveMemberUnit } from '../../db/repositories/member-units-repo'
-import { fieldError } from '../../lib/field-issues'
-import { isDirty, toForm, toSaveInput, withPerson, type UnitField } from './member-unit-form'
+import {
+  deleteMemberUnit,
+  MEMBER_UNIT_FORM,
+  saveMemberUnit
+} from '../../db/repositories/member-units-repo'
+import {
+  isDirty,
+  toForm,
+  toSaveInput,
+  UNIT_DRAFT_VERSION,
+  withPerson,
+  type UnitField
+} from './member-unit-form'
 import { UnitDetailsPanel } from './UnitDetailsPanel'
 import { UnitHistoryPanel } from './UnitHistoryPanel'
 import { UnitPeoplePanel } from './UnitPeoplePanel'
@@ -29,24 +42,40 @@ export function MemberUnitEditor({ cluster, unit, people }: Props) {
   const navigate = useNavigate()
   const [saved, setSaved] = useState(() => toForm(unit, people))
   const [form, setForm] = useState(saved)
-  const [issues, setIssues] = useState<FieldIssue[]>([])
   const [message, setMessage] = useState('')
   const [confirmDelete, setConfirmDelete] = useState(false)
-  const unsaved = useUnsavedChanges(isDirty(form, saved))
+  const dirty = isDirty(form, saved)
+  const values = useMemo(() => {
+    const input = toSaveInput(form)
+    return { ...input.unit, people: input.people }
+  }, [form])
+  const refused = useFormIssues(values)
+  const draft = useFormDraft({
+    form: MEMBER_UNIT_FORM,
+    recordId: unit?.id ?? '',
+    clusterId: cluster.id,
+    version: UNIT_DRAFT_VERSION,
+    value: form,
+    saved,
+    enabled: true,
+    onRestore: setForm
+  })
+  const unsaved = useUnsavedChanges(dirty, draft.forget)
 
   const onField = (key: UnitField) => (value: string) => {
     setForm((f) => ({ ...f, [key]: value }))
     setMessage('')
   }
-  const errorOf = (field: string) => fieldError(issues, field)
+  const errorOf = refused.errorOf
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    draft.hold()
     try {
       const input = toSaveInput(form)
       const row = await saveMemberUnit(db, cluster.id, unit?.id ?? null, input.unit, input.people)
       setSaved(form)
-      setIssues([])
+      refused.clear()
       setMessage('Đã lưu.')
       if (!unit) {
         unsaved.release()
@@ -54,7 +83,8 @@ export function MemberUnitEditor({ cluster, unit, people }: Props) {
       }
     } catch (error) {
       setMessage('')
-      setIssues(issuesFrom(error))
+      draft.resume()
+      await refused.refuse(error)
     }
   }
 
@@ -66,8 +96,7 @@ export function MemberUnitEditor({ cluster, unit, people }: Props) {
       navigate('/don-vi')
     } catch (error) {
       setConfirmDelete(false)
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else throw error
+      await refused.refuse(error)
     }
   }
 
@@ -77,52 +106,64 @@ export function MemberUnitEditor({ cluster, unit, people }: Props) {
         <Link to="/don-vi">← Danh sách đơn vị</Link>
       </p>
       <h1 id="page-title">{unit ? unit.name : 'Thêm đơn vị thành viên'}</h1>
-      <form className="form wide" onSubmit={submit} noValidate aria-label="Thông tin đơn vị">
-        <IssuesAlert issues={issues} />
-        <UnitDetailsPanel form={form} onField={onField} errorOf={errorOf} />
-        <UnitPeoplePanel
-          people={form.people}
-          onChange={(list) => setForm((f) => ({ ...f, people: list }))}
-          onField={(index, key, value) => setForm((f) => withPerson(f, index, key, value))}
-          errorOf={errorOf}
-        />
-        <Field
-          name="note"
-          label="Ghi chú"
-          multiline
-          value={form.note}
-          onChange={onField('note')}
-          error={errorOf('note')}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button primary">
-            {unit ? 'Lưu thay đổi' : 'Thêm đơn vị'}
-          </button>
-          {unit ? (
-            confirmDelete ? (
-              <>
-                <span>Xóa hẳn đơn vị này?</span>
-                <button type="button" className="button danger" onClick={remove}>
-                  Xác nhận xóa
+      <DraftOfferBanner draft={draft} what={unit ? 'đơn vị này' : 'đơn vị mới'} />
+      <form
+        ref={refused.ref}
+        className="form wide"
+        onSubmit={submit}
+        noValidate
+        aria-label="Thông tin đơn vị"
+      >
+        <fieldset className="plain" disabled={draft.offer !== null}>
+          <IssuesAlert issues={refused.issues} />
+          <UnitDetailsPanel form={form} onField={onField} errorOf={errorOf} />
+          <UnitPeoplePanel
+            people={form.people}
+            onChange={(list) => setForm((f) => ({ ...f, people: list }))}
+            onField={(index, key, value) => setForm((f) => withPerson(f, index, key, value))}
+            errorOf={errorOf}
+          />
+          <Field
+            name="note"
+            field="note"
+            label="Ghi chú"
+            multiline
+            value={form.note}
+            onChange={onField('note')}
+            error={errorOf('note')}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button primary">
+              {unit ? 'Lưu thay đổi' : 'Thêm đơn vị'}
+            </button>
+            {unit ? (
+              confirmDelete ? (
+                <>
+                  <span>Xóa hẳn đơn vị này?</span>
+                  <button type="button" className="button danger" onClick={remove}>
+                    Xác nhận xóa
+                  </button>
+                  <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+                    Hủy
+                  </button>
+                </>
+              ) : (
+                <button
+                  type="button"
+                  className="button danger"
+                  onClick={() => setConfirmDelete(true)}
+                >
+                  Xóa đơn vị
                 </button>
-                <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-                  Hủy
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                className="button danger"
-                onClick={() => setConfirmDelete(true)}
-              >
-                Xóa đơn vị
-              </button>
-            )
-          ) : null}
-          <span role="status" className="save-status">
-            {message}
-          </span>
-        </div>
+              )
+            ) : null}
+            <span role="status" className="save-status">
+              {message}
+            </span>
+            <DraftKeptNote draft={draft} unsaved={dirty} />
+          </div>
+          <SaveRefusalNote refused={refused} />
+        </fieldset>
       </form>
       {unit ? <UnitHistoryPanel unitId={unit.id} /> : null}
     </section>

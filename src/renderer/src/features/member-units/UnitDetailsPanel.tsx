@@ -1,4 +1,5 @@
 import { deriveHeaderLines } from '@core/rules/member-units'
+import { DateField } from '../../components/DateField'
 import { Field } from '../../components/Field'
 import type { MemberUnitForm, UnitField } from './member-unit-form'
 
@@ -18,6 +19,7 @@ export function UnitDetailsPanel({ form, onField, errorOf }: Props) {
   ) => (
     <Field
       name={name}
+      field={name}
       label={label}
       value={form[name]}
       onChange={onField(name)}
@@ -26,22 +28,15 @@ export function UnitDetailsPanel({ form, onField, errorOf }: Props) {
     />
   )
   const date = (name: 'activeFrom' | 'activeTo', label: string, hint?: string) => (
-    <div className={`field${errorOf(name) ? ' has-error' : ''}`}>
-      <label htmlFor={name}>{label}</label>
-      <input
-        id={name}
-        type="date"
-        value={form[name]}
-        onChange={(e) => onField(name)(e.target.value)}
-        aria-describedby={hint ? `${name}-hint` : undefined}
-      />
-      {hint ? (
-        <p id={`${name}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {errorOf(name) ? <p className="field-error">{errorOf(name)}</p> : null}
-    </div>
+    <DateField
+      name={name}
+      field={name}
+      label={label}
+      value={form[name]}
+      onChange={onField(name)}
+      error={errorOf(name)}
+      hint={hint}
+    />
   )
   return (
     <>

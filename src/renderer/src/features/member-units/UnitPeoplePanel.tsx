@@ -11,7 +11,7 @@ interface Props {
 /** "Lãnh đạo và cán bộ của đơn vị": one row per person, each field named for screen readers. */
 export function UnitPeoplePanel({ people, onChange, onField, errorOf }: Props) {
   return (
-    <fieldset className="people">
+    <fieldset className="people" data-field="people">
       <legend>Lãnh đạo và cán bộ của đơn vị</legend>
       {people.map((person, i) => (
         <div
@@ -19,6 +19,7 @@ export function UnitPeoplePanel({ people, onChange, onField, errorOf }: Props) {
           key={person.id ?? `new-${i}`}
           role="group"
           aria-label={`Người ${i + 1}`}
+          data-field={`people.${i}`}
         >
           <input
             aria-label={`Người ${i + 1}: họ và tên`}
@@ -66,6 +67,9 @@ export function UnitPeoplePanel({ people, onChange, onField, errorOf }: Props) {
           >
             Bỏ
           </button>
+          {errorOf(`people.${i}`) ? (
+            <p className="field-error row-error">{errorOf(`people.${i}`)}</p>
+          ) : null}
         </div>
       ))}
       <button

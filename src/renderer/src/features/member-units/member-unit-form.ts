@@ -101,6 +101,9 @@ export function toSaveInput(form: MemberUnitForm): {
   }
 }
 
+/** The shape of the unit form's drafts; bump when `MemberUnitForm` changes. */
+export const UNIT_DRAFT_VERSION = 1
+
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: MemberUnitForm, saved: MemberUnitForm): boolean {
   return !sameValue(form, saved)

@@ -8,6 +8,7 @@ import {
   removeCommitment
 } from '@core/rules/pact'
 import { newId } from '@core/model/ids'
+import './pact.css'
 
 export type CommitmentRow = { id: string; parentId: string; order: number; text: string }
 
@@ -15,13 +16,15 @@ interface Props {
   rows: CommitmentRow[]
   disabled: boolean
   onChange(rows: CommitmentRow[]): void
+  /** The messages about a commitment, by the repository's path (`commitments.3`). */
+  errorOf(field: string): string
 }
 
 /**
  * The numbered commitments as an outline: type the text, add sub-items, move with the buttons
  * (or Alt+↑/↓, Alt+→ to indent, Alt+← to outdent while in the text), or drag a row onto another.
  */
-export function CommitmentTree({ rows, disabled, onChange }: Props) {
+export function CommitmentTree({ rows, disabled, onChange, errorOf }: Props) {
   const [dragging, setDragging] = useState<string | null>(null)
   const nodes = flattenCommitments(rows)
   const setText = (id: string, text: string) =>
@@ -44,91 +47,102 @@ export function CommitmentTree({ rows, disabled, onChange }: Props) {
     }
   }
   return (
-    <div className="commitments">
+    <div className="commitments" data-field="commitments">
+      {errorOf('commitments') && !rows.some((_, i) => errorOf(`commitments.${i}`)) ? (
+        <p className="field-error">{errorOf('commitments')}</p>
+      ) : null}
       <ol className="commitment-list" aria-label="Các nội dung giao ước">
-        {nodes.map((node, index) => (
-          <li
-            key={node.id}
-            className={`commitment depth-${node.depth}${dragging === node.id ? ' dragging' : ''}`}
-            draggable={!disabled}
-            onDragStart={() => setDragging(node.id)}
-            onDragEnd={() => setDragging(null)}
-            onDragOver={(e) => dragging && e.preventDefault()}
-            onDrop={(e) => {
-              e.preventDefault()
-              if (dragging) onChange(moveBefore(rows, dragging, node.id))
-              setDragging(null)
-            }}
-          >
-            <span className="commitment-label" aria-hidden="true">
-              {node.label}
-            </span>
-            <textarea
-              aria-label={`Nội dung ${index + 1} (${node.label})`}
-              rows={2}
-              value={node.text}
-              disabled={disabled}
-              onChange={(e) => setText(node.id, e.target.value)}
-              onKeyDown={keys(node.id)}
-            />
-            <div className="commitment-actions">
-              <button
-                type="button"
-                className="button small"
+        {nodes.map((node, index) => {
+          // The repository names a commitment by its place in the list it is given.
+          const path = `commitments.${rows.findIndex((r) => r.id === node.id)}`
+          const message = errorOf(path)
+          return (
+            <li
+              key={node.id}
+              data-field={path}
+              className={`commitment depth-${node.depth}${dragging === node.id ? ' dragging' : ''}`}
+              draggable={!disabled}
+              onDragStart={() => setDragging(node.id)}
+              onDragEnd={() => setDragging(null)}
+              onDragOver={(e) => dragging && e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault()
+                if (dragging) onChange(moveBefore(rows, dragging, node.id))
+                setDragging(null)
+              }}
+            >
+              <span className="commitment-label" aria-hidden="true">
+                {node.label}
+              </span>
+              <textarea
+                aria-label={`Nội dung ${index + 1} (${node.label})`}
+                rows={2}
+                value={node.text}
                 disabled={disabled}
-                onClick={() => onChange(moveCommitment(rows, node.id, -1))}
-                aria-label={`Đưa nội dung ${index + 1} lên`}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button small"
-                disabled={disabled}
-                onClick={() => onChange(moveCommitment(rows, node.id, 1))}
-                aria-label={`Đưa nội dung ${index + 1} xuống`}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="button small"
-                disabled={disabled}
-                onClick={() => onChange(outdentCommitment(rows, node.id))}
-                aria-label={`Đưa nội dung ${index + 1} ra ngoài một cấp`}
-              >
-                ←
-              </button>
-              <button
-                type="button"
-                className="button small"
-                disabled={disabled}
-                onClick={() => onChange(indentCommitment(rows, node.id))}
-                aria-label={`Lùi nội dung ${index + 1} vào một cấp`}
-              >
-                →
-              </button>
-              <button
-                type="button"
-                className="button small"
-                disabled={disabled || node.depth >= 2}
-                onClick={() => addChild(node.id)}
-                aria-label={`Thêm ý nhỏ dưới nội dung ${index + 1}`}
-              >
-                + ý nhỏ
-              </button>
-              <button
-                type="button"
-                className="button small danger"
-                disabled={disabled}
-                onClick={() => onChange(removeCommitment(rows, node.id))}
-                aria-label={`Xóa nội dung ${index + 1}`}
-              >
-                Xóa
-              </button>
-            </div>
-          </li>
-        ))}
+                onChange={(e) => setText(node.id, e.target.value)}
+                onKeyDown={keys(node.id)}
+                aria-invalid={message ? true : undefined}
+              />
+              <div className="commitment-actions">
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={disabled}
+                  onClick={() => onChange(moveCommitment(rows, node.id, -1))}
+                  aria-label={`Đưa nội dung ${index + 1} lên`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={disabled}
+                  onClick={() => onChange(moveCommitment(rows, node.id, 1))}
+                  aria-label={`Đưa nội dung ${index + 1} xuống`}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={disabled}
+                  onClick={() => onChange(outdentCommitment(rows, node.id))}
+                  aria-label={`Đưa nội dung ${index + 1} ra ngoài một cấp`}
+                >
+                  ←
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={disabled}
+                  onClick={() => onChange(indentCommitment(rows, node.id))}
+                  aria-label={`Lùi nội dung ${index + 1} vào một cấp`}
+                >
+                  →
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={disabled || node.depth >= 2}
+                  onClick={() => addChild(node.id)}
+                  aria-label={`Thêm ý nhỏ dưới nội dung ${index + 1}`}
+                >
+                  + ý nhỏ
+                </button>
+                <button
+                  type="button"
+                  className="button small danger"
+                  disabled={disabled}
+                  onClick={() => onChange(removeCommitment(rows, node.id))}
+                  aria-label={`Xóa nội dung ${index + 1}`}
+                >
+                  Xóa
+                </button>
+              </div>
+              {message ? <p className="field-error commitment-error">{message}</p> : null}
+            </li>
+          )
+        })}
       </ol>
       <button
         type="button"

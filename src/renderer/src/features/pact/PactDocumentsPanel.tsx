@@ -5,6 +5,7 @@ import {
   buildTrackingDocument,
   type PactFacts
 } from '@core/documents/kinds/pact'
+import { documentSymbol, type IssuedNumber } from '@core/documents/kinds/common'
 import type { DocumentModel } from '@core/documents/model'
 import type { FormatProfile } from '@core/documents/profile'
 import type { ClusterYear } from '@core/model/entities'
@@ -20,21 +21,24 @@ interface Props {
   profile: FormatProfile
   year: ClusterYear
   unitNameOf(unitId: string): string
+  /** The signed pact's number, when the cluster numbers its pacts. */
+  issued: IssuedNumber | null
 }
 
 /**
  * "Văn bản" of the pact: the pact itself, the tracking table and each unit's self-assessment
- * form, exported as they stand (the signed pact is numbered by hand, as each unit signs it).
+ * form, exported as they stand. The signed pact carries the register's number when the cluster
+ * numbers its pacts (Cài đặt); otherwise it is unnumbered, as each unit signs it.
  */
-export function PactDocumentsPanel({ facts, profile, year, unitNameOf }: Props) {
+export function PactDocumentsPanel({ facts, profile, year, unitNameOf, issued }: Props) {
   const progress = useProgress(facts.commitments.map((c) => c.id))
   const [formUnit, setFormUnit] = useState(year.memberUnitIds[0] ?? '')
   const exporting = useDocumentExport()
-  const save = (label: string, title: string, model: DocumentModel) =>
+  const save = (label: string, title: string, model: DocumentModel, symbol: string | null = null) =>
     exporting.run(async () => {
-      const result = await exportUnnumbered(label, title, model)
+      const result = await exportUnnumbered(label, title, model, symbol)
       return {
-        message: exportMessage(null, result, 'văn bản'),
+        message: exportMessage(symbol, result, 'văn bản'),
         saved: result.ok ? result.value : null
       }
     })
@@ -46,7 +50,12 @@ export function PactDocumentsPanel({ facts, profile, year, unitNameOf }: Props) 
           type="button"
           className="button primary"
           onClick={() =>
-            save('Bản giao ước thi đua', `năm ${year.year}`, buildPactDocument(facts, profile))
+            save(
+              'Bản giao ước thi đua',
+              `năm ${year.year}`,
+              buildPactDocument(facts, profile, issued),
+              issued ? documentSymbol(issued.number, issued.typeCode, facts.cluster.symbol) : null
+            )
           }
         >
           Xuất Word giao ước

@@ -1,19 +1,40 @@
 import { useMemo, useState } from 'react'
 import { buildPactDocument } from '@core/documents/kinds/pact'
+import { documentSymbol, type IssuedNumber } from '@core/documents/kinds/common'
 import type { Cluster, ClusterYear, MemberUnit, UnitPerson } from '@core/model/entities'
-import { type FieldIssue, issuesFrom } from '@core/model/validation'
+import { ValidationError } from '@core/model/validation'
 import { resolveSignatories } from '@core/rules/pact'
 import { formatDateVi } from '@core/text/dates'
+import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
+import { useFormDraft } from '../../components/drafts/useFormDraft'
+import { FieldShell } from '../../components/FieldShell'
 import { IssuesAlert } from '../../components/IssuesAlert'
+import { SaveRefusalNote } from '../../components/SaveRefusalNote'
+import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useFormatProfile, usePactRecord } from '../../db/hooks'
-import { savePact, signPact, type PactRecord } from '../../db/repositories/pact-repo'
+import { useDocumentRecord, useFormatProfile, useMeetings, usePactRecord } from '../../db/hooks'
+import {
+  correctPactSigning,
+  PACT_FORM,
+  savePact,
+  signPact,
+  type PactRecord
+} from '../../db/repositories/pact-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
 import { CriteriaPanel } from './CriteriaPanel'
-import { isDirty, pactFactsOf, toPactForm, toPactInput, type PactForm } from './pact-form'
+import {
+  isDirty,
+  PACT_DRAFT_VERSION,
+  pactFactsOf,
+  pactFieldValues,
+  toPactForm,
+  toPactInput,
+  type PactForm
+} from './pact-form'
 import { PactDocumentsPanel } from './PactDocumentsPanel'
 import { PactTextPanel } from './PactTextPanel'
+import { initialSigning, type SigningState } from './signing-form'
 import { SignatoriesPanel } from './SignatoriesPanel'
 import { SigningPanel } from './SigningPanel'
 import { TrackingPanel } from './TrackingPanel'
@@ -27,14 +48,28 @@ interface Props {
   previousYear: ClusterYear | undefined
 }
 
+/** What the pact's draft keeps: the form, and an amendment being written with its reason. */
+interface PactDraft {
+  form: PactForm
+  amending: boolean
+  reason: string
+}
+
 /**
  * One year's pact: its text, criteria and signatories (editable while a draft, or in an amendment
- * with a reason once signed), signing, tracking, its documents and the live print preview.
+ * with a reason once signed; typed work kept as a draft until saved), signing with its date and
+ * its correction, tracking, its documents and the live print preview.
  */
 export function PactEditor({ cluster, year, record, units, people, previousYear }: Props) {
   const db = useDatabase()
   const profile = useFormatProfile(cluster.id)
   const previous = usePactRecord(previousYear?.id)
+  const entry = useDocumentRecord(record.pact.documentId || undefined)
+  const allMeetings = useMeetings(cluster.id)
+  const meetings = useMemo(
+    () => (allMeetings ?? []).filter((m) => m.clusterYearId === year.id),
+    [allMeetings, year.id]
+  )
   const signed = record.pact.status === 'signed'
   const [amending, setAmending] = useState(false)
   const [reason, setReason] = useState('')
@@ -42,46 +77,114 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
   const resolved = resolveSignatories(record.pact, year, units, people)
   const [saved, setSaved] = useState<PactForm>(() => toPactForm(record, resolved))
   const [form, setForm] = useState(saved)
-  const [issues, setIssues] = useState<FieldIssue[]>([])
   const [status, setStatus] = useState('')
-  useUnsavedChanges(isDirty(form, saved) || reason.trim() !== '')
+  const [typedSigning, setSigning] = useState<SigningState | null>(null)
+  const signing = typedSigning ?? initialSigning(record.pact, meetings)
+  const [correcting, setCorrecting] = useState(false)
+  // Which button's save was refused: its note is shown beside that button.
+  const [refusedAt, setRefusedAt] = useState<'text' | 'signing'>('text')
+  const dirty = isDirty(form, saved) || reason.trim() !== ''
 
+  const values = useMemo(
+    () => ({
+      ...pactFieldValues(form),
+      amendment: reason || signing.reason,
+      signedOn: signing.signedOn,
+      signingMeetingId: signing.meetingId
+    }),
+    [form, reason, signing]
+  )
+  const refused = useFormIssues<HTMLDivElement>(values)
+  const draftValue = useMemo(() => ({ form, amending, reason }), [form, amending, reason])
+  const draftSaved = useMemo(() => ({ form: saved, amending: false, reason: '' }), [saved])
+  const draft = useFormDraft<PactDraft>({
+    form: PACT_FORM,
+    recordId: record.pact.id,
+    clusterId: cluster.id,
+    version: PACT_DRAFT_VERSION,
+    value: draftValue,
+    saved: draftSaved,
+    enabled: !signed || amending,
+    onRestore: (restored) => {
+      setForm(restored.form)
+      setAmending(signed && restored.amending)
+      setReason(restored.reason)
+    }
+  })
+  useUnsavedChanges(dirty || (correcting && typedSigning !== null), draft.forget)
+
+  const issued = useMemo<IssuedNumber | null>(
+    () =>
+      entry && entry.status !== 'voided'
+        ? { number: entry.number, typeCode: entry.typeCode, issuedOn: entry.issuedOn }
+        : null,
+    [entry]
+  )
   const facts = useMemo(
     () => pactFactsOf(form, record.pact, { cluster, year, units, people }),
     [form, record.pact, cluster, year, units, people]
   )
   const model = useMemo(
-    () => (profile ? buildPactDocument(facts, profile) : null),
-    [facts, profile]
+    () => (profile ? buildPactDocument(facts, profile, issued) : null),
+    [facts, profile, issued]
   )
   const unitNameOf = (id: string) =>
     year.unitNames[id] ?? units.find((u) => u.id === id)?.name ?? id
 
-  async function save() {
+  /** Runs a save; refused, the cursor goes to the first wrong field and the draft stays. */
+  async function attempt(where: 'text' | 'signing', action: () => Promise<string>) {
+    setRefusedAt(where)
+    draft.hold()
     try {
-      await savePact(db, record.pact.id, toPactInput(form), amending ? reason : '')
-      setSaved(form)
-      setIssues([])
-      setStatus(amending ? 'Đã lưu sửa đổi; nhật ký thay đổi ghi lại lý do.' : 'Đã lưu giao ước.')
-      // An amendment is one change: the pact is locked again once it is saved.
-      setAmending(false)
-      setReason('')
+      setStatus(await action())
+      refused.clear()
     } catch (error) {
       setStatus('')
-      setIssues(issuesFrom(error))
+      draft.resume()
+      await refused.refuse(error, document)
     }
   }
 
-  async function sign(signedOn: string, meetingId: string) {
-    try {
+  const save = () =>
+    attempt('text', async () => {
+      await savePact(db, record.pact.id, toPactInput(form), amending ? reason : '')
+      setSaved(form)
+      // An amendment is one change: the pact is locked again once it is saved.
+      setAmending(false)
+      setReason('')
+      return amending ? 'Đã lưu sửa đổi; nhật ký thay đổi ghi lại lý do.' : 'Đã lưu giao ước.'
+    })
+
+  const sign = () =>
+    attempt('signing', async () => {
       await savePact(db, record.pact.id, toPactInput(form))
       setSaved(form)
-      await signPact(db, record.pact.id, signedOn, meetingId)
-      setIssues([])
-    } catch (error) {
-      setIssues(issuesFrom(error))
-    }
-  }
+      const pact = await signPact(db, record.pact.id, signing.signedOn, signing.meetingId)
+      return `Đã ký kết giao ước ngày ${formatDateVi(pact.signedOn)}.`
+    })
+
+  const correct = () =>
+    attempt('signing', async () => {
+      if (!signing.reason.trim())
+        throw new ValidationError([
+          {
+            field: 'amendment',
+            message:
+              'Lý do đính chính: hãy ghi vì sao sửa ngày ký (ví dụ: ghi nhầm ngày so với biên bản hội nghị).'
+          }
+        ])
+      const pact = await correctPactSigning(
+        db,
+        record.pact.id,
+        { signedOn: signing.signedOn, signingMeetingId: signing.meetingId },
+        signing.reason
+      )
+      setCorrecting(false)
+      setSigning(null)
+      return `Đã đính chính ngày ký thành ${formatDateVi(pact.signedOn)}; nhật ký ghi lại lý do.`
+    })
+
+  const note = <SaveRefusalNote refused={refused} what="Chưa lưu được" />
 
   return (
     <>
@@ -91,25 +194,32 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
             ? `Đã ký ngày ${formatDateVi(record.pact.signedOn)}. Giao ước đã ký được khóa; muốn thay đổi phải ghi lý do sửa đổi.`
             : 'Bản dự thảo: chỉnh sửa, rồi ký kết ở cuối trang.'}
         </p>
+        <DraftOfferBanner draft={draft} what="giao ước" />
         {signed ? (
           amending ? (
-            <div className="field">
-              <label htmlFor="amend-reason">Lý do sửa đổi (bắt buộc)</label>
-              <input id="amend-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </div>
+            <FieldShell
+              label="Lý do sửa đổi (bắt buộc)"
+              field="amendment"
+              error={refused.errorOf('amendment')}
+            >
+              {(control) => (
+                <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />
+              )}
+            </FieldShell>
           ) : (
             <button type="button" className="button" onClick={() => setAmending(true)}>
               Sửa đổi sau khi ký
             </button>
           )
         ) : null}
-        <IssuesAlert issues={issues} />
+        <IssuesAlert issues={refused.issues} title="Chưa lưu được." />
 
-        <fieldset className="plain" disabled={locked}>
-          <PactTextPanel form={form} locked={locked} update={setForm} />
+        <fieldset className="plain" disabled={locked || draft.offer !== null}>
+          <PactTextPanel form={form} locked={locked} update={setForm} errorOf={refused.errorOf} />
           <CriteriaPanel
             form={form}
             update={setForm}
+            errorOf={refused.errorOf}
             previous={
               previous && previousYear
                 ? { year: previousYear.year, criteria: previous.criteria }
@@ -120,6 +230,7 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
             cluster={cluster}
             form={form}
             update={setForm}
+            errorOf={refused.errorOf}
             unitNameOf={(id) => resolved.find((r) => r.unitId === id)?.unitName ?? id}
           />
         </fieldset>
@@ -131,22 +242,34 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
           <span role="status" className="save-status">
             {status}
           </span>
+          <DraftKeptNote draft={draft} unsaved={dirty} />
         </div>
+        {refusedAt === 'text' ? note : null}
 
-        {!signed ? (
-          <SigningPanel
-            year={year}
-            clusterId={cluster.id}
-            initialDate={record.pact.signedOn || year.year + '-02-28'}
-            initialMeetingId={record.pact.signingMeetingId}
-            onSign={sign}
-          />
-        ) : null}
+        <SigningPanel
+          pact={record.pact}
+          meetings={meetings}
+          state={signing}
+          onChange={setSigning}
+          correcting={correcting}
+          onCorrecting={(on) => (setCorrecting(on), setSigning(null))}
+          onSign={sign}
+          onCorrect={correct}
+          errorOf={refused.errorOf}
+          note={refusedAt === 'signing' ? note : null}
+          numberText={issued ? documentSymbol(issued.number, issued.typeCode, cluster.symbol) : ''}
+        />
 
         <TrackingPanel year={year} record={record} unitNameOf={unitNameOf} />
 
         {profile ? (
-          <PactDocumentsPanel facts={facts} profile={profile} year={year} unitNameOf={unitNameOf} />
+          <PactDocumentsPanel
+            facts={facts}
+            profile={profile}
+            year={year}
+            unitNameOf={unitNameOf}
+            issued={issued}
+          />
         ) : null}
       </div>
       {model ? <DocumentPreview model={model} /> : null}

@@ -1,3 +1,4 @@
+import { FieldShell } from '../../components/FieldShell'
 import { CommitmentTree } from './CommitmentTree'
 import type { PactForm } from './pact-form'
 
@@ -7,42 +8,38 @@ interface Props {
   form: PactForm
   locked: boolean
   update(change: (form: PactForm) => PactForm): void
+  errorOf(field: string): string
 }
 
 /** "Nội dung giao ước": title, căn cứ, opening, the numbered commitments, tasks and closing. */
-export function PactTextPanel({ form, locked, update }: Props) {
-  const text = (key: TextKey, id: string, label: string, rows?: number) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {rows ? (
-        <textarea
-          id={id}
-          rows={rows}
-          value={form[key]}
-          onChange={(e) => update((f) => ({ ...f, [key]: e.target.value }))}
-        />
-      ) : (
-        <input
-          id={id}
-          value={form[key]}
-          onChange={(e) => update((f) => ({ ...f, [key]: e.target.value }))}
-        />
-      )}
-    </div>
+export function PactTextPanel({ form, locked, update, errorOf }: Props) {
+  const text = (key: TextKey, label: string, rows?: number) => (
+    <FieldShell label={label} field={key} error={errorOf(key)}>
+      {(control) => {
+        const props = {
+          ...control,
+          value: form[key],
+          onChange: (e: { target: { value: string } }) =>
+            update((f) => ({ ...f, [key]: e.target.value }))
+        }
+        return rows ? <textarea rows={rows} {...props} /> : <input {...props} />
+      }}
+    </FieldShell>
   )
   return (
     <section className="panel" aria-labelledby="pact-text">
       <h2 id="pact-text">Nội dung giao ước</h2>
-      {text('title', 'pact-title', 'Tiêu đề')}
-      {text('basis', 'pact-basis', 'Căn cứ (mỗi dòng một căn cứ)', 3)}
-      {text('preamble', 'pact-preamble', 'Lời mở đầu (để trống: câu mặc định)', 2)}
+      {text('title', 'Tiêu đề')}
+      {text('basis', 'Căn cứ (mỗi dòng một căn cứ)', 3)}
+      {text('preamble', 'Lời mở đầu (để trống: câu mặc định)', 2)}
       <CommitmentTree
         rows={form.commitments}
         disabled={locked}
         onChange={(commitments) => update((f) => ({ ...f, commitments }))}
+        errorOf={errorOf}
       />
-      {text('immediateTask', 'pact-task', 'Nhiệm vụ trước mắt', 3)}
-      {text('closing', 'pact-closing', 'Đoạn kết (để trống: số bản và nơi giữ theo mặc định)', 2)}
+      {text('immediateTask', 'Nhiệm vụ trước mắt', 3)}
+      {text('closing', 'Đoạn kết (để trống: số bản và nơi giữ theo mặc định)', 2)}
     </section>
   )
 }

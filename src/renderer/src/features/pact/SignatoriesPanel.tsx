@@ -7,10 +7,11 @@ interface Props {
   /** Each signing unit's name as it was that year, by unit id. */
   unitNameOf(unitId: string): string
   update(change: (form: PactForm) => PactForm): void
+  errorOf(field: string): string
 }
 
 /** "Người ký": one signatory per member unit, in signing order, and the optional witness. */
-export function SignatoriesPanel({ cluster, form, unitNameOf, update }: Props) {
+export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }: Props) {
   const setSignatory = (i: number, patch: Partial<PactForm['signatories'][number]>) =>
     update((f) => ({
       ...f,
@@ -18,8 +19,11 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update }: Props) {
     }))
   const witness = form.witness
   return (
-    <section className="panel" aria-labelledby="pact-signers">
+    <section className="panel" aria-labelledby="pact-signers" data-field="signatories">
       <h2 id="pact-signers">Người ký</h2>
+      {errorOf('signatories') && !form.signatories.some((_, i) => errorOf(`signatories.${i}`)) ? (
+        <p className="field-error">{errorOf('signatories')}</p>
+      ) : null}
       <p className="muted">
         Cụm trưởng ký trước, cụm phó thứ hai, sau đó các đơn vị theo thứ tự của cụm.
       </p>
@@ -35,8 +39,13 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update }: Props) {
           {form.signatories.map((s, i) => {
             const unitName = unitNameOf(s.unitId)
             return (
-              <tr key={s.unitId}>
-                <td>{unitName}</td>
+              <tr key={s.unitId} data-field={`signatories.${i}`}>
+                <td>
+                  {unitName}
+                  {errorOf(`signatories.${i}`) ? (
+                    <p className="field-error">{errorOf(`signatories.${i}`)}</p>
+                  ) : null}
+                </td>
                 <td>
                   <textarea
                     aria-label={`${unitName}: chức danh người ký`}
@@ -68,7 +77,7 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update }: Props) {
         Có phần xác nhận của cấp trên (người chứng kiến)
       </label>
       {witness ? (
-        <div className="field-row">
+        <div className="field-row" data-field="witness">
           <div className="field">
             <label htmlFor="witness-title">Chức danh người chứng kiến</label>
             <textarea
@@ -93,6 +102,7 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update }: Props) {
               }
             />
           </div>
+          {errorOf('witness') ? <p className="field-error">{errorOf('witness')}</p> : null}
         </div>
       ) : null}
     </section>

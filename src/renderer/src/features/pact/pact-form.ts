@@ -227,6 +227,18 @@ export function defaultWitness(cluster: Pick<Cluster, 'parentBody'>): NonNullabl
   }
 }
 
+/**
+ * The form's values named as the repository names its fields (`title`, `criteria.2.maxPoints`),
+ * so a refused message can tell when the value it is about changed.
+ */
+export function pactFieldValues(form: PactForm): Record<string, unknown> {
+  const input = toPactInput(form)
+  return { ...input.pact, commitments: input.commitments, criteria: input.criteria }
+}
+
+/** The shape of the pact form's drafts; bump when `PactForm` changes. */
+export const PACT_DRAFT_VERSION = 1
+
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: PactForm, saved: PactForm): boolean {
   return !sameValue(form, saved)

@@ -1,15 +1,24 @@
-import { useState, type FormEvent } from 'react'
-import {
-  clusterRulesSchema,
-  type Cluster,
-  type ClusterRules,
-  type MemberUnit
-} from '@core/model/entities'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { useMemo, useState, type FormEvent } from 'react'
+import type { Cluster, ClusterRules, MemberUnit } from '@core/model/entities'
+import { ValidationError } from '@core/model/validation'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { FieldShell } from '../../components/FieldShell'
+import { IssuesAlert } from '../../components/IssuesAlert'
+import { SaveRefusalNote } from '../../components/SaveRefusalNote'
+import { useFormIssues } from '../../components/useFormIssues'
 import { sameValue } from '../../lib/same-value'
-
-const DEFAULTS = clusterRulesSchema.parse({})
+import {
+  isDirty,
+  rotationOrderOf,
+  rulesFieldValues,
+  toRulesForm,
+  toRulesInput,
+  type RulesForm
+} from './cluster-rules-form'
+import { RegisterSettingsPanel } from './RegisterSettingsPanel'
+import { RotationOrderPanel } from './RotationOrderPanel'
+import { VoteRulesPanel } from './VoteRulesPanel'
+import './rules.css'
 
 interface Props {
   cluster: Cluster
@@ -18,166 +27,84 @@ interface Props {
 }
 
 /**
- * The cluster's rules that later screens apply (votes, ties, score scale) and the rotation order
- * of the leading unit. Each default is marked, because these differ between clusters.
+ * The cluster's rules that later screens apply: the vote rule of each purpose, the score scale,
+ * how documents are numbered, and the rotation order of the leading unit. Each message of a
+ * refused save is shown beside its field.
  */
 export function ClusterRulesForm({ cluster, units, onSubmit }: Props) {
-  const [threshold, setThreshold] = useState(String(cluster.rules.voteThresholdPercent))
-  const [strict, setStrict] = useState(cluster.rules.voteThresholdStrict)
-  const [denominator, setDenominator] = useState(cluster.rules.voteDenominator)
-  const [tieRule, setTieRule] = useState(cluster.rules.tieRule)
-  const [scale, setScale] = useState(String(cluster.rules.scoreScale))
-  const known = new Set(units.map((u) => u.id))
-  const [order, setOrder] = useState<string[]>(() => [
-    ...(cluster.rotationOrder ?? []).filter((id) => known.has(id)),
-    ...units.map((u) => u.id).filter((id) => !(cluster.rotationOrder ?? []).includes(id))
-  ])
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [saved, setSaved] = useState(false)
-  const current = { threshold, strict, denominator, tieRule, scale, order }
-  const [stored, setStored] = useState(current)
-  useUnsavedChanges(!sameValue(current, stored))
-  const nameOf = (id: string) =>
-    units.find((u) => u.id === id)?.shortName || units.find((u) => u.id === id)?.name || id
-  const move = (index: number, delta: number) =>
-    setOrder((list) => {
-      const next = [...list]
-      const [item] = next.splice(index, 1)
-      next.splice(index + delta, 0, item!)
-      return next
-    })
-  const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')))
+  const [saved, setSaved] = useState<RulesForm>(() => toRulesForm(cluster))
+  const [form, setForm] = useState(saved)
+  // The order follows the cluster and its units as they load and change, until it is edited.
+  const stored = rotationOrderOf(cluster, units)
+  const [moved, setMoved] = useState<string[] | null>(null)
+  const order = moved ?? stored
+  const [status, setStatus] = useState('')
+  const values = useMemo(() => rulesFieldValues(form), [form])
+  const refused = useFormIssues(values)
+  useUnsavedChanges(isDirty(form, saved) || (moved !== null && !sameValue(moved, stored)))
+  const update = (change: (f: RulesForm) => RulesForm) => {
+    setForm(change)
+    setStatus('')
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    const input = toRulesInput(form)
     try {
-      await onSubmit(
-        {
-          voteThresholdPercent: num(threshold),
-          voteThresholdStrict: strict,
-          voteDenominator: denominator,
-          tieRule,
-          scoreScale: num(scale)
-        },
-        order
-      )
-      setStored(current)
-      setIssues([])
-      setSaved(true)
+      if (input.issues.length) throw new ValidationError(input.issues)
+      await onSubmit(input.rules, order)
+      setSaved(form)
+      setMoved(null)
+      refused.clear()
+      setStatus('Đã lưu quy định.')
     } catch (error) {
-      setSaved(false)
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else throw error
+      setStatus('')
+      await refused.refuse(error)
     }
   }
 
   return (
-    <form className="form wide" onSubmit={submit} noValidate aria-label="Quy định của cụm">
-      {issues.length > 0 ? (
-        <div role="alert" className="alert error">
-          <ul>
-            {issues.map((i) => (
-              <li key={i.field + i.message}>{i.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="rule-threshold">Tỷ lệ biểu quyết thông qua (%)</label>
+    <form
+      ref={refused.ref}
+      className="form wide"
+      onSubmit={submit}
+      noValidate
+      aria-label="Quy định của cụm"
+    >
+      <IssuesAlert issues={refused.issues} />
+      <VoteRulesPanel form={form} update={update} errorOf={refused.errorOf} />
+      <FieldShell
+        label="Thang điểm chấm thi đua"
+        field="rules.scoreScale"
+        className="narrow-field"
+        error={refused.errorOf('rules.scoreScale')}
+        hint="Mặc định 100 điểm."
+      >
+        {(control) => (
           <input
-            id="rule-threshold"
+            {...control}
             inputMode="decimal"
-            value={threshold}
-            onChange={(e) => setThreshold(e.target.value)}
-            aria-describedby="rule-threshold-hint"
+            value={form.scale}
+            onChange={(e) => update((f) => ({ ...f, scale: e.target.value }))}
           />
-          <p id="rule-threshold-hint" className="field-hint">
-            Mặc định {DEFAULTS.voteThresholdPercent}%.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="rule-denominator">Tính trên</label>
-          <select
-            id="rule-denominator"
-            value={denominator}
-            onChange={(e) => setDenominator(e.target.value as ClusterRules['voteDenominator'])}
-          >
-            <option value="members">Tổng số đơn vị thành viên (mặc định)</option>
-            <option value="present">Số đơn vị có mặt</option>
-            <option value="valid-ballots">Số phiếu hợp lệ</option>
-          </select>
-        </div>
-      </div>
-      <label className="check">
-        <input type="checkbox" checked={strict} onChange={(e) => setStrict(e.target.checked)} />{' '}
-        Phải vượt quá tỷ lệ (“trên 50%”), không chỉ bằng (mặc định)
-      </label>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="rule-tie">Khi bằng phiếu</label>
-          <select
-            id="rule-tie"
-            value={tieRule}
-            onChange={(e) => setTieRule(e.target.value as ClusterRules['tieRule'])}
-          >
-            <option value="revote">Biểu quyết lại (mặc định)</option>
-            <option value="chair-decides">Chủ trì quyết định</option>
-            <option value="higher-score">Đơn vị có điểm cao hơn</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="rule-scale">Thang điểm</label>
-          <input
-            id="rule-scale"
-            inputMode="decimal"
-            value={scale}
-            onChange={(e) => setScale(e.target.value)}
-            aria-describedby="rule-scale-hint"
-          />
-          <p id="rule-scale-hint" className="field-hint">
-            Mặc định {DEFAULTS.scoreScale} điểm.
-          </p>
-        </div>
-      </div>
-      <fieldset className="people">
-        <legend>Thứ tự luân phiên cụm trưởng</legend>
-        <ol className="order-list">
-          {order.map((id, i) => (
-            <li key={id}>
-              <span>
-                {i + 1}. {nameOf(id)}
-              </span>
-              <button
-                type="button"
-                className="button small"
-                disabled={i === 0}
-                onClick={() => move(i, -1)}
-                aria-label={`Đưa ${nameOf(id)} lên`}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button small"
-                disabled={i === order.length - 1}
-                onClick={() => move(i, 1)}
-                aria-label={`Đưa ${nameOf(id)} xuống`}
-              >
-                ↓
-              </button>
-            </li>
-          ))}
-        </ol>
-      </fieldset>
+        )}
+      </FieldShell>
+      <RegisterSettingsPanel form={form} update={update} errorOf={refused.errorOf} />
+      <RotationOrderPanel
+        order={order}
+        stored={cluster.rotationOrder ?? []}
+        units={units}
+        onChange={(next) => (setMoved(next), setStatus(''))}
+      />
       <div className="form-actions">
         <button type="submit" className="button primary">
           Lưu quy định
         </button>
         <span role="status" className="save-status">
-          {saved ? 'Đã lưu quy định.' : ''}
+          {status}
         </span>
       </div>
+      <SaveRefusalNote refused={refused} />
     </form>
   )
 }

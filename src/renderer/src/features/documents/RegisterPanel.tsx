@@ -1,0 +1,168 @@
+import { useState } from 'react'
+import type { Cluster, DocumentRecord } from '@core/model/entities'
+import { useRegister } from '../../db/hooks'
+import { RegisterBookPanel } from './RegisterBookPanel'
+import {
+  dateWords,
+  registerFilterOf,
+  symbolOf,
+  typeChoice,
+  typeWords,
+  voidWords,
+  type RegisterChoice
+} from './register-view'
+import { VoidNumberForm } from './VoidNumberForm'
+import './register.css'
+
+/**
+ * "Sổ văn bản": every number the cluster has issued, filtered by year and type, in the order of
+ * the book (each series 01, 02, 03…). A number issued by mistake is voided with its reason and
+ * stays in the book struck through; it is never given again. The book prints as the ND30 sổ đăng
+ * ký văn bản đi, and exports to Word and to a spreadsheet.
+ */
+export function RegisterPanel({ cluster }: { cluster: Cluster }) {
+  const [choice, setChoice] = useState<RegisterChoice>({
+    year: '',
+    typeCode: '',
+    withVoided: true
+  })
+  const [voiding, setVoiding] = useState<string | null>(null)
+  const filter = registerFilterOf(choice)
+  const register = useRegister(cluster.id, filter)
+  const entries = register?.entries ?? []
+  const set = (patch: Partial<RegisterChoice>) => setChoice((c) => ({ ...c, ...patch }))
+  return (
+    <section className="panel" aria-labelledby="register-title">
+      <h2 id="register-title" className="no-print">
+        Sổ văn bản ({entries.length})
+      </h2>
+      <div className="field-row register-filters no-print">
+        <div className="field">
+          <label htmlFor="register-year">Năm</label>
+          <select
+            id="register-year"
+            value={choice.year}
+            onChange={(e) => set({ year: e.target.value })}
+          >
+            <option value="">Tất cả các năm</option>
+            {(register?.years ?? []).map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="register-type">Loại văn bản</label>
+          <select
+            id="register-type"
+            value={choice.typeCode}
+            onChange={(e) => set({ typeCode: e.target.value })}
+          >
+            <option value="">Tất cả các loại</option>
+            {(register?.types ?? []).map((t) => (
+              <option key={t} value={typeChoice(t)}>
+                {typeWords(t, cluster)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={choice.withVoided}
+            onChange={(e) => set({ withVoided: e.target.checked })}
+          />{' '}
+          Hiện cả số đã hủy
+        </label>
+      </div>
+      {register === undefined ? (
+        <p role="status">Đang tải sổ văn bản…</p>
+      ) : entries.length === 0 ? (
+        <p className="no-print">
+          {register.years.length === 0
+            ? 'Chưa cấp số văn bản nào. Số được cấp khi hoàn tất biên bản hoặc xuất văn bản ra Word lần đầu.'
+            : 'Không có văn bản nào theo bộ lọc đã chọn.'}
+        </p>
+      ) : (
+        <table className="table register no-print" aria-label="Sổ văn bản">
+          <thead>
+            <tr>
+              <th scope="col">Số và ký hiệu</th>
+              <th scope="col">Ngày văn bản</th>
+              <th scope="col">Loại và trích yếu</th>
+              <th scope="col">Người ký</th>
+              <th scope="col">Ghi chú</th>
+              <th scope="col">
+                <span className="visually-hidden">Thao tác</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <RegisterRow
+                key={entry.id}
+                entry={entry}
+                cluster={cluster}
+                voiding={voiding === entry.id}
+                onVoiding={(on) => setVoiding(on ? entry.id : null)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <RegisterBookPanel
+        cluster={cluster}
+        filter={filter}
+        entries={entries}
+        years={register?.years ?? []}
+      />
+    </section>
+  )
+}
+
+interface RowProps {
+  entry: DocumentRecord
+  cluster: Cluster
+  voiding: boolean
+  onVoiding(on: boolean): void
+}
+
+/** One number of the register; a voided one struck through with its reason. */
+function RegisterRow({ entry, cluster, voiding, onVoiding }: RowProps) {
+  const voided = entry.status === 'voided'
+  const symbol = symbolOf(entry, cluster)
+  return (
+    <>
+      <tr className={voided ? 'voided' : undefined}>
+        <td>{voided ? <del>{symbol}</del> : symbol}</td>
+        <td>{dateWords(entry)}</td>
+        <td>
+          {typeWords(entry.typeCode, cluster)}: {entry.title}
+          {entry.fileName ? <div className="file-name muted">{entry.fileName}</div> : null}
+        </td>
+        <td>{entry.signer}</td>
+        <td>{voided ? <strong className="void-note">{voidWords(entry)}</strong> : entry.note}</td>
+        <td>
+          {!voided && !voiding ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => onVoiding(true)}
+              aria-label={`Hủy số ${symbol}`}
+            >
+              Hủy số
+            </button>
+          ) : null}
+        </td>
+      </tr>
+      {voiding ? (
+        <tr>
+          <td colSpan={6}>
+            <VoidNumberForm entry={entry} symbol={symbol} onDone={() => onVoiding(false)} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  )
+}

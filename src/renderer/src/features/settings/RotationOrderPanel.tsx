@@ -1,0 +1,63 @@
+import type { MemberUnit } from '@core/model/entities'
+import { todayIso } from '@core/text/dates'
+import { moveInOrder, orderNote } from './cluster-rules-form'
+
+interface Props {
+  order: string[]
+  /** The order as stored, to tell the units added since. */
+  stored: string[]
+  units: MemberUnit[]
+  onChange(order: string[]): void
+}
+
+/**
+ * "Thứ tự luân phiên cụm trưởng": the real order the rotation follows, by full name, moved up or
+ * down; units that joined after the order was set are at the end, units that left are kept (the
+ * rotation skips them) and marked.
+ */
+export function RotationOrderPanel({ order, stored, units, onChange }: Props) {
+  const today = todayIso()
+  const unitOf = (id: string) => units.find((u) => u.id === id)
+  return (
+    <fieldset className="people" data-field="rotationOrder">
+      <legend>Thứ tự luân phiên cụm trưởng, cụm phó</legend>
+      <p className="muted">
+        Năm sau, cụm trưởng là đơn vị kế tiếp cụm trưởng năm trước trong thứ tự này, cụm phó là đơn
+        vị kế tiếp nữa (bỏ qua đơn vị không tham gia năm đó).
+      </p>
+      <ol className="order-list rotation-order">
+        {order.map((id, i) => {
+          const unit = unitOf(id)
+          const name = unit?.name ?? id
+          const note = orderNote(unit, stored, today)
+          return (
+            <li key={id}>
+              <span>
+                {i + 1}. {name}
+                {note ? <span className="muted"> — {note}</span> : null}
+              </span>
+              <button
+                type="button"
+                className="button small"
+                disabled={i === 0}
+                onClick={() => onChange(moveInOrder(order, i, -1))}
+                aria-label={`Đưa ${name} lên`}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button small"
+                disabled={i === order.length - 1}
+                onClick={() => onChange(moveInOrder(order, i, 1))}
+                aria-label={`Đưa ${name} xuống`}
+              >
+                ↓
+              </button>
+            </li>
+          )
+        })}
+      </ol>
+    </fieldset>
+  )
+}
