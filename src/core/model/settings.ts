@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { formatProfileSchema } from '../documents/profile'
 import { idField } from './fields'
-import { vietnameseIssue } from '../backup/zod-vi'
+import { vietnameseIssue } from './zod-vi'
 
 /**
  * The app-wide settings, one schema per key. A setting is read (`settings-repo.ts`) and restored
