@@ -118,6 +118,14 @@ function logUnexpected(error: unknown): void {
  * console. No exception text (`TypeError: Cannot read properties…`) ever reaches a screen.
  */
 export function issuesFrom(error: unknown): FieldIssue[] {
+  const known = knownIssues(error)
+  if (known) return known
+  logUnexpected(error)
+  return [{ field: '', message: UNEXPECTED_MESSAGE }]
+}
+
+/** The issues of an error the app foresaw (see `issuesFrom`), or null for any other. */
+function knownIssues(error: unknown): FieldIssue[] | null {
   for (const link of chain(error)) {
     if (link instanceof ValidationError) return link.issues
     if (isZodError(link))
@@ -126,8 +134,16 @@ export function issuesFrom(error: unknown): FieldIssue[] {
     const known = typeof link.name === 'string' ? STORAGE_MESSAGES[link.name] : undefined
     if (known) return [{ field: '', message: known }]
   }
-  logUnexpected(error)
-  return [{ field: '', message: UNEXPECTED_MESSAGE }]
+  return null
+}
+
+/**
+ * The sentence an error already carries for the secretary (a refusal, a storage failure in her
+ * words), or null when it is an unforeseen one — for code that has its own wording for those.
+ */
+export function foreseenMessage(error: unknown): string | null {
+  const known = knownIssues(error)
+  return known ? known.map((issue) => issue.message).join(' ') : null
 }
 
 /** The same as one sentence, for a status line. */

@@ -88,6 +88,8 @@ const FIELD_LABELS: Record<string, string> = {
   recordId: 'Mã bản ghi',
   data: 'Dữ liệu',
   savedAt: 'Thời điểm lưu',
+  at: 'Thời điểm',
+  cause: 'Nguyên nhân',
   finalisedAt: 'Thời điểm hoàn tất',
   voidedAt: 'Thời điểm hủy số',
   lockedAt: 'Thời điểm khóa',

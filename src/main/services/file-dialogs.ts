@@ -46,6 +46,12 @@ const KINDS: Record<
     filter: { name: 'Bản sao lưu', extensions: ['json'] },
     saveTitle: 'Lưu bản sao lưu',
     openTitle: 'Chọn bản sao lưu để khôi phục'
+  },
+  pdf: {
+    extension: 'pdf',
+    filter: { name: 'Tài liệu PDF', extensions: ['pdf'] },
+    saveTitle: 'Xuất tệp PDF',
+    openTitle: 'Chọn tệp PDF'
   }
 }
 

@@ -11,9 +11,14 @@ import { checkIntegrity } from '@core/backup/integrity'
 import { IssueList } from '@core/backup/issues'
 import { validateRows, type DatabaseRows } from '@core/backup/rows'
 import { sameValue, summarizeRestore, type RestoreSummary } from '@core/backup/summary'
-import { TABLE_NAMES, type TableName } from '@core/model/entities'
-import { DATABASE_NAME, OfficeDatabase } from './database'
+import { TABLE_NAMES, type AuditEntry, type Setting, type TableName } from '@core/model/entities'
+import { newId, nowIso } from '@core/model/ids'
+import { SETTING_KEYS, type DataGeneration } from '@core/model/settings'
+import { foreseenMessage } from '@core/model/validation'
+import { formatTimestampVi } from '@core/text/dates'
+import { OfficeDatabase } from './database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
+import { stagingName } from './restore-staging'
 
 import { APP_VERSION } from '@shared/version'
 export { APP_VERSION }
@@ -88,6 +93,12 @@ const STAGE_SPAN: Record<RestoreStage, [number, number]> = {
 export interface RestoreOptions {
   /** A factory for the staging database (tests pass fake-indexeddb's). */
   openStaging?(name: string, schemaVersion: number): OfficeDatabase
+  /**
+   * The app's low-disk guard: the staging database is written through it too, so a restore never
+   * writes a staging copy while writing is paused (in the worker, the window checks the disk
+   * before it sends the file).
+   */
+  writeGuard?: { middleware(): Parameters<OfficeDatabase['use']>[0] }
   onProgress?(progress: RestoreProgress): void
   /** Cancels the restore; a write already started is rolled back. */
   signal?: AbortSignal
@@ -123,12 +134,17 @@ async function migrateInStaging(
   file: BackupFile,
   options: RestoreOptions
 ): Promise<Record<string, unknown[]>> {
-  const stagingName = `${DATABASE_NAME}-staging-${Date.now()}`
-  const open =
+  const staging_ = stagingName()
+  const opened =
     options.openStaging ??
     ((name: string, v: number) => new OfficeDatabase(name, { schemaVersion: v }))
+  const open = (name: string, v: number) => {
+    const db = opened(name, v)
+    if (options.writeGuard) db.use(options.writeGuard.middleware())
+    return db
+  }
   try {
-    const old = open(stagingName, file.header.schemaVersion)
+    const old = open(staging_, file.header.schemaVersion)
     try {
       await old.open()
       await old.transaction('rw', old.tables, async () => {
@@ -141,7 +157,7 @@ async function migrateInStaging(
     } finally {
       old.close()
     }
-    const staging = open(stagingName, CURRENT_SCHEMA_VERSION)
+    const staging = open(staging_, CURRENT_SCHEMA_VERSION)
     try {
       await staging.open()
       return await readAllTables(staging)
@@ -149,7 +165,7 @@ async function migrateInStaging(
       staging.close()
     }
   } finally {
-    await OfficeDatabase.delete(stagingName).catch(() => undefined)
+    await OfficeDatabase.delete(staging_).catch(() => undefined)
   }
 }
 
@@ -166,6 +182,10 @@ function stagingError(error: unknown): BackupError {
       `${where}Bản sao lưu có các dòng trùng mã hoặc khóa không hợp lệ, không khôi phục.`
     )
   }
+  // The disk is nearly full (the guard refused the staging copy) or full: say that, not "invalid".
+  const foreseen = foreseenMessage(error)
+  if (foreseen)
+    return new BackupError(`${foreseen} Chưa khôi phục gì: dữ liệu hiện tại không thay đổi.`)
   return new BackupError(
     'Dữ liệu trong bản sao lưu không hợp lệ (khóa sai kiểu hoặc thiếu), không khôi phục.'
   )
@@ -212,6 +232,17 @@ export async function prepareRestore(
   return { header: file.header, rows }
 }
 
+/** Audit entries about restores: kept by every restore (see `commitRestore`). */
+export const RESTORE_AUDIT = { table: 'database', entityId: 'restore' } as const
+
+/** A row every restore writes itself: an entry of the restore history, the data generation. */
+export function isKeptByRestore(table: string, row: unknown): boolean {
+  const r = row as { table?: unknown; entityId?: unknown; key?: unknown } | null
+  if (table === 'auditLog')
+    return r?.table === RESTORE_AUDIT.table && r?.entityId === RESTORE_AUDIT.entityId
+  return table === 'settings' && r?.key === SETTING_KEYS.dataGeneration
+}
+
 /** What the restore would change in the live database, for the confirmation. */
 export async function summarizeAgainst(
   live: OfficeDatabase,
@@ -219,7 +250,23 @@ export async function summarizeAgainst(
   options: RestoreOptions = {}
 ): Promise<RestoreSummary> {
   reporter(options)('compare')
-  const summary = summarizeRestore(prepared.rows, await readAllTables(live))
+  // What the restore keeps whatever the file holds (the history of restores, the data generation)
+  // is not a change to show.
+  const current = await readAllTables(live)
+  const kept = (rows: unknown[] = [], table: string) =>
+    rows.filter((row) => !isKeptByRestore(table, row))
+  const summary = summarizeRestore(
+    {
+      ...prepared.rows,
+      auditLog: kept(prepared.rows.auditLog, 'auditLog'),
+      settings: kept(prepared.rows.settings, 'settings')
+    } as DatabaseRows,
+    {
+      ...current,
+      auditLog: kept(current['auditLog'], 'auditLog'),
+      settings: kept(current['settings'], 'settings')
+    }
+  )
   reporter(options)('compare', 1)
   return summary
 }
@@ -227,12 +274,22 @@ export async function summarizeAgainst(
 export interface RestoreDeps extends RestoreOptions {
   /** Saves a backup of the live data before anything is replaced; must resolve only once written. */
   saveSafetyBackup(bytes: Uint8Array): Promise<string>
+  /**
+   * Removes the safety backup of a restore that did not happen (refused or cancelled before the
+   * swap committed): the live data is then exactly what it holds, and it would only crowd out the
+   * safety backups that matter.
+   */
+  discardSafetyBackup?(name: string): Promise<void>
+  /** The file being restored, as the audit log records it; `undo` for "Hoàn tác khôi phục". */
+  source?: { name: string; undo?: boolean }
 }
 
 export interface RestoreOutcome {
   counts: Record<string, number>
   /** Name of the backup of the data as it was just before the restore (for "Hoàn tác khôi phục"). */
   safetyBackup: string
+  /** The data generation the restore wrote (see `generation.ts`). */
+  generation: string
 }
 
 /** Rows per write request: small enough that progress moves and "Hủy" is heard between them. */
@@ -272,12 +329,62 @@ function planTable(
     : { clear: true, remove: [], add: next }
 }
 
+const COUNT_WORDS: Array<[TableName, string]> = [
+  ['clusters', 'cụm'],
+  ['memberUnits', 'đơn vị'],
+  ['clusterYears', 'năm thi đua'],
+  ['meetings', 'hội nghị'],
+  ['documents', 'số văn bản']
+]
+
+/** The audit entry of a restore: which file (name, time, checksum), what it held, what it replaced. */
+function restoreAuditEntry(
+  prepared: PreparedRestore,
+  source: NonNullable<RestoreDeps['source']>,
+  safetyBackup: string,
+  before: Record<string, number>,
+  at: string
+): AuditEntry {
+  const { header } = prepared
+  const counts = COUNT_WORDS.map(([t, w]) => `${header.counts[t] ?? 0} ${w}`).join(', ')
+  const total = Object.values(header.counts).reduce((n, c) => n + c, 0)
+  const what = source.undo
+    ? `Hoàn tác khôi phục: trở lại dữ liệu của “${source.name}”`
+    : `Khôi phục bản sao lưu “${source.name}”`
+  return {
+    id: newId(),
+    at,
+    ...RESTORE_AUDIT,
+    action: 'restore',
+    summary:
+      `${what} (tạo lúc ${formatTimestampVi(header.createdAt)}, SHA-256 ${header.sha256.toLowerCase()}): ${counts}; ${total} dòng. Dữ liệu trước đó được sao lưu vào “${safetyBackup}”.`.slice(
+        0,
+        1000
+      ),
+    before: { safetyBackup, counts: before },
+    after: {
+      file: source.name,
+      sha256: header.sha256.toLowerCase(),
+      createdAt: header.createdAt,
+      reason: header.reason,
+      schemaVersion: header.schemaVersion,
+      counts: header.counts
+    }
+  }
+}
+
 /**
  * Writes a checked backup into the live database: first a `before-restore` backup of the live
  * data (the restore stops if it cannot be saved), then every table brought to the backup's rows in
  * ONE transaction. The writes go in chunks inside that transaction so progress can be shown and a
  * cancel aborts it; IndexedDB commits the transaction only after the last chunk, so the database
- * holds either all of the backup or, after any failure or cancel, exactly what it held before.
+ * holds either all of the backup or, after any failure or cancel, exactly what it held before —
+ * and then the safety backup, which holds that same data, is removed again.
+ *
+ * The same transaction records the restore in the audit log (the file's name, checksum and
+ * counts), keeps the live log's entries about earlier restores (the restored log would otherwise
+ * forget them), and writes a new data generation so that open forms can tell their data was
+ * replaced.
  */
 export async function commitRestore(
   live: OfficeDatabase,
@@ -290,51 +397,102 @@ export async function commitRestore(
   let safetyBackup: string
   try {
     safetyBackup = await deps.saveSafetyBackup(safety)
-  } catch {
+  } catch (error) {
     if (deps.signal?.aborted) throw new RestoreCanceled()
+    if (error instanceof BackupError) throw error
     throw new BackupError(
       'Không lưu được bản sao lưu dữ liệu hiện tại trước khi khôi phục, nên chưa khôi phục gì. Hãy kiểm tra ổ đĩa.'
     )
   }
-  report('write')
-  await live.transaction('rw', live.tables, async () => {
-    const plans = []
-    for (const table of live.tables) {
-      const keyPath = table.schema.primKey.keyPath as string
-      const next = (prepared.rows[table.name as TableName] ?? []) as Row[]
-      // Clearing costs one request: when the table holds many more rows than the file, no diff
-      // can be cheaper, and its rows need not even be read.
-      const count = await table.count()
-      plans.push({
-        table,
-        ...(count - next.length > next.length
-          ? { clear: true, remove: [], add: next }
-          : planTable(keyPath, next, (await table.toArray()) as Row[]))
-      })
-    }
-    const total = plans.reduce((n, p) => n + p.remove.length + p.add.length, 0) || 1
-    let done = 0
-    for (const plan of plans) {
-      if (plan.clear) await plan.table.clear()
-      for (let start = 0; start < plan.remove.length; start += WRITE_CHUNK) {
-        const chunk = plan.remove.slice(start, start + WRITE_CHUNK)
-        await plan.table.bulkDelete(chunk as never[])
-        done += chunk.length
-        report('write', done / total)
+  const source = deps.source ?? { name: 'tệp bản sao lưu' }
+  const generation: DataGeneration = {
+    id: newId(),
+    at: nowIso(),
+    cause: source.undo ? 'undo-restore' : 'restore'
+  }
+  try {
+    report('write')
+    await live.transaction('rw', live.tables, async () => {
+      const before = Object.fromEntries(
+        await Promise.all(live.tables.map(async (t) => [t.name, await t.count()] as const))
+      )
+      const history = await live.auditLog
+        .where('[table+entityId]')
+        .equals([RESTORE_AUDIT.table, RESTORE_AUDIT.entityId])
+        .toArray()
+      const inFile = new Set(prepared.rows.auditLog.map((row) => row.id))
+      const rows: Partial<Record<TableName, unknown[]>> = {
+        auditLog: [
+          ...prepared.rows.auditLog,
+          ...history.filter((row) => !inFile.has(row.id)),
+          restoreAuditEntry(prepared, source, safetyBackup, before, generation.at)
+        ],
+        settings: [
+          ...prepared.rows.settings.filter((row) => row.key !== SETTING_KEYS.dataGeneration),
+          {
+            key: SETTING_KEYS.dataGeneration,
+            value: generation,
+            updatedAt: generation.at
+          } as Setting
+        ]
       }
-    }
-    for (const plan of plans) {
-      for (let start = 0; start < plan.add.length; start += WRITE_CHUNK) {
-        const chunk = plan.add.slice(start, start + WRITE_CHUNK)
-        await plan.table.bulkAdd(chunk as never[])
-        done += chunk.length
-        report('write', done / total)
-      }
-    }
-  })
+      await writeTables(live, (table) => (rows[table] ?? prepared.rows[table]) as Row[], report)
+    })
+  } catch (error) {
+    // Nothing was committed: the live data is what the safety backup holds, so it goes again.
+    await deps.discardSafetyBackup?.(safetyBackup).catch(() => undefined)
+    if (deps.signal?.aborted) throw new RestoreCanceled()
+    if (error instanceof BackupError) throw error
+    const why = foreseenMessage(error)
+    throw new BackupError(
+      `${why ?? 'Không ghi được dữ liệu của bản sao lưu.'} Chưa khôi phục gì: dữ liệu hiện tại không thay đổi.`
+    )
+  }
   return {
     counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, prepared.rows[t].length])),
-    safetyBackup
+    safetyBackup,
+    generation: generation.id
+  }
+}
+
+/** Brings every table of the live database to `next(table)`, inside the caller's transaction. */
+async function writeTables(
+  live: OfficeDatabase,
+  next: (table: TableName) => Row[],
+  report: ReturnType<typeof reporter>
+): Promise<void> {
+  const plans = []
+  for (const table of live.tables) {
+    const keyPath = table.schema.primKey.keyPath as string
+    const rows = next(table.name as TableName) ?? []
+    // Clearing costs one request: when the table holds many more rows than the file, no diff
+    // can be cheaper, and its rows need not even be read.
+    const count = await table.count()
+    plans.push({
+      table,
+      ...(count - rows.length > rows.length
+        ? { clear: true, remove: [], add: rows }
+        : planTable(keyPath, rows, (await table.toArray()) as Row[]))
+    })
+  }
+  const total = plans.reduce((n, p) => n + p.remove.length + p.add.length, 0) || 1
+  let done = 0
+  for (const plan of plans) {
+    if (plan.clear) await plan.table.clear()
+    for (let start = 0; start < plan.remove.length; start += WRITE_CHUNK) {
+      const chunk = plan.remove.slice(start, start + WRITE_CHUNK)
+      await plan.table.bulkDelete(chunk as never[])
+      done += chunk.length
+      report('write', done / total)
+    }
+  }
+  for (const plan of plans) {
+    for (let start = 0; start < plan.add.length; start += WRITE_CHUNK) {
+      const chunk = plan.add.slice(start, start + WRITE_CHUNK)
+      await plan.table.bulkAdd(chunk as never[])
+      done += chunk.length
+      report('write', done / total)
+    }
   }
 }
 

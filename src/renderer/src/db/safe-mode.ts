@@ -129,9 +129,7 @@ export function runStartupCheck(db: OfficeDatabase): void {
     (error: unknown) =>
       publish({
         repairs: [],
-        problems: [
-          `Không kiểm tra được cài đặt khi mở ứng dụng. ${messageFrom(error)}`
-        ]
+        problems: [`Không kiểm tra được cài đặt khi mở ứng dụng. ${messageFrom(error)}`]
       })
   )
 }
