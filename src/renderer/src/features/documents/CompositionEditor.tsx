@@ -11,6 +11,7 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { useClusterYears, useDocumentRecord, useMemberUnits } from '../../db/hooks'
 import { createComposition, updateComposition } from '../../db/repositories/compositions-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
+import { ExportPdfButton } from '../../documents/ExportPdfButton'
 import { exportMessage, exportUnnumbered } from '../../documents/export-docx'
 import { printDocument } from '../../documents/print'
 import { SavedFileActions } from '../../documents/SavedFileActions'
@@ -166,6 +167,17 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
           >
             {exporting.busy ? 'Đang xuất…' : 'Xuất Word'}
           </button>
+          <ExportPdfButton
+            build={() => previewModel}
+            name={{
+              label: type.label,
+              symbol: record
+                ? documentSymbol(record.number, record.typeCode, cluster.symbol)
+                : null,
+              title: form.summary
+            }}
+            actions={exporting}
+          />
           <button type="button" className="button" onClick={printDocument}>
             In
           </button>

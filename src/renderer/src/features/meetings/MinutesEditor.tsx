@@ -13,6 +13,7 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { listDocuments } from '../../db/repositories/documents-repo'
 import { amendMinutes, finaliseMinutes, saveMinutesBody } from '../../db/repositories/meetings-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
+import { ExportPdfButton } from '../../documents/ExportPdfButton'
 import { exportMessage, exportNumbered, exportUnnumbered } from '../../documents/export-docx'
 import { printDocument } from '../../documents/print'
 import type { useDocumentExport } from '../../documents/useDocumentExport'
@@ -213,6 +214,15 @@ export function MinutesEditor({
             {isFinal ? 'Xuất Word' : 'Xuất Word (bản nháp)'}
           </button>
         )}
+        <ExportPdfButton
+          build={() => model}
+          name={{
+            label: 'Biên bản',
+            symbol: number ? documentSymbol(number.number, 'BB', cluster.symbol) : null,
+            title: facts.meeting.title
+          }}
+          actions={actions}
+        />
         <button type="button" className="button" onClick={printDocument}>
           In
         </button>
