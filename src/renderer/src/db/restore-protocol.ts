@@ -1,14 +1,13 @@
 import { BackupError, type BackupHeader } from '@core/backup/format'
 import type { RestoreSummary } from '@core/backup/summary'
 import {
-  commitRestore,
   prepareRestore,
   RestoreCanceled,
   summarizeAgainst,
   type PreparedRestore,
-  type RestoreOutcome,
   type RestoreStage
 } from './backup'
+import { commitRestore, type RestoreOutcome } from './restore-write'
 import type { OfficeDatabase } from './database'
 import { messageFrom } from '@core/model/validation'
 
