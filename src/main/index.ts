@@ -9,6 +9,7 @@ import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './protocol'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { FileDialogService } from './services/file-dialogs'
 import { BackupStore, diskFreeBytes, LOW_DISK_BYTES } from './services/backup-store'
+import { PdfExportService, type PdfWindowLike } from './services/pdf-export'
 import { DEFAULT_RETENTION } from '@core/backup/rotation'
 import { MainSettingsFile } from './services/main-settings'
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './urls'
@@ -68,10 +69,11 @@ async function start(): Promise<void> {
     },
     () => app.getPath('documents')
   )
+  const log = (message: string, error?: unknown) => console.error(message, error ?? '')
   const handle = createIpcRegistrar(
     ipcMain,
     makeSenderCheck(trustedWebContentsIds, isTrustedUrl),
-    (message, error) => console.error(message, error ?? '')
+    (message, error) => log(message, error)
   )
   const settings = new MainSettingsFile(app.getPath('userData'), {
     backupFolder: join(app.getPath('documents'), 'Thư ký Cụm thi đua - Sao lưu'),
@@ -84,6 +86,11 @@ async function start(): Promise<void> {
   )
   registerHandlers(handle, {
     files,
+    pdf: new PdfExportService(
+      (options) => new BrowserWindow(options) as unknown as PdfWindowLike,
+      files,
+      log
+    ),
     backups,
     diskStatus: async () => {
       const free = await diskFreeBytes(app.getPath('userData'))

@@ -55,6 +55,7 @@ const api = {
   file: {
     save: request(CH.fileSave),
     open: request(CH.fileOpen),
+    exportPdf: request(CH.fileExportPdf),
     revealLastSaved: bare(CH.fileRevealLastSaved),
     openLastSaved: bare(CH.fileOpenLastSaved)
   },
@@ -62,6 +63,7 @@ const api = {
     save: request(CH.backupSave),
     list: bare(CH.backupList),
     read: request(CH.backupRead),
+    remove: request(CH.backupRemove),
     chooseFolder: bare(CH.backupChooseFolder),
     setRetention: request(CH.backupSetRetention)
   }

@@ -5,6 +5,11 @@ import { getActiveCluster } from '../../src/renderer/src/db/repositories/cluster
 import { loadSampleCluster } from '../../src/renderer/src/db/repositories/sample-repo'
 import { getSetting, setSetting } from '../../src/renderer/src/db/repositories/settings-repo'
 import { checkAndRepair } from '../../src/renderer/src/db/safe-mode'
+import {
+  getFormatProfile,
+  loadFormatProfile,
+  saveFormatProfile
+} from '../../src/renderer/src/db/repositories/profile-repo'
 import { makeTestDb } from '../helpers/test-db'
 
 const T = '2026-01-01T00:00:00.000Z'
@@ -71,7 +76,7 @@ describe('safe mode at start', () => {
     await db.settings.put({ key: 'firstRunDone', value: 'yes', updatedAt: T })
     await db.settings.put({
       key: `formatProfile.${cluster.id}`,
-      value: { marginLeftMm: 2 },
+      value: { marginLeftMm: 2, bodyPt: 13, chairLabel: 'CHỦ TỌA' },
       updatedAt: T
     })
     await db.clusters.put({ ...cluster, id: 'hong', name: 'Cụm hỏng', symbol: '' })
@@ -79,7 +84,38 @@ describe('safe mode at start', () => {
     expect(report.repairs).toHaveLength(2)
     expect(report.problems.join(' ')).toContain('Cụm “Cụm hỏng” có dữ liệu không hợp lệ')
     expect((await db.settings.get('firstRunDone'))?.value).toBe(true)
-    expect(await db.settings.get(`formatProfile.${cluster.id}`)).toBeUndefined()
+    // The one value out of range is named and back to its default; the others are kept.
+    expect(report.repairs.join(' ')).toContain(
+      'Lề trái: tối thiểu 30 mm — giá trị đã lưu 2 không dùng được, nên dùng mặc định 30'
+    )
+    expect(await getFormatProfile(db, cluster.id)).toMatchObject({
+      marginLeftMm: 30,
+      bodyPt: 13,
+      chairLabel: 'CHỦ TỌA'
+    })
+    const audit = (await db.auditLog.toArray()).find((a) => a.entityId.startsWith('formatProfile'))
+    expect(audit?.before).toEqual({ value: { marginLeftMm: 2, bodyPt: 13, chairLabel: 'CHỦ TỌA' } })
+  })
+
+  it('reads a stored profile value by value: one out of range does not discard the others', async () => {
+    const { db, cluster } = await withSample()
+    await db.settings.put({
+      key: `formatProfile.${cluster.id}`,
+      value: { marginLeftMm: 31, lineSpacing: 3, firstLineIndentMm: 12.7 },
+      updatedAt: T
+    })
+    const { profile, problems } = await loadFormatProfile(db, cluster.id)
+    expect(profile).toMatchObject({ marginLeftMm: 31, lineSpacing: 1.15, firstLineIndentMm: 12.7 })
+    expect(problems).toEqual([
+      {
+        field: 'lineSpacing',
+        message:
+          'Giãn dòng: tối đa 1,5 dòng — giá trị đã lưu 3 không dùng được, nên dùng mặc định 1,15.'
+      }
+    ])
+    await expect(
+      saveFormatProfile(db, cluster.id, { ...profile, marginRightMm: 40 })
+    ).rejects.toThrow('Lề phải: tối đa 20 mm.')
   })
 
   it('leaves a healthy database alone', async () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { backupName, backupsToKeep, parseBackupName } from '@core/backup/rotation'
-import { BackupStore, LowDiskError } from '../../src/main/services/backup-store'
+import { buildBackup, serializeBackup } from '@core/backup/format'
+import { BackupStore, LowDiskError, NotRemovableError } from '../../src/main/services/backup-store'
 
 const at = (iso: string) => new Date(iso)
 const bytes = (s: string) => new TextEncoder().encode(s)
@@ -55,7 +56,65 @@ describe('retention (3 today, 1 per earlier day, at most 10)', () => {
   })
 })
 
+describe('backups taken before a restore', () => {
+  const safety = (day: string, time = '120000000') =>
+    `ctd-sao-luu-${day}-${time}-before-restore.json`
+
+  it('are all kept 30 days, whatever follows them, and the newest one always', () => {
+    const names = [
+      safety('20261020'),
+      safety('20261027'),
+      safety('20261101', '090000000'),
+      safety('20261101', '093000000'),
+      ...Array.from({ length: 38 }, (_, i) => {
+        const d = new Date(2026, 9, 20 + i)
+        return `ctd-sao-luu-${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}-170000000-quit.json`
+      })
+    ]
+    const keep = backupsToKeep(names, '20261126')
+    expect([...keep].filter((n) => n.includes('before-restore')).sort()).toEqual([
+      safety('20261027'),
+      safety('20261101', '090000000'),
+      safety('20261101', '093000000')
+    ])
+    // They take none of the ordinary places: today's and one for each of the 7 earlier days.
+    expect([...keep].filter((n) => !n.includes('before-restore'))).toHaveLength(8)
+    // Older than 30 days, the newest is still kept: it is the way back from the last restore.
+    expect([...backupsToKeep([safety('20260101')], '20261126')]).toEqual([safety('20260101')])
+  })
+})
+
 describe('BackupStore', () => {
+  it('says what each backup holds, and removes only the ones taken before a restore', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ctd-bk-'))
+    let clock = at('2026-11-26T08:00:00.000')
+    const store = new BackupStore(
+      () => dir,
+      undefined,
+      () => clock
+    )
+    const file = serializeBackup(
+      await buildBackup(
+        {
+          clusters: [{ id: 'c1', name: 'Cụm thi đua số 1' }],
+          memberUnits: [{ id: 'u1' }, { id: 'u2' }]
+        },
+        { appVersion: '0.1.0', schemaVersion: 6, reason: 'x', createdAt: clock.toISOString() }
+      )
+    )
+    const safety = await store.save(file, 'before-restore')
+    clock = at('2026-11-26T08:05:00.000')
+    const ordinary = await store.save(file, 'interval')
+    expect((await store.list()).map((e) => e.contents)).toEqual([
+      { clusters: ['Cụm thi đua số 1'], counts: { clusters: 1, memberUnits: 2 } },
+      { clusters: ['Cụm thi đua số 1'], counts: { clusters: 1, memberUnits: 2 } }
+    ])
+    await expect(store.remove(ordinary.name)).rejects.toBeInstanceOf(NotRemovableError)
+    await expect(store.remove('../../etc/passwd')).rejects.toBeInstanceOf(NotRemovableError)
+    await store.remove(safety.name)
+    expect((await store.list()).map((e) => e.name)).toEqual([ordinary.name])
+  })
+
   it('writes into the folder (creating it), lists newest first and prunes', async () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'ctd-bk-')), 'Sao lưu')
     let clock = at('2026-11-26T08:00:00.000')

@@ -57,6 +57,26 @@ describe('FileDialogService.save', () => {
   })
 })
 
+describe('the name main proposes, whatever the page sent', () => {
+  it.each([
+    ['CON .txt', '_CON .txt.docx'],
+    ['conin$', '_conin$.docx'],
+    ['COM¹.docx', '_COM¹.docx'],
+    ['Báo cáo\uD800 ..', 'Báo cáo.docx'],
+    ['../../Windows/System32/x', '-..-Windows-System32-x.docx']
+  ])('re-checks %j over IPC before showing the dialog', async (sent, proposed) => {
+    const port = dialogs({ canceled: true })
+    const { handlers } = registerAll(port)
+    await handlers.get(CH.fileSave)!(
+      { sender: { id: 1 } },
+      { kind: 'docx', suggestedName: sent, bytes }
+    )
+    expect(port.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: join('/tmp', proposed) })
+    )
+  })
+})
+
 describe('FileDialogService.open', () => {
   it('reads the chosen file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ctd-open-'))
@@ -84,6 +104,7 @@ function registerAll(port: DialogPort) {
   const showItemInFolder = vi.fn()
   registerHandlers(handle, {
     files: new FileDialogService(port, () => '/tmp'),
+    pdf: { export: vi.fn() },
     appInfo: () => ({
       name: 'x',
       version: '1',

@@ -44,7 +44,7 @@ export const wiredToWrongChannel: DesktopApi['app']['getInfo'] = diskStatus
 
 export const sentWrongRequest = () =>
   // @ts-expect-error the page sends a request the channel does not take
-  save({ kind: 'pdf', suggestedName: 'a', bytes: new Uint8Array() })
+  save({ kind: 'exe', suggestedName: 'a', bytes: new Uint8Array() })
 
 // @ts-expect-error a bare channel takes no argument
 export const sentToBare = () => getInfo({ path: '/etc/passwd' })

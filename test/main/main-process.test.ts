@@ -13,6 +13,8 @@ const windows: Array<{
   webContents: {
     send: ReturnType<typeof vi.fn>
     listeners: Map<string, (event: { preventDefault(): void }) => void>
+    loaded: string
+    printToPDF: ReturnType<typeof vi.fn>
   }
   destroy: ReturnType<typeof vi.fn>
 }> = []
@@ -27,6 +29,16 @@ vi.mock('electron', () => {
       listeners: new Map<string, (event: { preventDefault(): void }) => void>(),
       on(event: string, fn: (event: { preventDefault(): void }) => void) {
         this.listeners.set(event, fn)
+      },
+      loaded: '',
+      async loadURL(url: string) {
+        this.loaded = url
+      },
+      printToPDF: vi.fn(async () => new TextEncoder().encode('%PDF')),
+      setWindowOpenHandler: vi.fn(),
+      session: {
+        webRequest: { onBeforeRequest: vi.fn() },
+        setPermissionRequestHandler: vi.fn()
       }
     }
     loaded?: string
@@ -69,7 +81,7 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: {
-      showSaveDialog: vi.fn(),
+      showSaveDialog: vi.fn(async () => ({ canceled: true })),
       showOpenDialog: vi.fn(),
       showMessageBox: vi.fn(),
       showMessageBoxSync: vi.fn(() => messageBoxChoice)
@@ -125,6 +137,28 @@ describe('main process start-up', () => {
     const prefs = windows[0]!.options['webPreferences'] as Record<string, unknown>
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
     expect(windows[0]!.loaded).toBe('app://cumthidua/index.html')
+  })
+
+  it('prints “Xuất PDF” in a second, hidden window without preload or JavaScript, then closes it', async () => {
+    const exportPdf = handlers.get(CH.fileExportPdf) as (e: unknown, p: unknown) => Promise<unknown>
+    const html = '<!DOCTYPE html><html><body><p>Biên bản</p></body></html>'
+    await expect(exportPdf(fromPage, { html, suggestedName: 'Biên bản' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'canceled' }
+    })
+    expect(windows).toHaveLength(2)
+    const printer = windows[1]!
+    const prefs = printer.options['webPreferences'] as Record<string, unknown>
+    expect(printer.options['show']).toBe(false)
+    expect(prefs).toMatchObject({ javascript: false, sandbox: true, offscreen: true })
+    expect(prefs['preload']).toBeUndefined()
+    expect(printer.webContents.loaded).toMatch(/^data:text\/html;charset=utf-8;base64,/)
+    expect(printer.webContents.printToPDF).toHaveBeenCalledWith({
+      preferCSSPageSize: true,
+      printBackground: true
+    })
+    expect(printer.destroy).toHaveBeenCalled()
+    windows.pop()
   })
 
   it('refuses IPC from anything but its window', async () => {

@@ -32,6 +32,7 @@ describe('preload', () => {
     const api = exposed['api'] as Api
     expect(Object.keys(api).sort()).toEqual(['app', 'backup', 'file'])
     expect(Object.keys(api.file).sort()).toEqual([
+      'exportPdf',
       'open',
       'openLastSaved',
       'revealLastSaved',
@@ -49,6 +50,7 @@ describe('preload', () => {
       'chooseFolder',
       'list',
       'read',
+      'remove',
       'save',
       'setRetention'
     ])

@@ -4,6 +4,7 @@
  * is refused before anything is restored.
  */
 import { isIsoTimestamp } from '../text/dates'
+import { UserError } from '../model/validation'
 import { scanJson, type JsonPath, type ScanProblem } from './json-scan'
 
 export const BACKUP_FORMAT = 'cum-thi-dua-backup'
@@ -79,7 +80,7 @@ export function serializeBackup(file: BackupFile): Uint8Array {
 }
 
 /** Why a backup file is refused, in Vietnamese, with what to do. */
-export class BackupError extends Error {
+export class BackupError extends UserError {
   constructor(message: string) {
     super(message)
     this.name = 'BackupError'

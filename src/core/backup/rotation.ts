@@ -35,10 +35,19 @@ export function parseBackupName(
   return { day: d, createdAt, reason }
 }
 
+/** A backup taken before a restore is kept at least this many days (unless the user removes it). */
+export const SAFETY_KEEP_DAYS = 30
+
+/** The backup was taken just before a restore: it holds the data the restore replaced. */
+export const isSafetyBackup = (name: string) => parseBackupName(name)?.reason === 'before-restore'
+
 /**
- * Which backups to keep: the newest `keepToday` of today, the newest of each earlier day (up to
- * `keepDays` days), at most `keepTotal` in all; and always the newest backup taken before a
- * restore, so "Hoàn tác khôi phục" keeps working. Pure, so the policy is tested on its own.
+ * Which backups to keep. The ordinary ones (at start, every 15 minutes, at close…): the newest
+ * `keepToday` of today, the newest of each earlier day (up to `keepDays` days), at most
+ * `keepTotal` in all. The ones taken before a restore are counted apart and kept for
+ * `SAFETY_KEEP_DAYS` days whatever happens meanwhile — a second restore, a refused one, days of
+ * editing — and the newest of them always: each holds data that exists nowhere else, the way back
+ * from a wrong restore. Pure, so the policy is tested on its own.
  */
 export function backupsToKeep(
   names: string[],
@@ -49,11 +58,12 @@ export function backupsToKeep(
     .filter((n) => parseBackupName(n))
     .sort()
     .reverse()
+  const ordinary = ours.filter((n) => !isSafetyBackup(n))
   const keep: string[] = []
-  const todays = ours.filter((n) => parseBackupName(n)!.day === today)
+  const todays = ordinary.filter((n) => parseBackupName(n)!.day === today)
   keep.push(...todays.slice(0, policy.keepToday))
   const seenDays = new Set<string>()
-  for (const name of ours) {
+  for (const name of ordinary) {
     const day = parseBackupName(name)!.day
     if (day === today || seenDays.has(day)) continue
     if (seenDays.size >= policy.keepDays) break
@@ -61,9 +71,19 @@ export function backupsToKeep(
     keep.push(name)
   }
   const kept = new Set(keep.sort().reverse().slice(0, policy.keepTotal))
-  const lastBeforeRestore = ours.find((n) => parseBackupName(n)!.reason === 'before-restore')
-  if (lastBeforeRestore) kept.add(lastBeforeRestore)
+  const since = dayKeyBefore(today, SAFETY_KEEP_DAYS)
+  const safety = ours.filter(isSafetyBackup)
+  for (const name of safety) if (parseBackupName(name)!.day >= since) kept.add(name)
+  if (safety[0]) kept.add(safety[0])
   return kept
+}
+
+/** The day key `days` calendar days before `day` (`20261126`, 30 → `20261027`). */
+export function dayKeyBefore(day: string, days: number): string {
+  const y = Number(day.slice(0, 4))
+  const m = Number(day.slice(4, 6))
+  const d = Number(day.slice(6, 8))
+  return dayKey(new Date(y, m - 1, d - days))
 }
 
 /** `20261126`: the local day of a date, as backup names and retention use it. */

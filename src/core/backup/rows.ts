@@ -2,7 +2,7 @@ import { TABLES, type TableName } from '../model/entities'
 import type { z } from 'zod'
 import { cleanDeep } from '../text/normalize'
 import { IssueList } from './issues'
-import { vietnameseIssue } from './zod-vi'
+import { vietnameseIssue } from '../model/zod-vi'
 
 /** Printable ASCII only: nothing the cleaner would change (and already NFC). */
 const PLAIN = /^[\x20-\x7E]*$/

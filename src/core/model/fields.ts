@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { normalizeLine, normalizeText } from '../text/normalize'
 import { isIsoDate, isIsoTimestamp, parseDateVi } from '../text/dates'
+// Every schema built from these fields answers in Vietnamese, wherever it runs.
+import './zod-vi'
 
 export { isIsoDate }
 

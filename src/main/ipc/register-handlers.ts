@@ -1,13 +1,16 @@
 import { CH } from '@shared/ipc/channels'
 import { fail, ok } from '@shared/ipc/results'
 import type { AppInfo, CloseAnswer, DiskStatus, Retention } from '@shared/ipc/contract'
-import { LowDiskError, type BackupStore } from '../services/backup-store'
+import { LowDiskError, NotRemovableError, type BackupStore } from '../services/backup-store'
 import { describeIoError, type FileDialogService } from '../services/file-dialogs'
+import type { PdfExportService } from '../services/pdf-export'
+import { LOW_DISK_MESSAGE } from '@core/backup/space'
 import type { ChannelHandlers, createIpcRegistrar } from './register'
 import {
   backupReadSchema,
   backupSaveSchema,
   closeAnswerSchema,
+  exportPdfRequestSchema,
   retentionSchema,
   noPayloadSchema,
   openFileRequestSchema,
@@ -17,6 +20,7 @@ import type { InvokeChannel } from '@shared/ipc/channel-map'
 
 export interface HandlerDeps {
   files: FileDialogService
+  pdf: Pick<PdfExportService, 'export'>
   appInfo: () => AppInfo
   showItemInFolder(path: string): void
   openPath(path: string): Promise<string>
@@ -31,8 +35,6 @@ export interface HandlerDeps {
   closeAnswer(answer: CloseAnswer): void
 }
 
-const LOW_DISK_MESSAGE =
-  'Ổ đĩa sắp đầy nên ứng dụng tạm dừng ghi để bảo vệ dữ liệu. Hãy xóa bớt tệp không cần thiết rồi thử lại.'
 const NOTHING_SAVED = 'Chưa có tệp nào được lưu trong phiên làm việc này.'
 
 /** Every request channel's schema and handler, checked against the channel map by the compiler. */
@@ -56,6 +58,10 @@ export function channelHandlers(deps: HandlerDeps): ChannelHandlers {
     },
     [CH.fileSave]: { schema: saveFileRequestSchema, run: (request) => deps.files.save(request) },
     [CH.fileOpen]: { schema: openFileRequestSchema, run: (request) => deps.files.open(request) },
+    [CH.fileExportPdf]: {
+      schema: exportPdfRequestSchema,
+      run: (request) => deps.pdf.export(request)
+    },
     [CH.fileRevealLastSaved]: {
       schema: noPayloadSchema,
       run: async () => {
@@ -108,6 +114,22 @@ export function channelHandlers(deps: HandlerDeps): ChannelHandlers {
           return ok({ name, bytes: await deps.backups.read(name) })
         } catch (error) {
           return fail('io', `Không đọc được bản sao lưu “${name}”: ${describeIoError(error)}`)
+        }
+      }
+    },
+    [CH.backupRemove]: {
+      schema: backupReadSchema,
+      run: async ({ name }) => {
+        try {
+          await deps.backups.remove(name)
+          return ok({ name })
+        } catch (error) {
+          if (error instanceof NotRemovableError)
+            return fail(
+              'forbidden',
+              'Chỉ xóa được bản sao lưu trước khi khôi phục; các bản khác được ứng dụng tự dọn theo cách giữ bản sao lưu.'
+            )
+          return fail('io', `Không xóa được bản sao lưu “${name}”: ${describeIoError(error)}`)
         }
       }
     },

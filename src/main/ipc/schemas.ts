@@ -1,9 +1,11 @@
 import { z } from 'zod'
+// Whatever a payload lacks is answered in Vietnamese too (the app's one error map).
+import '@core/model/zod-vi'
 
 /** Largest file the page may ask main to write or read: far above any document or backup. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
 
-export const fileKindSchema = z.enum(['docx', 'backup', 'csv'], {
+export const fileKindSchema = z.enum(['docx', 'backup', 'csv', 'pdf'], {
   error: 'Loại tệp không hợp lệ.'
 })
 
@@ -33,8 +35,26 @@ export const backupSaveSchema = z.object({
 
 export const backupReadSchema = z.object({
   name: z
-    .string()
+    .string({ error: 'Tên bản sao lưu không hợp lệ.' })
     .regex(/^ctd-sao-luu-\d{8}-\d{9}-[a-z-]{1,20}\.json$/, 'Tên bản sao lưu không hợp lệ.')
+})
+
+/**
+ * Largest printable page main prints to PDF, in UTF-8 bytes. It is loaded as a base64 `data:` URL
+ * and Chromium does not navigate to a URL over 2 MB; 1.4 MB of HTML is about 500 pages, five times
+ * the longest document the app makes (a 60-criteria self-assessment form, 100 KB).
+ */
+export const MAX_PDF_HTML_BYTES = 1_400_000
+
+export const exportPdfRequestSchema = z.object({
+  html: z
+    .string({ error: 'Nội dung văn bản không hợp lệ.' })
+    .refine((html) => html.startsWith('<!DOCTYPE html>'), 'Nội dung văn bản không hợp lệ.')
+    .refine(
+      (html) => new TextEncoder().encode(html).byteLength <= MAX_PDF_HTML_BYTES,
+      'Văn bản quá dài để xuất PDF trực tiếp; hãy dùng “Xuất Word” rồi lưu thành PDF trong Word.'
+    ),
+  suggestedName: z.string({ error: 'Tên tệp phải là chuỗi ký tự.' }).max(1000, 'Tên tệp quá dài.')
 })
 
 const keep = (label: string, max: number) =>

@@ -52,6 +52,12 @@ const KINDS: Record<
     filter: { name: 'Bảng tính CSV (Excel)', extensions: ['csv'] },
     saveTitle: 'Xuất bảng tính CSV',
     openTitle: 'Chọn tệp CSV'
+  },
+  pdf: {
+    extension: 'pdf',
+    filter: { name: 'Tài liệu PDF', extensions: ['pdf'] },
+    saveTitle: 'Xuất tệp PDF',
+    openTitle: 'Chọn tệp PDF'
   }
 }
 

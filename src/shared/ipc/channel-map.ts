@@ -5,6 +5,7 @@ import type {
   BackupReason,
   CloseAnswer,
   DiskStatus,
+  ExportPdfRequest,
   OpenFileRequest,
   OpenFileResult,
   Retention,
@@ -28,6 +29,7 @@ export interface InvokeChannels {
   'app:close-answer': { request: CloseAnswer; response: null }
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
   'file:open': { request: OpenFileRequest; response: OpenFileResult }
+  'file:export-pdf': { request: ExportPdfRequest; response: SaveFileResult }
   'file:reveal-last-saved': { request: undefined; response: null }
   'file:open-last-saved': { request: undefined; response: null }
   'backup:save': {
@@ -39,6 +41,7 @@ export interface InvokeChannels {
     response: { folder: string; entries: BackupEntry[]; retention: Retention }
   }
   'backup:read': { request: { name: string }; response: { name: string; bytes: Uint8Array } }
+  'backup:remove': { request: { name: string }; response: { name: string } }
   'backup:choose-folder': { request: undefined; response: { folder: string } }
   'backup:set-retention': { request: Retention; response: Retention }
 }

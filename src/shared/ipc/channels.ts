@@ -8,6 +8,7 @@ export const CH = {
   appGetInfo: 'app:get-info',
   fileSave: 'file:save',
   fileOpen: 'file:open',
+  fileExportPdf: 'file:export-pdf',
   fileRevealLastSaved: 'file:reveal-last-saved',
   fileOpenLastSaved: 'file:open-last-saved',
   appDiskStatus: 'app:disk-status',
@@ -21,6 +22,7 @@ export const CH = {
   backupSave: 'backup:save',
   backupList: 'backup:list',
   backupRead: 'backup:read',
+  backupRemove: 'backup:remove',
   backupChooseFolder: 'backup:choose-folder',
   backupSetRetention: 'backup:set-retention'
 } as const

@@ -1,7 +1,7 @@
 import type { Call } from './channel-map'
 
 /** What kind of file a dialog is for; main maps it to filters, extension and size cap. */
-export type FileKind = 'docx' | 'backup' | 'csv'
+export type FileKind = 'docx' | 'backup' | 'csv' | 'pdf'
 
 /** Ask main to show a save dialog and write these bytes where the user chose. */
 export interface SaveFileRequest {
@@ -14,8 +14,20 @@ export interface SaveFileRequest {
 export interface SaveFileResult {
   /** Full path on the desktop; the file name alone in the browser build. */
   path: string
-  /** `dialog` when the user picked a place; `download` in the browser build. */
-  method: 'dialog' | 'download'
+  /**
+   * `dialog` when the user picked a place; `download` in the browser build; `print` when the
+   * browser's print dialog was opened instead (a PDF in the browser build).
+   */
+  method: 'dialog' | 'download' | 'print'
+}
+
+/**
+ * Ask main to print a document to PDF and save it where the user chooses: the complete printable
+ * page (`printableHtml` of the document model: inline style only, no script) and the proposed name.
+ */
+export interface ExportPdfRequest {
+  html: string
+  suggestedName: string
 }
 
 export interface OpenFileRequest {
@@ -78,12 +90,24 @@ export interface DesktopApi {
     setRetention: Call<'backup:set-retention'>
     /** Reads one backup of the folder by its file name (no paths). */
     read: Call<'backup:read'>
+    /**
+     * Deletes a backup taken before a restore, by its file name, when the secretary no longer needs
+     * it (the others are pruned by the retention policy). Also used to drop the safety backup of a
+     * restore that did not happen.
+     */
+    remove: Call<'backup:remove'>
     /** Lets the user pick another backup folder in a dialog. */
     chooseFolder: Call<'backup:choose-folder'>
   }
   file: {
     save: Call<'file:save'>
     open: Call<'file:open'>
+    /**
+     * Prints a document to PDF (desktop: Chromium's printToPDF in a hidden, locked-down window,
+     * then the save dialog; browser build: the browser's print dialog, where the user picks
+     * “Lưu dưới dạng PDF”).
+     */
+    exportPdf: Call<'file:export-pdf'>
     /** Shows the last file saved in its folder. Takes no path, so the page cannot point it anywhere. */
     revealLastSaved: Call<'file:reveal-last-saved'>
     /** Opens the last file saved with its default program (Word for .docx). */
@@ -94,9 +118,18 @@ export interface DesktopApi {
 /** One backup file made by the app (automatic, or before a restore). */
 export interface BackupEntry {
   name: string
+  /** Local time of this PC when it was taken, `2026-11-26T14:30:05.123` (from its name). */
   createdAt: string
   reason: string
   size: number
+  /** What it holds, read from its first lines; null when they could not be read. */
+  contents?: BackupContents | null
+}
+
+/** The clusters and row counts of a backup, as its header and first rows state them. */
+export interface BackupContents {
+  clusters: string[]
+  counts: Record<string, number>
 }
 
 export type BackupReason =

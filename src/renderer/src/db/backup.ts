@@ -10,10 +10,13 @@ import {
 import { checkIntegrity } from '@core/backup/integrity'
 import { IssueList } from '@core/backup/issues'
 import { validateRows, type DatabaseRows } from '@core/backup/rows'
-import { sameValue, summarizeRestore, type RestoreSummary } from '@core/backup/summary'
-import { TABLE_NAMES, type TableName } from '@core/model/entities'
-import { DATABASE_NAME, OfficeDatabase } from './database'
+import { summarizeRestore, type RestoreSummary } from '@core/backup/summary'
+import type { TableName } from '@core/model/entities'
+import { SETTING_KEYS } from '@core/model/settings'
+import { foreseenMessage } from '@core/model/validation'
+import { OfficeDatabase } from './database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
+import { stagingName } from './restore-staging'
 
 import { APP_VERSION } from '@shared/version'
 export { APP_VERSION }
@@ -88,6 +91,12 @@ const STAGE_SPAN: Record<RestoreStage, [number, number]> = {
 export interface RestoreOptions {
   /** A factory for the staging database (tests pass fake-indexeddb's). */
   openStaging?(name: string, schemaVersion: number): OfficeDatabase
+  /**
+   * The app's low-disk guard: the staging database is written through it too, so a restore never
+   * writes a staging copy while writing is paused (in the worker, the window checks the disk
+   * before it sends the file).
+   */
+  writeGuard?: { middleware(): Parameters<OfficeDatabase['use']>[0] }
   onProgress?(progress: RestoreProgress): void
   /** Cancels the restore; a write already started is rolled back. */
   signal?: AbortSignal
@@ -107,7 +116,8 @@ export class RestoreCanceled extends BackupError {
   }
 }
 
-function reporter(options: RestoreOptions) {
+/** Reports a stage's progress, and stops the restore when it was cancelled. */
+export function reporter(options: RestoreOptions) {
   return (stage: RestoreStage, within = 0) => {
     if (options.signal?.aborted) throw new RestoreCanceled()
     const [from, to] = STAGE_SPAN[stage]
@@ -123,12 +133,17 @@ async function migrateInStaging(
   file: BackupFile,
   options: RestoreOptions
 ): Promise<Record<string, unknown[]>> {
-  const stagingName = `${DATABASE_NAME}-staging-${Date.now()}`
-  const open =
+  const staging_ = stagingName()
+  const opened =
     options.openStaging ??
     ((name: string, v: number) => new OfficeDatabase(name, { schemaVersion: v }))
+  const open = (name: string, v: number) => {
+    const db = opened(name, v)
+    if (options.writeGuard) db.use(options.writeGuard.middleware())
+    return db
+  }
   try {
-    const old = open(stagingName, file.header.schemaVersion)
+    const old = open(staging_, file.header.schemaVersion)
     try {
       await old.open()
       await old.transaction('rw', old.tables, async () => {
@@ -141,7 +156,7 @@ async function migrateInStaging(
     } finally {
       old.close()
     }
-    const staging = open(stagingName, CURRENT_SCHEMA_VERSION)
+    const staging = open(staging_, CURRENT_SCHEMA_VERSION)
     try {
       await staging.open()
       return await readAllTables(staging)
@@ -149,7 +164,7 @@ async function migrateInStaging(
       staging.close()
     }
   } finally {
-    await OfficeDatabase.delete(stagingName).catch(() => undefined)
+    await OfficeDatabase.delete(staging_).catch(() => undefined)
   }
 }
 
@@ -166,6 +181,10 @@ function stagingError(error: unknown): BackupError {
       `${where}Bản sao lưu có các dòng trùng mã hoặc khóa không hợp lệ, không khôi phục.`
     )
   }
+  // The disk is nearly full (the guard refused the staging copy) or full: say that, not "invalid".
+  const foreseen = foreseenMessage(error)
+  if (foreseen)
+    return new BackupError(`${foreseen} Chưa khôi phục gì: dữ liệu hiện tại không thay đổi.`)
   return new BackupError(
     'Dữ liệu trong bản sao lưu không hợp lệ (khóa sai kiểu hoặc thiếu), không khôi phục.'
   )
@@ -212,6 +231,17 @@ export async function prepareRestore(
   return { header: file.header, rows }
 }
 
+/** Audit entries about restores: kept by every restore (see `commitRestore`). */
+export const RESTORE_AUDIT = { table: 'database', entityId: 'restore' } as const
+
+/** A row every restore writes itself: an entry of the restore history, the data generation. */
+export function isKeptByRestore(table: string, row: unknown): boolean {
+  const r = row as { table?: unknown; entityId?: unknown; key?: unknown } | null
+  if (table === 'auditLog')
+    return r?.table === RESTORE_AUDIT.table && r?.entityId === RESTORE_AUDIT.entityId
+  return table === 'settings' && r?.key === SETTING_KEYS.dataGeneration
+}
+
 /** What the restore would change in the live database, for the confirmation. */
 export async function summarizeAgainst(
   live: OfficeDatabase,
@@ -219,134 +249,31 @@ export async function summarizeAgainst(
   options: RestoreOptions = {}
 ): Promise<RestoreSummary> {
   reporter(options)('compare')
-  const summary = summarizeRestore(prepared.rows, await readAllTables(live))
+  // What the restore keeps whatever the file holds (the history of restores, the data generation)
+  // is not a change to show.
+  const current = await readAllTables(live)
+  const kept = (rows: unknown[] = [], table: string) =>
+    rows.filter((row) => !isKeptByRestore(table, row))
+  const summary = summarizeRestore(
+    {
+      ...prepared.rows,
+      auditLog: kept(prepared.rows.auditLog, 'auditLog'),
+      settings: kept(prepared.rows.settings, 'settings')
+    } as DatabaseRows,
+    {
+      ...current,
+      auditLog: kept(current['auditLog'], 'auditLog'),
+      settings: kept(current['settings'], 'settings')
+    }
+  )
   reporter(options)('compare', 1)
   return summary
 }
 
-export interface RestoreDeps extends RestoreOptions {
-  /** Saves a backup of the live data before anything is replaced; must resolve only once written. */
-  saveSafetyBackup(bytes: Uint8Array): Promise<string>
-}
-
-export interface RestoreOutcome {
-  counts: Record<string, number>
-  /** Name of the backup of the data as it was just before the restore (for "Hoàn tác khôi phục"). */
-  safetyBackup: string
-}
-
-/** Rows per write request: small enough that progress moves and "Hủy" is heard between them. */
-export const WRITE_CHUNK = 2000
-
-type Row = Record<string, unknown>
-
-/**
- * The writes that turn a table's rows into the backup's: either clear it and add every row, or —
- * when most rows are already there unchanged (restoring a recent backup, undoing a restore) —
- * delete only the rows that go or change and add only the rows that come or change. IndexedDB
- * pays per row written (about 0.1 ms each in Chromium), so the cheaper plan is taken per table.
- * Changed rows are deleted before anything is added, so a unique index (a register number, one
- * year per cluster) never sees two rows at once.
- */
-function planTable(
-  keyPath: string,
-  next: Row[],
-  current: Row[]
-): { clear: boolean; remove: unknown[]; add: Row[] } {
-  const before = new Map(current.map((r) => [r[keyPath], r]))
-  const add: Row[] = []
-  const remove: unknown[] = []
-  const inFile = new Set<unknown>()
-  for (const row of next) {
-    const key = row[keyPath]
-    inFile.add(key)
-    const old = before.get(key)
-    if (old && sameValue(old, row)) continue
-    if (old) remove.push(key)
-    add.push(row)
-  }
-  for (const key of before.keys()) if (!inFile.has(key)) remove.push(key)
-  const diffCost = remove.length + add.length
-  return diffCost < next.length + 1
-    ? { clear: false, remove, add }
-    : { clear: true, remove: [], add: next }
-}
-
-/**
- * Writes a checked backup into the live database: first a `before-restore` backup of the live
- * data (the restore stops if it cannot be saved), then every table brought to the backup's rows in
- * ONE transaction. The writes go in chunks inside that transaction so progress can be shown and a
- * cancel aborts it; IndexedDB commits the transaction only after the last chunk, so the database
- * holds either all of the backup or, after any failure or cancel, exactly what it held before.
- */
-export async function commitRestore(
-  live: OfficeDatabase,
-  prepared: PreparedRestore,
-  deps: RestoreDeps
-): Promise<RestoreOutcome> {
-  const report = reporter(deps)
-  report('safety')
-  const { bytes: safety } = await createBackupBytes(live, 'before-restore')
-  let safetyBackup: string
-  try {
-    safetyBackup = await deps.saveSafetyBackup(safety)
-  } catch {
-    if (deps.signal?.aborted) throw new RestoreCanceled()
-    throw new BackupError(
-      'Không lưu được bản sao lưu dữ liệu hiện tại trước khi khôi phục, nên chưa khôi phục gì. Hãy kiểm tra ổ đĩa.'
-    )
-  }
-  report('write')
-  await live.transaction('rw', live.tables, async () => {
-    const plans = []
-    for (const table of live.tables) {
-      const keyPath = table.schema.primKey.keyPath as string
-      const next = (prepared.rows[table.name as TableName] ?? []) as Row[]
-      // Clearing costs one request: when the table holds many more rows than the file, no diff
-      // can be cheaper, and its rows need not even be read.
-      const count = await table.count()
-      plans.push({
-        table,
-        ...(count - next.length > next.length
-          ? { clear: true, remove: [], add: next }
-          : planTable(keyPath, next, (await table.toArray()) as Row[]))
-      })
-    }
-    const total = plans.reduce((n, p) => n + p.remove.length + p.add.length, 0) || 1
-    let done = 0
-    for (const plan of plans) {
-      if (plan.clear) await plan.table.clear()
-      for (let start = 0; start < plan.remove.length; start += WRITE_CHUNK) {
-        const chunk = plan.remove.slice(start, start + WRITE_CHUNK)
-        await plan.table.bulkDelete(chunk as never[])
-        done += chunk.length
-        report('write', done / total)
-      }
-    }
-    for (const plan of plans) {
-      for (let start = 0; start < plan.add.length; start += WRITE_CHUNK) {
-        const chunk = plan.add.slice(start, start + WRITE_CHUNK)
-        await plan.table.bulkAdd(chunk as never[])
-        done += chunk.length
-        report('write', done / total)
-      }
-    }
-  })
-  return {
-    counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, prepared.rows[t].length])),
-    safetyBackup
-  }
-}
-
-/**
- * Restores a backup file into the live database in this thread: every check first (nothing is
- * touched if one fails), then the safety backup and the one-transaction swap. The Sao lưu screen
- * runs the same steps in a worker (`restore-client.ts`).
- */
-export async function restoreBackup(
-  live: OfficeDatabase,
-  bytes: Uint8Array,
-  deps: RestoreDeps
-): Promise<RestoreOutcome> {
-  return commitRestore(live, await prepareRestore(bytes, deps), deps)
-}
+export {
+  commitRestore,
+  restoreBackup,
+  WRITE_CHUNK,
+  type RestoreDeps,
+  type RestoreOutcome
+} from './restore-write'

@@ -1,7 +1,11 @@
 import { BackupError, type BackupHeader } from '@core/backup/format'
+import { headText, readBackupHead } from '@core/backup/head'
+import { LOW_DISK_MESSAGE, restoreSpaceNeeded, restoreSpaceProblem } from '@core/backup/space'
 import type { RestoreSummary } from '@core/backup/summary'
-import type { RestoreOutcome, RestoreProgress } from './backup'
+import type { RestoreProgress } from './backup'
+import type { RestoreOutcome } from './restore-write'
 import type { OfficeDatabase } from './database'
+import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { createRestoreHandler, type FromWorker, type ToWorker } from './restore-protocol'
 
 /** The end of the pipe the window holds: a real worker, or the same handler in this thread. */
@@ -51,6 +55,19 @@ export interface Checked {
   summary: RestoreSummary | null
 }
 
+/** The disk as the window knows it: free bytes, and whether writing is paused (the write guard). */
+export type DiskProbe = () => Promise<{ freeBytes: number; blocked: boolean }>
+
+export interface SessionOptions {
+  /** The pipe to the worker (tests pass the in-thread one). */
+  openPort?: () => Port
+  /**
+   * Asked before anything is written: before a staging copy is made (an older file) and before
+   * the safety backup and the rows. Without it (tests) the disk is not checked.
+   */
+  disk?: DiskProbe
+}
+
 /**
  * One restore as the Sao lưu screen drives it: `check` a file (read, checked and compared in the
  * worker), show the summary, then `commit` it or `cancel`. While the file is being checked, cancel
@@ -65,12 +82,41 @@ export class RestoreSession {
     expect: 'checked' | 'done'
   } | null = null
   private saveSafety: ((bytes: Uint8Array) => Promise<string>) | null = null
+  private discard: ((name: string) => Promise<void>) | null = null
+  private incoming = 0
+  private readonly openPort: () => Port
 
   constructor(
     private readonly db: OfficeDatabase,
     private readonly onProgress: (progress: RestoreProgress) => void,
-    private readonly openPort: () => Port = () => workerPort() ?? inThreadPort(db)
-  ) {}
+    private readonly options: SessionOptions = {}
+  ) {
+    this.openPort = options.openPort ?? (() => workerPort() ?? inThreadPort(db))
+  }
+
+  /**
+   * Why the disk cannot take the next writes, or '' when it can (or is not checked). A full disk
+   * corrupts LevelDB: nothing is written unless the reserve stays free after it.
+   */
+  private async spaceProblem(needed: number): Promise<string> {
+    if (!this.options.disk) return ''
+    const disk = await this.options.disk()
+    if (disk.blocked)
+      return `${LOW_DISK_MESSAGE} Chưa khôi phục gì: dữ liệu hiện tại không thay đổi.`
+    return restoreSpaceProblem(disk.freeBytes, needed, this.incoming)
+  }
+
+  /** Saves the safety backup the worker built, once the disk is known to take it and the rows. */
+  private async onSafety(bytes: Uint8Array): Promise<void> {
+    const problem = await this.spaceProblem(
+      restoreSpaceNeeded(this.incoming, { safetyBytes: bytes.byteLength })
+    ).catch(() => '')
+    if (problem) return this.port?.send({ type: 'safety-failed', message: problem })
+    await this.saveSafety!(bytes).then(
+      (name) => this.port?.send({ type: 'safety-saved', name }),
+      () => this.port?.send({ type: 'safety-failed' })
+    )
+  }
 
   private connect(): Port {
     if (this.port) return this.port
@@ -85,10 +131,10 @@ export class RestoreSession {
       case 'progress':
         return this.onProgress({ stage: message.stage, fraction: message.fraction })
       case 'safety':
-        void this.saveSafety!(new Uint8Array(message.bytes)).then(
-          (name) => this.port?.send({ type: 'safety-saved', name }),
-          () => this.port?.send({ type: 'safety-failed' })
-        )
+        void this.onSafety(new Uint8Array(message.bytes))
+        return
+      case 'discard':
+        void this.discard?.(message.name).catch(() => undefined)
         return
       case 'checked':
         this.phase = 'checked'
@@ -116,9 +162,17 @@ export class RestoreSession {
 
   /**
    * Reads and checks a file and, with `compare`, what it would change; the bytes are handed over
-   * to the worker (not copied).
+   * to the worker (not copied). An older file is first loaded into a staging copy: refused before
+   * that when the disk cannot take it.
    */
-  check(bytes: Uint8Array, compare = true): Promise<Checked> {
+  async check(bytes: Uint8Array, compare = true): Promise<Checked> {
+    this.incoming = bytes.byteLength
+    const head = readBackupHead(headText(bytes))
+    const staging = head !== null && head.schemaVersion < CURRENT_SCHEMA_VERSION
+    const problem = await this.spaceProblem(
+      restoreSpaceNeeded(bytes.byteLength, { staging })
+    ).catch(() => '')
+    if (problem) throw new BackupError(problem)
     const port = this.connect()
     this.phase = 'checking'
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
@@ -128,13 +182,26 @@ export class RestoreSession {
     return result
   }
 
-  /** Writes the checked file, after `saveSafety` has saved the live data (it must resolve). */
-  commit(saveSafety: (bytes: Uint8Array) => Promise<string>): Promise<RestoreOutcome> {
+  /**
+   * Writes the checked file, after `saveSafety` has saved the live data (it must resolve). When
+   * the write does not commit, `discard` is asked to remove that safety backup again.
+   */
+  commit(
+    saveSafety: (bytes: Uint8Array) => Promise<string>,
+    options: {
+      source?: { name: string; undo: boolean }
+      discard?: (name: string) => Promise<void>
+    } = {}
+  ): Promise<RestoreOutcome> {
     if (this.phase !== 'checked') return Promise.reject(new BackupError('Chưa có tệp đã kiểm tra.'))
     this.saveSafety = saveSafety
+    this.discard = options.discard ?? null
     this.phase = 'writing'
     const result = this.wait<RestoreOutcome>('done')
-    this.connect().send({ type: 'commit' })
+    this.connect().send({
+      type: 'commit',
+      source: options.source ?? { name: 'tệp bản sao lưu', undo: false }
+    })
     return result
   }
 

@@ -1,15 +1,15 @@
 import { BackupError, type BackupHeader } from '@core/backup/format'
 import type { RestoreSummary } from '@core/backup/summary'
 import {
-  commitRestore,
   prepareRestore,
   RestoreCanceled,
   summarizeAgainst,
   type PreparedRestore,
-  type RestoreOutcome,
   type RestoreStage
 } from './backup'
+import { commitRestore, type RestoreOutcome } from './restore-write'
 import type { OfficeDatabase } from './database'
+import { messageFrom } from '@core/model/validation'
 
 /**
  * The messages between the Sao lưu screen and the restore worker. The worker reads the file,
@@ -20,15 +20,18 @@ import type { OfficeDatabase } from './database'
  */
 export type ToWorker =
   | { type: 'check'; dbName: string; bytes: ArrayBuffer; compare: boolean }
-  | { type: 'commit' }
+  | { type: 'commit'; source: { name: string; undo: boolean } }
   | { type: 'safety-saved'; name: string }
-  | { type: 'safety-failed' }
+  /** The safety backup was not written; `message` says why when the window refused it itself. */
+  | { type: 'safety-failed'; message?: string }
   | { type: 'cancel' }
 
 export type FromWorker =
   | { type: 'progress'; stage: RestoreStage; fraction: number }
   | { type: 'checked'; header: BackupHeader; summary: RestoreSummary | null }
   | { type: 'safety'; bytes: ArrayBuffer }
+  /** The restore did not commit: the safety backup of that name holds the live data; remove it. */
+  | { type: 'discard'; name: string }
   | { type: 'done'; outcome: RestoreOutcome }
   | { type: 'refused'; message: string; canceled: boolean }
 
@@ -41,14 +44,14 @@ export interface HandlerDeps {
 const messageOf = (error: unknown) =>
   error instanceof BackupError
     ? error.message
-    : `Không khôi phục được (${String((error as Error)?.message ?? error)}). Dữ liệu hiện tại không thay đổi.`
+    : `Không khôi phục được. ${messageFrom(error)} Dữ liệu hiện tại không thay đổi.`
 
 /** One restore at a time: check a file, then (on the secretary's word) write it. */
 export function createRestoreHandler(deps: HandlerDeps): (message: ToWorker) => void {
   let prepared: PreparedRestore | null = null
   let dbName = ''
   let abort = new AbortController()
-  let safetyReply: ((name: string | null) => void) | null = null
+  let safetyReply: ((name: string | null, message?: string) => void) | null = null
   const onProgress = (p: { stage: RestoreStage; fraction: number }) =>
     deps.post({ type: 'progress', ...p })
   const fail = (error: unknown) =>
@@ -78,16 +81,21 @@ export function createRestoreHandler(deps: HandlerDeps): (message: ToWorker) => 
     }
   }
 
-  async function commit(): Promise<void> {
+  async function commit(source: { name: string; undo: boolean }): Promise<void> {
     if (!prepared) throw new BackupError('Chưa có bản sao lưu nào được kiểm tra để khôi phục.')
     const live = deps.openLive(dbName)
     try {
       const outcome = await commitRestore(live.db, prepared, {
         onProgress,
         signal: abort.signal,
+        source,
+        discardSafetyBackup: async (name) => deps.post({ type: 'discard', name }),
         saveSafetyBackup: (bytes) =>
           new Promise((resolve, reject) => {
-            safetyReply = (name) => (name === null ? reject(new Error('not saved')) : resolve(name))
+            safetyReply = (name, message) =>
+              name === null
+                ? reject(message ? new BackupError(message) : new Error('not saved'))
+                : resolve(name)
             const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
             deps.post({ type: 'safety', bytes: buffer as ArrayBuffer }, [buffer as ArrayBuffer])
           })
@@ -106,11 +114,14 @@ export function createRestoreHandler(deps: HandlerDeps): (message: ToWorker) => 
         void check(message.bytes, message.compare).catch(fail)
         break
       case 'commit':
-        void commit().catch(fail)
+        void commit(message.source).catch(fail)
         break
       case 'safety-saved':
+        safetyReply?.(message.name)
+        safetyReply = null
+        break
       case 'safety-failed':
-        safetyReply?.(message.type === 'safety-saved' ? message.name : null)
+        safetyReply?.(null, message.message)
         safetyReply = null
         break
       case 'cancel':

@@ -1,7 +1,13 @@
 import { useSyncExternalStore } from 'react'
 import { clusterSchema } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
-import { checkSetting, FORMAT_PROFILE_PREFIX, SETTING_KEYS } from '@core/model/settings'
+import { messageFrom } from '@core/model/validation'
+import {
+  checkSetting,
+  FORMAT_PROFILE_PREFIX,
+  salvageFormatProfile,
+  SETTING_KEYS
+} from '@core/model/settings'
 import type { OfficeDatabase } from './database'
 
 /**
@@ -77,9 +83,20 @@ export async function checkAndRepair(db: OfficeDatabase): Promise<SafeModeReport
         await audit(row.key, row.value, valid.length > 0, words)
         repairs.push(words.charAt(0).toUpperCase() + words.slice(1) + '.')
       } else if (row.key.startsWith(FORMAT_PROFILE_PREFIX)) {
-        await db.settings.delete(row.key)
-        const words = `thể thức văn bản đã chỉnh của một cụm có giá trị không hợp lệ, đã trở về mặc định theo Nghị định 30 (giá trị cũ được ghi trong nhật ký)`
-        await audit(row.key, row.value, null, words)
+        // Only the values out of range go back to their defaults; the cluster's other
+        // adjustments are kept.
+        const { profile, problems: wrong } = salvageFormatProfile(row.value)
+        const clusterId = row.key.slice(FORMAT_PROFILE_PREFIX.length)
+        const owner = valid.find((c) => c.id === clusterId)
+        if (checkSetting(row.key, profile).ok)
+          await db.settings.put({ key: row.key, value: profile, updatedAt: now })
+        else await db.settings.delete(row.key)
+        const words = `thể thức văn bản${owner ? ` của “${owner.name}”` : ''}: ${
+          wrong.length
+            ? wrong.map((p) => p.message.replace(/\.$/, '')).join('; ')
+            : 'giá trị đã lưu không hợp lệ, đã trở về mặc định theo Nghị định 30'
+        }; các giá trị khác được giữ nguyên (giá trị cũ được ghi trong nhật ký)`
+        await audit(row.key, row.value, profile, words)
         repairs.push(words.charAt(0).toUpperCase() + words.slice(1) + '.')
       } else {
         problems.push(
@@ -112,9 +129,7 @@ export function runStartupCheck(db: OfficeDatabase): void {
     (error: unknown) =>
       publish({
         repairs: [],
-        problems: [
-          `Không kiểm tra được cài đặt khi mở ứng dụng (${String((error as Error)?.message ?? error)}).`
-        ]
+        problems: [`Không kiểm tra được cài đặt khi mở ứng dụng. ${messageFrom(error)}`]
       })
   )
 }

@@ -1,14 +1,15 @@
 import type { DBCore, Middleware } from 'dexie'
 import type { BackupEntry, DesktopApi } from '@shared/ipc/contract'
 import { buildBackup, serializeBackup } from '@core/backup/format'
+import { LOW_DISK_MESSAGE } from '@core/backup/space'
+import { UserError } from '@core/model/validation'
 import { createBackupBytes, APP_VERSION } from './backup'
 import type { OfficeDatabase } from './database'
 import { DATABASE_NAME } from './database'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
+import { sweepStagingLeftovers } from './restore-staging'
 
-/** Message of every write refused while the disk is nearly full. */
-export const LOW_DISK_MESSAGE =
-  'Ổ đĩa sắp đầy nên ứng dụng tạm dừng ghi để bảo vệ dữ liệu (dữ liệu đã lưu vẫn an toàn). Hãy xóa bớt tệp không cần thiết trên máy rồi thử lại.'
+export { LOW_DISK_MESSAGE }
 
 /**
  * Watches every write of the database: marks the data as changed since the last backup, and
@@ -30,7 +31,7 @@ export class WriteGuard {
           return {
             ...table,
             mutate: (request) => {
-              if (this.blocked) return Promise.reject(new Error(LOW_DISK_MESSAGE))
+              if (this.blocked) return Promise.reject(new UserError(LOW_DISK_MESSAGE))
               this.dirty = true
               return table.mutate(request)
             }
@@ -70,8 +71,12 @@ export class AutoBackup {
     for (const listener of this.listeners) listener(this.latest)
   }
 
-  /** Loads the newest existing backup, takes the start-up one, and schedules the rest. */
+  /**
+   * Loads the newest existing backup, takes the start-up one, and schedules the rest. Also removes
+   * the staging databases an interrupted restore left behind (reported on Sao lưu).
+   */
   async start(): Promise<void> {
+    await sweepStagingLeftovers()
     const list = await this.api.backup.list()
     if (list.ok) this.latest = list.value.entries[0] ?? null
     this.emit()
@@ -87,6 +92,14 @@ export class AutoBackup {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer)
+  }
+
+  /**
+   * The data changed without passing through this window's database (a restore written by the
+   * worker): the next interval or closing backup must take it.
+   */
+  markChanged(): void {
+    this.guard.dirty = true
   }
 
   /** Writes a backup now; returns its entry, or null (with `lastError`) when it failed. */

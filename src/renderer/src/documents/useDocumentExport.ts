@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { ValidationError } from '@core/model/validation'
+import { messageFrom } from '@core/model/validation'
 import type { SaveFileResult } from '@shared/ipc/contract'
 
 /** What an export action reports: the sentence to show and, when a file was written, where. */
@@ -11,7 +11,7 @@ export interface ExportReport {
 /**
  * The state every document screen needs around "Xuất Word" and its companions: one action at a
  * time (`busy`), the sentence to show after it, and the last file saved (for "Mở tệp").
- * A refused action shows its reasons instead of failing silently.
+ * A refused action shows its reasons instead of failing silently, never an exception's own text.
  */
 export function useDocumentExport() {
   const [busy, setBusy] = useState(false)
@@ -27,11 +27,8 @@ export function useDocumentExport() {
       setMessage(text)
       if (file !== undefined) setSaved(file)
     } catch (error) {
-      setMessage(
-        error instanceof ValidationError
-          ? error.issues.map((issue) => issue.message).join(' ')
-          : String((error as Error)?.message ?? error)
-      )
+      // A refusal says why; anything unforeseen is one plain sentence (details to the console).
+      setMessage(messageFrom(error))
     } finally {
       setBusy(false)
     }

@@ -1,11 +1,21 @@
-import { backupName, backupsToKeep, dayKey, parseBackupName } from '@core/backup/rotation'
+import {
+  backupName,
+  backupsToKeep,
+  dayKey,
+  DEFAULT_RETENTION,
+  isSafetyBackup,
+  LOW_DISK_BYTES,
+  parseBackupName
+} from '@core/backup/rotation'
+import { HEAD_BYTES, headText, readBackupHead } from '@core/backup/head'
+import { LOW_DISK_MESSAGE } from '@core/backup/space'
 import { fail, ok, type Result } from '@shared/ipc/results'
-import type { BackupEntry, Retention } from '@shared/ipc/contract'
-import { DEFAULT_RETENTION } from '@core/backup/rotation'
+import type { BackupContents, BackupEntry, Retention } from '@shared/ipc/contract'
 
 /**
  * Automatic backups for the browser build: kept in a separate IndexedDB database of the same
- * origin (a browser has no backup folder), with the same names and retention as the desktop.
+ * origin (a browser has no backup folder), with the same names, retention (safety backups kept
+ * 30 days), space check and removal as the desktop's backup folder.
  */
 const DB_NAME = 'cum-thi-dua-sao-luu'
 
@@ -49,10 +59,30 @@ interface StoredFile {
 
 const sizeOf = (bytes: Blob | Uint8Array) => (bytes instanceof Blob ? bytes.size : bytes.byteLength)
 
+/** Free space the browser grants this origin (its quota minus what it uses); unknown = plenty. */
+export async function webFreeBytes(): Promise<number> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined)
+  return estimate?.quota !== undefined && estimate.usage !== undefined
+    ? estimate.quota - estimate.usage
+    : Number.MAX_SAFE_INTEGER
+}
+
+const contentsOf = (text: string): BackupContents | null => {
+  const head = readBackupHead(text)
+  return head ? { clusters: head.clusters, counts: head.counts } : null
+}
+
+/**
+ * Stores a backup, then prunes by the retention policy. Refused, with nothing written, when it
+ * would leave less than the reserve free (a full disk corrupts LevelDB, this store's and the
+ * app's): the same rule as the desktop's backup folder.
+ */
 export async function webBackupSave(
   bytes: Uint8Array,
-  reason: string
+  reason: string,
+  freeBytes: () => Promise<number> = webFreeBytes
 ): Promise<Result<BackupEntry>> {
+  if ((await freeBytes()) < LOW_DISK_BYTES + bytes.byteLength) return fail('io', LOW_DISK_MESSAGE)
   try {
     const name = backupName(new Date(), reason)
     const blob = new Blob([bytes as BlobPart], { type: 'application/json' })
@@ -63,7 +93,13 @@ export async function webBackupSave(
       for (const n of names) if (!keep.has(n)) store.delete(n)
     })
     const info = parseBackupName(name)!
-    return ok({ name, createdAt: info.createdAt, reason: info.reason, size: bytes.byteLength })
+    return ok({
+      name,
+      createdAt: info.createdAt,
+      reason: info.reason,
+      size: bytes.byteLength,
+      contents: contentsOf(headText(bytes))
+    })
   } catch {
     return fail('io', 'Không lưu được bản sao lưu trong trình duyệt.')
   }
@@ -73,12 +109,36 @@ export async function webBackupList(): Promise<
   Result<{ folder: string; entries: BackupEntry[]; retention: Retention }>
 > {
   const files = ((await run('readonly', (store) => store.getAll())) ?? []) as StoredFile[]
-  const entries = files
+  const entries: BackupEntry[] = []
+  for (const file of files
     .filter((f) => parseBackupName(f.name))
-    .sort((a, b) => b.name.localeCompare(a.name))
-    .map((f) => ({ name: f.name, size: sizeOf(f.bytes), ...parseBackupName(f.name)! }))
-    .map(({ name, size, createdAt, reason }) => ({ name, size, createdAt, reason }))
+    .sort((a, b) => b.name.localeCompare(a.name))) {
+    const { createdAt, reason } = parseBackupName(file.name)!
+    // Only the first 64 KB of each Blob is read: listing never loads a whole backup.
+    const head =
+      file.bytes instanceof Blob
+        ? await file.bytes.slice(0, HEAD_BYTES).text()
+        : headText(file.bytes)
+    entries.push({
+      name: file.name,
+      createdAt,
+      reason,
+      size: sizeOf(file.bytes),
+      contents: contentsOf(head)
+    })
+  }
   return ok({ folder: '', entries, retention: webRetention() })
+}
+
+/** Removes a backup taken before a restore; the others follow the retention policy. */
+export async function webBackupRemove(name: string): Promise<Result<{ name: string }>> {
+  if (!parseBackupName(name) || !isSafetyBackup(name))
+    return fail(
+      'forbidden',
+      'Chỉ xóa được bản sao lưu trước khi khôi phục; các bản khác được ứng dụng tự dọn theo cách giữ bản sao lưu.'
+    )
+  await run('readwrite', (store) => void store.delete(name))
+  return ok({ name })
 }
 
 export async function webBackupRead(

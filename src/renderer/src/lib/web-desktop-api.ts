@@ -3,7 +3,15 @@ import { fail, ok } from '@shared/ipc/results'
 import type { DesktopApi, FileKind } from '@shared/ipc/contract'
 import { LOW_DISK_BYTES } from '@core/backup/rotation'
 import { APP_VERSION } from '@shared/version'
-import { setWebRetention, webBackupList, webBackupRead, webBackupSave } from './web-backup-store'
+import {
+  setWebRetention,
+  webBackupList,
+  webBackupRead,
+  webBackupRemove,
+  webBackupSave,
+  webFreeBytes
+} from './web-backup-store'
+import { printInBrowser } from './web-print'
 
 const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }> = {
   docx: {
@@ -12,7 +20,8 @@ const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }
     accept: '.docx'
   },
   backup: { ext: 'json', mime: 'application/json', accept: '.json,application/json' },
-  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', accept: '.csv,text/csv' }
+  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', accept: '.csv,text/csv' },
+  pdf: { ext: 'pdf', mime: 'application/pdf', accept: '.pdf,application/pdf' }
 }
 
 /**
@@ -31,11 +40,7 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
           isDesktop: false
         }),
       diskStatus: async () => {
-        const estimate = await navigator.storage?.estimate?.().catch(() => undefined)
-        const free =
-          estimate?.quota !== undefined && estimate.usage !== undefined
-            ? estimate.quota - estimate.usage
-            : Number.MAX_SAFE_INTEGER
+        const free = await webFreeBytes()
         return ok({ freeBytes: free, isLow: free < LOW_DISK_BYTES })
       },
       // A browser tab has no close to hold: the page's `beforeunload` asks instead.
@@ -48,6 +53,7 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
       save: ({ bytes, reason }) => webBackupSave(bytes, reason),
       list: () => webBackupList(),
       read: ({ name }) => webBackupRead(name),
+      remove: ({ name }) => webBackupRemove(name),
       setRetention: async (retention) => setWebRetention(retention),
       chooseFolder: async () =>
         fail(
@@ -69,6 +75,12 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
         link.remove()
         setTimeout(() => URL.revokeObjectURL(url), 60_000)
         return ok({ path: name, method: 'download' as const })
+      },
+      // No printToPDF in a browser: the same printable page goes to the browser's print dialog,
+      // where the secretary chooses “Lưu dưới dạng PDF”.
+      exportPdf: async ({ html, suggestedName }) => {
+        await printInBrowser(html, doc)
+        return ok({ path: toSafeFileName(suggestedName, 'pdf'), method: 'print' as const })
       },
       open: ({ kind }) =>
         new Promise((resolve) => {

@@ -414,6 +414,11 @@ export async function finaliseMinutes(db: OfficeDatabase, meetingId: string): Pr
  * Starts a correction of finalised minutes: the finalised minutes stay as they are (with their
  * number); a new draft that amends them is opened with the same text, and the meeting can be edited
  * again. Finalising the correction gives it its own number.
+ *
+ * A meeting can be marked finalised without finalised minutes to amend (a database restored from
+ * an older or damaged backup): there is nothing to correct then, so the meeting is simply reopened
+ * with its draft minutes — the one it has, or a new empty one — instead of failing. A draft left
+ * open beside finalised minutes is reused, never doubled.
  */
 export async function amendMinutes(db: OfficeDatabase, meetingId: string): Promise<Minutes> {
   return db.transaction('rw', [db.minutes, db.meetings, db.auditLog], async () => {
@@ -422,29 +427,35 @@ export async function amendMinutes(db: OfficeDatabase, meetingId: string): Promi
       throw new ValidationError([
         { field: '', message: 'Chỉ lập bản đính chính cho biên bản đã hoàn tất.' }
       ])
-    const original = (await db.minutes.where('meetingId').equals(meetingId).toArray())
+    const rows = await db.minutes.where('meetingId').equals(meetingId).toArray()
+    const original = rows
       .filter((m) => m.status === 'finalised')
       .sort((a, b) => a.finalisedAt.localeCompare(b.finalisedAt))
-      .at(-1)!
+      .at(-1)
+    const open = rows.find((m) => m.status === 'draft')
     const now = nowIso()
-    const draft = minutesSchema.parse({
-      id: newId(),
-      createdAt: now,
-      updatedAt: now,
-      meetingId,
-      kind: 'minutes',
-      body: original.body,
-      status: 'draft',
-      amendsMinutesId: original.id
-    })
-    await db.minutes.add(draft)
+    const draft =
+      open ??
+      minutesSchema.parse({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        meetingId,
+        kind: 'minutes',
+        body: original?.body ?? '',
+        status: 'draft',
+        amendsMinutesId: original?.id ?? ''
+      })
+    if (!open) await db.minutes.add(draft)
     await db.meetings.update(meetingId, { status: 'draft', updatedAt: now })
     await recordAudit(db, {
       table: 'minutes',
       entityId: draft.id,
-      action: 'create',
-      summary: 'Lập bản đính chính biên bản',
-      before: original,
+      action: open ? 'update' : 'create',
+      summary: original
+        ? 'Lập bản đính chính biên bản'
+        : 'Mở lại hội nghị đã khóa nhưng không có biên bản đã hoàn tất',
+      before: original ?? null,
       after: draft
     })
     return draft

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
+import { isSafetyBackup } from '@core/backup/rotation'
 import type { BackupEntry, DesktopApi, Retention } from '@shared/ipc/contract'
-import { useLatestBackup, useSafety } from '../../db/SafetyContext'
+import { useSafety } from '../../db/SafetyContext'
 import { backupReasonWords, backupTimeWords, sizeWords } from './backup-words'
+import type { BackupList } from './useBackupList'
 import type { Notice } from './useRestoreFlow'
 
 const RETENTION_FIELDS = [
@@ -12,51 +14,37 @@ const RETENTION_FIELDS = [
 
 /**
  * Sao lưu tự động: the folder, the list of automatic backups (each can be restored), and how
- * many are kept. `version` changes after a restore so the list shows the new safety backup.
+ * many are kept. The backups taken before a restore have their own panel.
  */
 export function AutoBackupPanel({
   api,
   isDesktop,
-  version,
+  list,
   busy,
   notify,
   onRestore
 }: {
   api: DesktopApi
   isDesktop: boolean
-  version: number
+  list: BackupList
   busy: boolean
   notify(notice: Notice): void
-  onRestore(entry: BackupEntry, bytes: Uint8Array): void
+  onRestore(entry: BackupEntry): void
 }) {
   const safety = useSafety()
-  const { latest } = useLatestBackup()
-  const [folder, setFolder] = useState('')
-  const [entries, setEntries] = useState<BackupEntry[]>([])
-  const [retention, setRetention] = useState<Record<keyof Retention, string> | null>(null)
-
-  const refresh = useCallback(async () => {
-    const list = await api.backup.list()
-    if (!list.ok) return
-    setFolder(list.value.folder)
-    setEntries(list.value.entries)
-    const r = list.value.retention
-    setRetention({
-      keepToday: String(r.keepToday),
-      keepDays: String(r.keepDays),
-      keepTotal: String(r.keepTotal)
-    })
-  }, [api])
-
-  useEffect(() => {
-    void refresh()
-  }, [refresh, latest, version])
-
-  async function choose(entry: BackupEntry) {
-    const result = await api.backup.read({ name: entry.name })
-    if (result.ok) onRestore(entry, result.value.bytes)
-    else notify({ kind: 'error', text: result.error.message })
-  }
+  const { folder, refresh } = list
+  const entries = list.entries.filter((entry) => !isSafetyBackup(entry.name))
+  const [edited, setRetention] = useState<Record<keyof Retention, string> | null>(null)
+  const stored = list.retention
+  const retention =
+    edited ??
+    (stored
+      ? {
+          keepToday: String(stored.keepToday),
+          keepDays: String(stored.keepDays),
+          keepTotal: String(stored.keepTotal)
+        }
+      : null)
 
   return (
     <section className="panel" aria-labelledby="auto-title">
@@ -107,7 +95,7 @@ export function AutoBackupPanel({
                     type="button"
                     className="button small"
                     disabled={busy}
-                    onClick={() => choose(entry)}
+                    onClick={() => onRestore(entry)}
                     aria-label={`Khôi phục bản ${backupTimeWords(entry.createdAt)}`}
                   >
                     Khôi phục

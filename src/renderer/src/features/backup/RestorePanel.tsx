@@ -23,7 +23,11 @@ export function RestorePanel({
 
   async function chooseFile() {
     const result = await api.file.open({ kind: 'backup' })
-    if (result.ok) await flow.start(`tệp ${result.value.name}`, result.value.bytes)
+    if (result.ok)
+      await flow.start(
+        { label: `tệp ${result.value.name}`, fileName: result.value.name },
+        result.value.bytes
+      )
     else if (result.error.code !== 'canceled') notify({ kind: 'error', text: result.error.message })
   }
 

@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { BackupError } from '@core/backup/format'
 import type { RestoreSummary } from '@core/backup/summary'
+import { messageFrom } from '@core/model/validation'
 import type { DesktopApi } from '@shared/ipc/contract'
 import type { RestoreProgress } from '../../db/backup'
 import type { OfficeDatabase } from '../../db/database'
-import { RestoreSession, type Checked } from '../../db/restore-client'
+import { RestoreSession, type Checked, type DiskProbe } from '../../db/restore-client'
+import { useSafety } from '../../db/SafetyContext'
+
+/** What is being restored: words for the screen, the file's name for the audit log. */
+export interface RestoreSource {
+  label: string
+  fileName: string
+}
 
 export type FlowState =
   | { kind: 'idle' }
@@ -39,6 +46,17 @@ export function useRestoreFlow(
   const [state, setState] = useState<FlowState>({ kind: 'idle' })
   const [undo, setUndoState] = useState<string | null>(lastSafetyBackup)
   const session = useRef<RestoreSession | null>(null)
+  const fileName = useRef('')
+  const safety = useSafety()
+
+  // Nothing is written while the disk watch has paused writing, nor unless the reserve stays free.
+  const disk: DiskProbe = useCallback(async () => {
+    const status = await api.app.diskStatus()
+    return {
+      freeBytes: status.ok ? status.value.freeBytes : Number.MAX_SAFE_INTEGER,
+      blocked: (safety?.diskWatch.isLow ?? false) || (status.ok && status.value.isLow)
+    }
+  }, [api, safety])
 
   useEffect(() => () => session.current?.dispose(), [])
 
@@ -50,7 +68,7 @@ export function useRestoreFlow(
   const fail = useCallback(
     (error: unknown) => {
       setState({ kind: 'idle' })
-      const text = error instanceof BackupError ? error.message : 'Không khôi phục được.'
+      const text = messageFrom(error)
       const canceled = text.startsWith('Đã hủy')
       notify({
         kind: canceled ? 'info' : 'error',
@@ -64,12 +82,20 @@ export function useRestoreFlow(
     async (current: RestoreSession, isUndo: boolean) => {
       setState({ kind: 'writing', isUndo, progress: { stage: 'safety', fraction: 0 } })
       try {
-        const outcome = await current.commit(async (bytes) => {
-          const saved = await api.backup.save({ bytes, reason: 'before-restore' })
-          if (!saved.ok) throw new Error(saved.error.message)
-          return saved.value.name
-        })
+        const outcome = await current.commit(
+          async (bytes) => {
+            const saved = await api.backup.save({ bytes, reason: 'before-restore' })
+            if (!saved.ok) throw new Error(saved.error.message)
+            return saved.value.name
+          },
+          {
+            source: { name: fileName.current, undo: isUndo },
+            discard: async (name) => void (await api.backup.remove({ name }))
+          }
+        )
         setState({ kind: 'idle' })
+        // The worker wrote the data: the next automatic backup must take it.
+        safety?.autoBackup.markChanged()
         setUndo(isUndo ? null : outcome.safetyBackup)
         const n = (t: string) => outcome.counts[t] ?? 0
         notify({
@@ -85,18 +111,22 @@ export function useRestoreFlow(
         current.dispose()
       }
     },
-    [api, notify, onRestored, fail]
+    [api, notify, onRestored, fail, safety]
   )
 
   /** Checks a file; an undo is written as soon as it passed, a restore waits for "Khôi phục". */
   const start = useCallback(
-    async (source: string, bytes: Uint8Array, isUndo = false) => {
+    async ({ label: source, fileName: name }: RestoreSource, bytes: Uint8Array, isUndo = false) => {
       session.current?.dispose()
       notify(null)
-      const current = new RestoreSession(db, (progress) =>
-        setState((s) => (s.kind === 'checking' || s.kind === 'writing' ? { ...s, progress } : s))
+      const current = new RestoreSession(
+        db,
+        (progress) =>
+          setState((s) => (s.kind === 'checking' || s.kind === 'writing' ? { ...s, progress } : s)),
+        { disk }
       )
       session.current = current
+      fileName.current = name
       setState({ kind: 'checking', source, progress: START })
       try {
         const checked = await current.check(bytes, !isUndo)
@@ -108,7 +138,7 @@ export function useRestoreFlow(
         fail(error)
       }
     },
-    [db, notify, write, fail]
+    [db, notify, write, fail, disk]
   )
 
   const confirm = useCallback(() => {
@@ -122,7 +152,10 @@ export function useRestoreFlow(
     } else session.current?.cancel()
   }, [state.kind])
 
-  return { state, undo, start, confirm, cancel }
+  /** The undo's backup was removed by hand: nothing left to undo with. */
+  const forgetUndo = useCallback(() => setUndo(null), [])
+
+  return { state, undo, start, confirm, cancel, forgetUndo }
 }
 
 export type RestoreFlow = ReturnType<typeof useRestoreFlow>

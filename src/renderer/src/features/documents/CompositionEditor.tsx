@@ -19,6 +19,7 @@ import {
   updateComposition
 } from '../../db/repositories/compositions-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
+import { ExportPdfButton } from '../../documents/ExportPdfButton'
 import { exportMessage, exportUnnumbered } from '../../documents/export-docx'
 import { printDocument } from '../../documents/print'
 import { SavedFileActions } from '../../documents/SavedFileActions'
@@ -205,6 +206,17 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
             >
               {exporting.busy ? 'Đang xuất…' : 'Xuất Word'}
             </button>
+            <ExportPdfButton
+              build={() => previewModel}
+              name={{
+                label: type.label,
+                symbol: record
+                  ? documentSymbol(record.number, record.typeCode, cluster.symbol)
+                  : null,
+                title: form.summary
+              }}
+              actions={exporting}
+            />
             <button type="button" className="button" onClick={printDocument}>
               In
             </button>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { BackupEntry } from '@shared/ipc/contract'
+import { messageFrom } from '@core/model/validation'
 import { getDesktopApi } from '../../lib/desktop-api'
 import { restoreBackup } from '../../db/backup'
 import { backupReasonWords, backupTimeWords } from '../backup/backup-words'
@@ -41,10 +42,12 @@ export function FirstRunPanel() {
           const saved = await api.backup.save({ bytes, reason: 'before-restore' })
           if (!saved.ok) throw new Error(saved.error.message)
           return saved.value.name
-        }
+        },
+        discardSafetyBackup: async (name) => void (await api.backup.remove({ name })),
+        source: { name: newest.name }
       })
     } catch (e) {
-      setError('Không khôi phục được: ' + String((e as Error)?.message ?? e))
+      setError('Không khôi phục được. ' + messageFrom(e))
     } finally {
       setBusy(false)
     }
@@ -56,7 +59,7 @@ export function FirstRunPanel() {
     try {
       await loadSampleCluster(db)
     } catch (e) {
-      setError('Không nạp được dữ liệu mẫu: ' + String((e as Error)?.message ?? e))
+      setError('Không nạp được dữ liệu mẫu. ' + messageFrom(e))
     } finally {
       setBusy(false)
     }

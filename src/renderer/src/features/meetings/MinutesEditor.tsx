@@ -25,6 +25,7 @@ import {
   saveMinutesBody
 } from '../../db/repositories/meetings-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
+import { ExportPdfButton } from '../../documents/ExportPdfButton'
 import { exportMessage, exportNumbered, exportUnnumbered } from '../../documents/export-docx'
 import { printDocument } from '../../documents/print'
 import type { useDocumentExport } from '../../documents/useDocumentExport'
@@ -302,6 +303,15 @@ export function MinutesEditor({
             {isFinal ? 'Xuất Word' : 'Xuất Word (bản nháp)'}
           </button>
         )}
+        <ExportPdfButton
+          build={() => model}
+          name={{
+            label: 'Biên bản',
+            symbol: number ? documentSymbol(number.number, 'BB', cluster.symbol) : null,
+            title: facts.meeting.title
+          }}
+          actions={actions}
+        />
         <button type="button" className="button" onClick={printDocument}>
           In
         </button>

@@ -11,6 +11,7 @@ import type { FormatProfile } from '@core/documents/profile'
 import type { ClusterYear } from '@core/model/entities'
 import { useProgress } from '../../db/hooks'
 import { exportMessage, exportUnnumbered } from '../../documents/export-docx'
+import { ExportPdfButton } from '../../documents/ExportPdfButton'
 import { printDocument } from '../../documents/print'
 import { SavedFileActions } from '../../documents/SavedFileActions'
 import { useDocumentExport } from '../../documents/useDocumentExport'
@@ -60,6 +61,11 @@ export function PactDocumentsPanel({ facts, profile, year, unitNameOf, issued }:
         >
           Xuất Word giao ước
         </button>
+        <ExportPdfButton
+          build={() => buildPactDocument(facts, profile)}
+          name={{ label: 'Bản giao ước thi đua', symbol: null, title: `năm ${year.year}` }}
+          actions={exporting}
+        />
         <button type="button" className="button" onClick={printDocument}>
           In
         </button>

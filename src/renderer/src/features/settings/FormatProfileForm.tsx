@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { DEFAULT_PROFILE, type FormatProfile } from '@core/documents/profile'
-import { ValidationError, type FieldIssue } from '@core/model/validation'
+import { issuesFrom, type FieldIssue } from '@core/model/validation'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import { sameValue } from '../../lib/same-value'
@@ -73,8 +73,7 @@ export function FormatProfileForm({ profile, onSubmit }: Props) {
       setSaved(true)
     } catch (error) {
       setSaved(false)
-      if (error instanceof ValidationError) setIssues(error.issues)
-      else throw error
+      setIssues(issuesFrom(error))
     }
   }
 
