@@ -202,6 +202,9 @@ export async function prepareRestore(
   report('integrity')
   checkIntegrity(rows, issues).throwIfAny()
   for (const [table, count] of Object.entries(file.header.counts)) {
+    // A table a later schema replaced (`scores`, v7): its migration, tested step by step, says
+    // where its rows went, so they are not counted here.
+    if (!(TABLE_NAMES as string[]).includes(table)) continue
     const restored = rows[table as TableName]?.length ?? 0
     if (restored !== count) {
       throw new BackupError(
