@@ -8,6 +8,7 @@ import { buildMenuTemplate } from './menu'
 import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './protocol'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { FileDialogService } from './services/file-dialogs'
+import { FolderSaveService } from './services/save-folder'
 import { BackupStore, diskFreeBytes, LOW_DISK_BYTES } from './services/backup-store'
 import { DEFAULT_RETENTION } from '@core/backup/rotation'
 import { MainSettingsFile } from './services/main-settings'
@@ -82,8 +83,16 @@ async function start(): Promise<void> {
     () => backupFolder,
     () => retention
   )
+  const folders = new FolderSaveService(
+    {
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
+    },
+    () => app.getPath('documents')
+  )
   registerHandlers(handle, {
     files,
+    folders,
     backups,
     diskStatus: async () => {
       const free = await diskFreeBytes(app.getPath('userData'))

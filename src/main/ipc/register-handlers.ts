@@ -3,6 +3,7 @@ import { fail, ok } from '@shared/ipc/results'
 import type { AppInfo, CloseAnswer, DiskStatus, Retention } from '@shared/ipc/contract'
 import { LowDiskError, type BackupStore } from '../services/backup-store'
 import { describeIoError, type FileDialogService } from '../services/file-dialogs'
+import type { FolderSaveService } from '../services/save-folder'
 import type { ChannelHandlers, createIpcRegistrar } from './register'
 import {
   backupReadSchema,
@@ -11,12 +12,14 @@ import {
   retentionSchema,
   noPayloadSchema,
   openFileRequestSchema,
-  saveFileRequestSchema
+  saveFileRequestSchema,
+  saveFolderRequestSchema
 } from './schemas'
 import type { InvokeChannel } from '@shared/ipc/channel-map'
 
 export interface HandlerDeps {
   files: FileDialogService
+  folders: FolderSaveService
   appInfo: () => AppInfo
   showItemInFolder(path: string): void
   openPath(path: string): Promise<string>
@@ -55,6 +58,10 @@ export function channelHandlers(deps: HandlerDeps): ChannelHandlers {
       }
     },
     [CH.fileSave]: { schema: saveFileRequestSchema, run: (request) => deps.files.save(request) },
+    [CH.fileSaveFolder]: {
+      schema: saveFolderRequestSchema,
+      run: (request) => deps.folders.save(request)
+    },
     [CH.fileOpen]: { schema: openFileRequestSchema, run: (request) => deps.files.open(request) },
     [CH.fileRevealLastSaved]: {
       schema: noPayloadSchema,

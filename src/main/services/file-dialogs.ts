@@ -31,7 +31,8 @@ export interface DialogPort {
   }): Promise<{ canceled: boolean; filePaths: string[] }>
 }
 
-const KINDS: Record<
+/** Per kind of file: its extension, its dialog filter and titles (also for folders of files). */
+export const KINDS: Record<
   FileKind,
   { extension: string; filter: FileFilter; saveTitle: string; openTitle: string }
 > = {
@@ -46,6 +47,12 @@ const KINDS: Record<
     filter: { name: 'Bản sao lưu', extensions: ['json'] },
     saveTitle: 'Lưu bản sao lưu',
     openTitle: 'Chọn bản sao lưu để khôi phục'
+  },
+  xlsx: {
+    extension: 'xlsx',
+    filter: { name: 'Bảng tính Excel', extensions: ['xlsx'] },
+    saveTitle: 'Lưu tệp Excel',
+    openTitle: 'Chọn tệp Excel'
   }
 }
 

@@ -9,7 +9,9 @@ import type {
   OpenFileResult,
   Retention,
   SaveFileRequest,
-  SaveFileResult
+  SaveFileResult,
+  SaveFolderRequest,
+  SaveFolderResult
 } from './contract'
 import type { Result } from './results'
 
@@ -27,6 +29,7 @@ export interface InvokeChannels {
   'app:quit-ready': { request: undefined; response: null }
   'app:close-answer': { request: CloseAnswer; response: null }
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
+  'file:save-folder': { request: SaveFolderRequest; response: SaveFolderResult }
   'file:open': { request: OpenFileRequest; response: OpenFileResult }
   'file:reveal-last-saved': { request: undefined; response: null }
   'file:open-last-saved': { request: undefined; response: null }

@@ -7,6 +7,7 @@
 export const CH = {
   appGetInfo: 'app:get-info',
   fileSave: 'file:save',
+  fileSaveFolder: 'file:save-folder',
   fileOpen: 'file:open',
   fileRevealLastSaved: 'file:reveal-last-saved',
   fileOpenLastSaved: 'file:open-last-saved',

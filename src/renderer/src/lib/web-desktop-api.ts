@@ -11,7 +11,25 @@ const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     accept: '.docx'
   },
-  backup: { ext: 'json', mime: 'application/json', accept: '.json,application/json' }
+  backup: { ext: 'json', mime: 'application/json', accept: '.json,application/json' },
+  xlsx: {
+    ext: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    accept: '.xlsx'
+  }
+}
+
+/** Hands bytes to the browser as a download into Tải xuống. */
+function download(doc: Document, name: string, bytes: Uint8Array, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }))
+  const link = doc.createElement('a')
+  link.href = url
+  link.download = name
+  link.rel = 'noopener'
+  doc.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
 /**
@@ -58,16 +76,25 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
       save: async ({ kind, suggestedName, bytes }) => {
         const { ext, mime } = EXTENSIONS[kind]
         const name = toSafeFileName(suggestedName, ext)
-        const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }))
-        const link = doc.createElement('a')
-        link.href = url
-        link.download = name
-        link.rel = 'noopener'
-        doc.body.append(link)
-        link.click()
-        link.remove()
-        setTimeout(() => URL.revokeObjectURL(url), 60_000)
+        download(doc, name, bytes, mime)
         return ok({ path: name, method: 'download' as const })
+      },
+      // A browser cannot write a folder: the files come as one .zip in Tải xuống.
+      saveFolder: async ({ folderName, kind, files }) => {
+        const { zipSync } = await import('fflate')
+        const { ext } = EXTENSIONS[kind]
+        const names = new Set<string>()
+        const entries = Object.fromEntries(
+          files.map((file) => {
+            let name = toSafeFileName(file.name, ext)
+            for (let n = 2; names.has(name); n++) name = toSafeFileName(`${file.name} (${n})`, ext)
+            names.add(name)
+            return [name, file.bytes]
+          })
+        )
+        const zip = toSafeFileName(folderName, 'zip')
+        download(doc, zip, zipSync(entries, { level: 0 }), 'application/zip')
+        return ok({ path: zip, count: files.length, method: 'download' as const })
       },
       open: ({ kind }) =>
         new Promise((resolve) => {

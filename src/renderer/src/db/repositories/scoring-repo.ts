@@ -10,7 +10,7 @@ import {
 } from '@core/scoring/model'
 import { compileCriteria, type CriteriaPlan } from '@core/scoring/plan'
 import { pointsToHundredths } from '@core/scoring/points'
-import type { ScoringFacts } from '@core/scoring/view'
+import { yearSummary, type ScoringFacts } from '@core/scoring/view'
 import type { OfficeDatabase } from '../database'
 
 /**
@@ -162,4 +162,104 @@ export function scoringFactsOf(
 /** A unit's name as it was that year. */
 export function unitNameIn(year: ClusterYear, units: MemberUnit[], unitId: string): string {
   return year.unitNames[unitId] ?? units.find((u) => u.id === unitId)?.name ?? unitId
+}
+
+/** Where a year's scoring stands, for Tổng quan: sheets by step, rules and ranking. */
+export interface ScoringProgress {
+  members: number
+  /** Member units without a sheet yet. */
+  missing: number
+  byStatus: Record<ScoreSheet['status'], number>
+  rules: 'none' | ScoringRules['status']
+  ranking: 'none' | RankingSnapshot['status']
+  hasCriteria: boolean
+  deadline: string
+}
+
+export async function loadScoringProgress(
+  db: OfficeDatabase,
+  clusterYearId: string
+): Promise<ScoringProgress | null> {
+  const year = await db.clusterYears.get(clusterYearId)
+  if (!year) return null
+  const [sheets, rules, snapshots, pact] = await Promise.all([
+    db.scoreSheets.where('clusterYearId').equals(clusterYearId).toArray(),
+    db.scoringRules.where('clusterYearId').equals(clusterYearId).first(),
+    db.rankingSnapshots.where('clusterYearId').equals(clusterYearId).toArray(),
+    db.pacts.where('clusterYearId').equals(clusterYearId).first()
+  ])
+  const byStatus = { draft: 0, submitted: 0, reviewed: 0, explained: 0, adopted: 0, locked: 0 }
+  const members = new Set(year.memberUnitIds)
+  for (const sheet of sheets) if (members.has(sheet.unitId)) byStatus[sheet.status]++
+  const withSheet = sheets.filter((s) => members.has(s.unitId)).length
+  const hasCriteria = pact
+    ? (await db.criteria
+        .where('pactId')
+        .equals(pact.id)
+        .filter((c) => c.kind === 'base')
+        .count()) > 0
+    : false
+  const snapshot = snapshots.sort((a, b) => b.computedAt.localeCompare(a.computedAt))[0]
+  return {
+    members: members.size,
+    missing: members.size - withSheet,
+    byStatus,
+    rules: rules?.status ?? 'none',
+    ranking: snapshot?.status ?? 'none',
+    hasCriteria,
+    deadline: rules?.selfScoreDeadline ?? ''
+  }
+}
+
+/** One year's totals and ranks per unit, as adopted (a snapshot) or as they stand. */
+export interface YearTotals {
+  yearId: string
+  year: number
+  declaredMax: number
+  adopted: boolean
+  units: Record<string, { total: number; rank: number; tied: boolean }>
+}
+
+/**
+ * Every year of the cluster that has scores, oldest first, for the trend chart: the adopted
+ * table where there is one, otherwise the totals computed from what is recorded.
+ */
+export async function loadScoringHistory(
+  db: OfficeDatabase,
+  clusterId: string
+): Promise<YearTotals[]> {
+  const years = await db.clusterYears.where('clusterId').equals(clusterId).toArray()
+  const out: YearTotals[] = []
+  for (const year of years.sort((a, b) => a.year - b.year)) {
+    const snapshots = await db.rankingSnapshots.where('clusterYearId').equals(year.id).toArray()
+    const snapshot = snapshots.sort((a, b) => b.computedAt.localeCompare(a.computedAt))[0]
+    const rules = await db.scoringRules.where('clusterYearId').equals(year.id).first()
+    if (!rules) continue
+    if (snapshot) {
+      out.push({
+        yearId: year.id,
+        year: year.year,
+        declaredMax: rules.declaredMax,
+        adopted: true,
+        units: Object.fromEntries(
+          snapshot.rows.map((r) => [r.unitId, { total: r.total, rank: r.rank, tied: r.tied }])
+        )
+      })
+      continue
+    }
+    const record = await loadScoringYear(db, year.id)
+    if (!record || record.entries.length === 0) continue
+    const plan = compileCriteria(record.criteria)
+    const rows = yearSummary(scoringFactsOf(record, plan, rules))
+    out.push({
+      yearId: year.id,
+      year: year.year,
+      declaredMax: rules.declaredMax,
+      adopted: false,
+      units: Object.fromEntries(
+        rows.map((r) => [r.unitId, { total: r.effective.total, rank: r.rank, tied: r.tied }])
+      )
+    })
+  }
+  return out
 }
