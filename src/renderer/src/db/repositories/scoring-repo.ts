@@ -10,7 +10,12 @@ import {
 } from '@core/scoring/model'
 import { compileCriteria, type CriteriaPlan } from '@core/scoring/plan'
 import { pointsToHundredths } from '@core/scoring/points'
-import { yearSummary, type ScoringFacts } from '@core/scoring/view'
+import {
+  sheetProgress,
+  yearSummary,
+  type ScoringFacts,
+  type SheetProgress
+} from '@core/scoring/view'
 import type { OfficeDatabase } from '../database'
 
 /**
@@ -165,11 +170,7 @@ export function unitNameIn(year: ClusterYear, units: MemberUnit[], unitId: strin
 }
 
 /** Where a year's scoring stands, for Tổng quan: sheets by step, rules and ranking. */
-export interface ScoringProgress {
-  members: number
-  /** Member units without a sheet yet. */
-  missing: number
-  byStatus: Record<ScoreSheet['status'], number>
+export interface ScoringProgress extends SheetProgress {
   rules: 'none' | ScoringRules['status']
   ranking: 'none' | RankingSnapshot['status']
   hasCriteria: boolean
@@ -188,10 +189,6 @@ export async function loadScoringProgress(
     db.rankingSnapshots.where('clusterYearId').equals(clusterYearId).toArray(),
     db.pacts.where('clusterYearId').equals(clusterYearId).first()
   ])
-  const byStatus = { draft: 0, submitted: 0, reviewed: 0, explained: 0, adopted: 0, locked: 0 }
-  const members = new Set(year.memberUnitIds)
-  for (const sheet of sheets) if (members.has(sheet.unitId)) byStatus[sheet.status]++
-  const withSheet = sheets.filter((s) => members.has(s.unitId)).length
   const hasCriteria = pact
     ? (await db.criteria
         .where('pactId')
@@ -201,9 +198,7 @@ export async function loadScoringProgress(
     : false
   const snapshot = snapshots.sort((a, b) => b.computedAt.localeCompare(a.computedAt))[0]
   return {
-    members: members.size,
-    missing: members.size - withSheet,
-    byStatus,
+    ...sheetProgress(year.memberUnitIds, sheets),
     rules: rules?.status ?? 'none',
     ranking: snapshot?.status ?? 'none',
     hasCriteria,

@@ -98,7 +98,8 @@ export function confirmedImports(
 
 /** `2 tệp bị từ chối, 3 tệp có thay đổi, 1 tệp không có gì mới`: the comparison in one line. */
 export function importSummary(views: ImportFileView[]): string {
-  const count = (status: ImportFileView['status']) => views.filter((v) => v.status === status).length
+  const count = (status: ImportFileView['status']) =>
+    views.filter((v) => v.status === status).length
   const parts = [
     [count('ready'), 'có thay đổi chờ xác nhận'],
     [count('same'), 'không có gì mới'],

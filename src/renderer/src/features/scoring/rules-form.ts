@@ -70,8 +70,7 @@ function points(
     issues.push({ field, message: `${label}: ${parsed.message}.` })
     return null
   }
-  if (parsed.value === null && required)
-    issues.push({ field, message: `${label}: chưa nhập.` })
+  if (parsed.value === null && required) issues.push({ field, message: `${label}: chưa nhập.` })
   return parsed.value
 }
 
@@ -80,7 +79,10 @@ function points(
  * field). Empty bonus and penalty caps mean "no cap"; band bounds are percentages of the
  * declared maximum, at most 100.
  */
-export function toRulesInput(form: RulesForm): { input: ScoringRulesInput | null; issues: FieldIssue[] } {
+export function toRulesInput(form: RulesForm): {
+  input: ScoringRulesInput | null
+  issues: FieldIssue[]
+} {
   const issues: FieldIssue[] = []
   const declaredMax = points(form.declaredMax, 'Tổng điểm chuẩn', 'declaredMax', issues, true)
   const bonusCap = points(form.bonusCap, 'Điểm cộng tối đa', 'bonusCap', issues, false)

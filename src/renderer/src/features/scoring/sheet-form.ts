@@ -209,7 +209,12 @@ export function toSheetInput(
       selfScore: readScore(e.selfScore, `${name}, điểm tự chấm`, at('selfScore'), issues),
       selfNote: e.selfNote,
       evidence: e.evidence,
-      reviewedScore: readScore(e.reviewedScore, `${name}, điểm cụm chấm`, at('reviewedScore'), issues),
+      reviewedScore: readScore(
+        e.reviewedScore,
+        `${name}, điểm cụm chấm`,
+        at('reviewedScore'),
+        issues
+      ),
       reviewerUnitId: e.reviewerUnitId,
       reviewerName: e.reviewerName,
       reviewNote: e.reviewNote,
@@ -230,7 +235,12 @@ export function toSheetInput(
       evidence: item.evidence,
       proposedBy: item.proposedBy,
       selfPoints: readScore(item.selfPoints, `${name}, điểm đề nghị`, at('selfPoints'), issues),
-      reviewedPoints: readScore(item.reviewedPoints, `${name}, điểm cụm chấm`, at('reviewedPoints'), issues),
+      reviewedPoints: readScore(
+        item.reviewedPoints,
+        `${name}, điểm cụm chấm`,
+        at('reviewedPoints'),
+        issues
+      ),
       diffReason: item.diffReason,
       explanation: item.explanation,
       explanationOn: item.explanationOn
