@@ -8,7 +8,11 @@ import {
   loadPactForYear,
   savePact
 } from '../../../src/renderer/src/db/repositories/pact-repo'
-import { loadScoringYear } from '../../../src/renderer/src/db/repositories/scoring-repo'
+import {
+  loadScoringHistory,
+  loadScoringProgress,
+  loadScoringYear
+} from '../../../src/renderer/src/db/repositories/scoring-repo'
 import {
   adoptScoringRules,
   reopenScoringRules,
@@ -415,5 +419,40 @@ describe('the pact’s criteria once scored', () => {
     expect((await issuesOf(savePact(s.db, s.pactId, { ...pact, criteria: lowered })))[0]).toMatch(
       /^Tiêu chí \d: đã có đơn vị được chấm 15 điểm, không hạ điểm chuẩn xuống dưới mức đó được\.$/
     )
+  })
+})
+
+describe('where the year stands (Tổng quan) and the years before (trend)', () => {
+  it('counts sheets missing, at each step, and says whether rules and ranking are adopted', async () => {
+    const s = await setup()
+    await scoreAll(s, s.units[0]!, 'self')
+    await scoreAll(s, s.units[1]!, 'self')
+    await changeSheetStatus(s.db, s.year.id, s.units[1]!, 'submitted')
+    expect(await loadScoringProgress(s.db, s.year.id)).toMatchObject({
+      members: 6,
+      missing: 4,
+      byStatus: { draft: 1, submitted: 1, reviewed: 0 },
+      rules: 'adopted',
+      ranking: 'none',
+      hasCriteria: true,
+      deadline: '2024-10-25'
+    })
+  })
+
+  it('gives each scored year’s totals and ranks, adopted or as recorded', async () => {
+    const s = await setup()
+    for (const [i, unit] of s.units.entries()) {
+      await scoreAll(s, unit, 'self', i * 100)
+      await changeSheetStatus(s.db, s.year.id, unit, 'submitted')
+      await changeSheetStatus(s.db, s.year.id, unit, 'reviewed')
+    }
+    const cluster = s.year.clusterId
+    const [live] = await loadScoringHistory(s.db, cluster)
+    expect(live).toMatchObject({ year: 2024, adopted: false, declaredMax: 10000 })
+    expect(live!.units[s.units[2]!]).toEqual({ total: 9800, rank: 3, tied: false })
+    await adoptRanking(s.db, s.year.id, { adoptedOn: '2024-12-10', meetingId: '' })
+    const [adopted] = await loadScoringHistory(s.db, cluster)
+    expect(adopted!.adopted).toBe(true)
+    expect(adopted!.units[s.units[0]!]).toEqual({ total: 10000, rank: 1, tied: false })
   })
 })
