@@ -29,7 +29,8 @@ export function ScoringProgressPanel({ year }: { year: ClusterYear }) {
       <h2 id="scoring-progress-title">Chấm điểm năm {year.year}</h2>
       {!progress.hasCriteria ? (
         <p>
-          Giao ước năm {year.year} chưa có tiêu chí chấm điểm. <Link to="/giao-uoc">Giao ước</Link>
+          Giao ước năm {year.year} chưa có tiêu chí chấm điểm.{' '}
+          <Link to="/giao-uoc">Thêm tiêu chí chấm điểm</Link>
         </p>
       ) : (
         <>
@@ -67,7 +68,7 @@ export function ScoringProgressPanel({ year }: { year: ClusterYear }) {
                 : 'đã thông qua'}
             .
           </p>
-          <Link to={`/cham-diem?nam=${year.id}`}>Mở Chấm điểm năm {year.year}</Link>
+          <Link to={`/cham-diem?nam=${year.id}`}>Đi tới bảng điểm năm {year.year}</Link>
         </>
       )}
     </section>

@@ -63,7 +63,7 @@ export function CriterionCard({ row, entry, onChange, error, can, reviewers, ope
   return (
     <details
       className={`criterion-card${differs ? ' differs' : ''}${hasError ? ' has-error' : ''}`}
-      open={open || hasError || undefined}
+      open={open || hasError || differs || undefined}
     >
       <summary aria-label={`${label}: ${row.text}`}>
         <span className="crit-label">{row.fullLabel}</span>

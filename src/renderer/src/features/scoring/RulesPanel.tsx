@@ -33,10 +33,10 @@ import type { PanelProps } from './ScoringYear'
  */
 export function RulesPanel({ data }: PanelProps) {
   const [status, setStatus] = useState('')
-  // A new form whenever the stored rules change (saved, adopted, reopened).
+  // A new form when the rules are adopted or reopened; a save keeps the form (and its focus).
   return (
     <RulesEditor
-      key={`${data.rules.id}:${data.rules.updatedAt}`}
+      key={data.rules.status}
       data={data}
       status={status}
       setStatus={setStatus}

@@ -60,8 +60,8 @@ export function ScoringYear({ year, tab, onTab, unitId, onUnit }: Props) {
           {data.record.pact
             ? `Giao ước năm ${year.year} chưa có tiêu chí chấm điểm.`
             : `Năm ${year.year} chưa có giao ước thi đua.`}{' '}
-          Các tiêu chí và điểm chuẩn được ghi trong giao ước: hãy mở mục{' '}
-          <Link to="/giao-uoc">Giao ước</Link>, thêm tiêu chí rồi quay lại đây.
+          Các tiêu chí và điểm chuẩn được ghi trong giao ước:{' '}
+          <Link to="/giao-uoc">thêm tiêu chí cho năm {year.year}</Link> rồi quay lại đây.
         </p>
       </div>
     )
