@@ -34,14 +34,7 @@ import type { PanelProps } from './ScoringYear'
 export function RulesPanel({ data }: PanelProps) {
   const [status, setStatus] = useState('')
   // A new form when the rules are adopted or reopened; a save keeps the form (and its focus).
-  return (
-    <RulesEditor
-      key={data.rules.status}
-      data={data}
-      status={status}
-      setStatus={setStatus}
-    />
-  )
+  return <RulesEditor key={data.rules.status} data={data} status={status} setStatus={setStatus} />
 }
 
 function RulesEditor({

@@ -1,5 +1,6 @@
 import { nowIso } from '@core/model/ids'
 import type { ImportResult } from '@core/scoring/xlsx/import'
+import { readInPool } from './xlsx-read'
 import { getDesktopApi } from '../../lib/desktop-api'
 import type { ScoringData } from './useScoringData'
 
@@ -64,30 +65,52 @@ export async function exportScoreSheets(data: ScoringData, unitIds: string[]): P
     : `Đã xuất ${result.value.count} phiếu chấm trong tệp nén “${result.value.path}” (thư mục Tải xuống).`
 }
 
-/** Reads dropped or chosen files as returned score sheets, checked against the year. */
+/**
+ * Reads dropped or chosen files as returned score sheets, checked against the year, in workers
+ * side by side; a second workbook for the same unit is refused.
+ */
 export async function readReturnedSheets(
   data: ScoringData,
   files: File[]
 ): Promise<ImportResult[]> {
-  const { readScoreSheetWorkbooks } = await import('@core/scoring/xlsx/import')
-  const { record, plan, rules } = data
-  const tooBig: ImportResult[] = []
-  const read: Array<{ name: string; bytes: Uint8Array }> = []
+  const { refuseDuplicateUnits } = await import('@core/scoring/xlsx/import')
+  const { record, rules } = data
+  const context = {
+    cluster: { id: record.cluster.id, name: record.cluster.name },
+    year: record.year.year,
+    units: record.year.memberUnitIds.map((id) => ({ id, name: data.unitName(id) })),
+    rules: { step: rules.step },
+    criteria: record.criteria
+  }
+  const results: Array<ImportResult | null> = []
+  const requests: Array<{ at: number; name: string; bytes: Uint8Array; context: typeof context }> =
+    []
   for (const file of files) {
-    if (file.size > MAX_RETURNED_BYTES)
-      tooBig.push({
+    if (file.size > MAX_RETURNED_BYTES) {
+      results.push({
         ok: false,
         fileName: file.name,
         issues: [`Tệp «${file.name}» quá lớn để là phiếu chấm (tối đa 20 MB), không đọc.`]
       })
-    else read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+      continue
+    }
+    requests.push({
+      at: results.length,
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      context
+    })
+    results.push(null)
   }
-  const results = await readScoreSheetWorkbooks(read, {
-    cluster: { id: record.cluster.id, name: record.cluster.name },
-    year: record.year.year,
-    units: record.year.memberUnitIds.map((id) => ({ id, name: data.unitName(id) })),
-    plan,
-    rules
-  })
-  return [...results, ...tooBig]
+  const makeWorker =
+    typeof Worker === 'undefined'
+      ? null
+      : () => new Worker(new URL('./xlsx-read-worker.ts', import.meta.url), { type: 'module' })
+  const read = await readInPool(
+    requests.map(({ at: _at, ...request }) => request),
+    makeWorker,
+    navigator.hardwareConcurrency
+  )
+  requests.forEach((request, i) => (results[request.at] = read[i]!))
+  return refuseDuplicateUnits(results as ImportResult[])
 }
