@@ -90,7 +90,8 @@ export async function loadScoringYear(
 /**
  * The rules a year starts from before the secretary saves its own: the pact's declared total (or
  * the cluster's scale), bonus on top, step 0,5 shown with one decimal, floor at zero, the usual
- * bands (Xuất sắc from 90%, Vững mạnh from 80%, Khá from 65%) — every one of them editable.
+ * bands (Xuất sắc from 90%, Vững mạnh from 80%, Khá from 65%), no căn cứ beyond the pact (which
+ * the documents cite anyway) — every one of them editable.
  */
 export function defaultScoringRules(record: Pick<ScoringYearRecord, 'year' | 'pact' | 'cluster'>) {
   const declared = record.pact?.declaredTotal ?? record.cluster.rules.scoreScale

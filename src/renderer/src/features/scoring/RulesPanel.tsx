@@ -210,6 +210,7 @@ function RulesEditor({
         <Field
           name="basis"
           label="Căn cứ (mỗi dòng một văn bản: hướng dẫn của cấp trên, Quy chế của cụm)"
+          hint={`Văn bản dẫn Bản giao ước thi đua năm ${data.record.year.year} trước; ở đây ghi thêm số, ngày của hướng dẫn chấm điểm và Quy chế của cụm.`}
           multiline
           value={form.basis}
           onChange={(v) => update({ basis: v })}
