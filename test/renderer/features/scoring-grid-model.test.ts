@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
+  cellAt,
+  cellId,
   inverse,
+  pads,
   moveCell,
   parseBlock,
   planPaste,
@@ -140,5 +143,21 @@ describe('undo and redo', () => {
         }
       )
     )
+  })
+})
+
+describe('the virtualised layout', () => {
+  it('keeps the space of what is off screen before and after what is drawn', () => {
+    const items = [
+      { start: 544, end: 608 },
+      { start: 608, end: 672 }
+    ]
+    expect(pads(items, 480, 4320)).toEqual([64, 3648])
+    expect(pads([], 480, 4320)).toEqual([0, 0])
+  })
+
+  it('finds a cell from its id and no other element', () => {
+    expect(cellAt(cellId(12, 3))).toEqual({ row: 12, col: 3 })
+    expect(cellAt('score-cell-x-1')).toBeNull()
   })
 })

@@ -3,9 +3,13 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { BookRanking, ScoreBook } from '@core/scoring/score-book'
 import type { PlanRow } from '@core/scoring/plan'
 import { formatExact, parseScoreText, type Decimals } from '@core/scoring/points'
+import { GridHeader } from './GridHeader'
 import { GridRow, type CellValues } from './GridRow'
 import {
+  cellAt,
+  cellId,
   moveCell,
+  pads,
   parseBlock,
   startsEditing,
   type CellEdit,
@@ -47,8 +51,6 @@ interface Editing {
   /** Started by typing (arrows then leave the cell, as in Excel) or with F2 (arrows move the caret). */
   typed: boolean
 }
-
-const cellId = (row: number, col: number) => `score-cell-${row}-${col}`
 
 /**
  * The grid of units × criteria, filled from the keyboard as in Excel: arrows, Enter, Tab,
@@ -223,11 +225,10 @@ export function ScoreGrid(p: Props) {
   }
 
   const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Enter, Tab, Up and Down leave the cell; Left and Right too when typing began in it.
     const leaves =
-      e.key === 'Enter' ||
-      e.key === 'Tab' ||
-      ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && true) ||
-      ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && editing?.typed)
+      ['Enter', 'Tab', 'ArrowUp', 'ArrowDown'].includes(e.key) ||
+      (['ArrowLeft', 'ArrowRight'].includes(e.key) && editing?.typed)
     if (e.key === 'Escape') {
       e.preventDefault()
       return cancel()
@@ -260,12 +261,8 @@ export function ScoreGrid(p: Props) {
 
   const rowItems = rows.getVirtualItems()
   const colItems = cols.getVirtualItems()
-  const first = colItems[0]
-  const last = colItems[colItems.length - 1]
-  const leftPad = first ? first.start - LEFT_W : 0
-  const rightPad = last ? cols.getTotalSize() - last.end : 0
-  const topPad = (rowItems[0]?.start ?? HEAD_H) - HEAD_H
-  const bottomPad = rowItems.length ? rows.getTotalSize() - rowItems[rowItems.length - 1]!.end : 0
+  const [topPad, bottomPad] = pads(rowItems, HEAD_H, rows.getTotalSize())
+  const [leftPad, rightPad] = pads(colItems, LEFT_W, cols.getTotalSize())
   const visibleCols = colItems.map((c) => c.index)
 
   return (
@@ -295,42 +292,24 @@ export function ScoreGrid(p: Props) {
         }}
         style={{ width: cols.getTotalSize() }}
       >
-        <thead>
-          <tr role="row" aria-rowindex={1}>
-            <th className="sticky c-no">TT</th>
-            <th className="sticky c-name">Đơn vị</th>
-            <th className="sticky c-self">Tổng tự chấm</th>
-            <th className="sticky c-total">Tổng {p.side === 'self' ? 'hiện tại' : 'cụm chấm'}</th>
-            <th className="sticky c-rank">Hạng</th>
-            {leftPad > 0 ? <th className="pad" style={{ width: leftPad }} /> : null}
-            {visibleCols.map((c) => {
-              const column = p.columns[c]!
-              return (
-                <th
-                  key={c}
-                  className={`crit${c === active.col ? ' active' : ''}`}
-                  title={`${column.fullLabel}. ${column.text}`}
-                  onClick={() => go({ row: active.row, col: c })}
-                >
-                  {column.fullLabel}
-                  <span className="max">
-                    /{column.max === null ? '–' : formatExact(column.max)}
-                  </span>
-                </th>
-              )
-            })}
-            {rightPad > 0 ? <th className="pad" style={{ width: rightPad }} /> : null}
-          </tr>
-        </thead>
+        <GridHeader
+          columns={p.columns}
+          visible={visibleCols}
+          activeCol={active.col}
+          side={p.side}
+          leftPad={leftPad}
+          rightPad={rightPad}
+          onColumn={(col) => go({ row: active.row, col })}
+        />
         <tbody
           onMouseDown={(e) => {
-            const td = (e.target as HTMLElement).closest('td.score')
-            const match = td?.id.match(/^score-cell-(\d+)-(\d+)$/)
-            if (match) go({ row: Number(match[1]), col: Number(match[2]) })
+            const pos = cellAt((e.target as HTMLElement).closest('td.score')?.id ?? '')
+            if (pos) go(pos)
           }}
-          onDoubleClick={() =>
-            begin(formatExact(valueAt(active.row, active.col, p.side) ?? 0), false)
-          }
+          onDoubleClick={() => {
+            const value = valueAt(active.row, active.col, p.side)
+            begin(value === null ? '' : formatExact(value), false)
+          }}
         >
           {topPad > 0 ? <tr className="pad" style={{ height: topPad }} /> : null}
           {rowItems.map((r) => {

@@ -70,6 +70,29 @@ export function moveCell(
   }
 }
 
+/** The DOM id of a grid cell, and back. */
+export const cellId = (row: number, col: number) => `score-cell-${row}-${col}`
+
+export function cellAt(id: string): GridPos | null {
+  const match = /^score-cell-(\d+)-(\d+)$/.exec(id)
+  return match ? { row: Number(match[1]), col: Number(match[2]) } : null
+}
+
+/**
+ * The empty space before and after the virtualised items on screen (rows or columns), so that the
+ * table keeps its full size: `start` is what sits before the first item (the header, or the
+ * columns kept at the left).
+ */
+export function pads(
+  items: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  total: number
+): [before: number, after: number] {
+  const first = items[0]
+  const last = items[items.length - 1]
+  return first && last ? [first.start - start, total - last.end] : [0, 0]
+}
+
 /** A key that starts typing a score in the active cell (digits and the decimal separators). */
 export function startsEditing(key: string): boolean {
   return /^[0-9.,]$/.test(key)
