@@ -30,7 +30,7 @@ export function ScoringProgressPanel({ year }: { year: ClusterYear }) {
       {!progress.hasCriteria ? (
         <p>
           Giao ước năm {year.year} chưa có tiêu chí chấm điểm.{' '}
-          <Link to="/giao-uoc">Thêm tiêu chí chấm điểm</Link>
+          <Link to="/giao-uoc">Soạn tiêu chí</Link>
         </p>
       ) : (
         <>

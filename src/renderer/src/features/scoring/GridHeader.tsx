@@ -31,7 +31,7 @@ export function GridHeader({
         <th className="sticky c-no">TT</th>
         <th className="sticky c-name">Đơn vị</th>
         <th className="sticky c-self">Tổng tự chấm</th>
-        <th className="sticky c-total">Tổng {side === 'self' ? 'hiện tại' : 'cụm chấm'}</th>
+        <th className="sticky c-total">{side === 'self' ? 'Tổng xếp hạng' : 'Tổng cụm chấm'}</th>
         <th className="sticky c-rank">Hạng</th>
         {leftPad > 0 ? <th className="pad" style={{ width: leftPad }} /> : null}
         {visible.map((c) => {
