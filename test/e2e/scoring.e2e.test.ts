@@ -299,6 +299,7 @@ describe('Chấm điểm: the sample cluster’s 2024 year, end to end', () => {
       .getByText('đã thông qua')
       .first()
       .waitFor()
+    await screenshot(page, '68-overview-scoring')
     await page.getByRole('link', { name: 'Sao lưu' }).click()
     const backup = await download(() => page.getByRole('button', { name: 'Sao lưu ngay' }).click())
     const path = join(dir, backup.name)
