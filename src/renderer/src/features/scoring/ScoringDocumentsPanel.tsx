@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { buildScoreExplanationDocument } from '@core/documents/kinds/score-explanation'
 import { buildScoreReportDocument } from '@core/documents/kinds/score-report'
 import { buildScoreSummaryDocument } from '@core/documents/kinds/score-summary'
@@ -57,6 +57,8 @@ export function ScoringDocumentsPanel({ data, unitId }: PanelProps) {
   const [preparedBy, setPreparedBy] = useState('')
   const [signerName, setSignerName] = useState('')
   const exporting = useDocumentExport()
+  // The Word engine loads while the secretary looks at the preview, not after "Xuất Word".
+  useEffect(() => void import('@core/documents/pack'), [])
   const sheet = (u: string) => record.sheets.find((s) => s.unitId === u)
 
   const model: DocumentModel | null = useMemo(() => {
