@@ -1,8 +1,11 @@
-// `npm run bench:scoring`: how long the year-end scoring core takes on this machine. Prints a
-// table; it is a measurement, not a test. Targets (issue 14, point 7): 300 units × 60 criteria —
-// a keystroke in the grid to updated totals and ranks under 16 ms median (this measures the core
-// part of it in Node; the screen round adds React and is measured in Chromium later); importing 30
-// returned workbooks under 3 s; the summary table export under 1 s.
+// `npm run bench:scoring` (first part): how long the year-end scoring core takes on this machine.
+// Prints a table; it is a measurement, not a test. Targets (issue 14, point 7): 300 units × 60
+// criteria — a keystroke in the grid to updated totals and ranks under 16 ms median (the core
+// part of it here; the screen round, with React, is measured in Chromium by
+// `bench-scoring-ui.mts`); importing 30 returned workbooks under 3 s; the summary table export
+// under 1 s. Beside the wall-clock time, the CPU time this process used: on a machine shared with
+// other work the wall clock mostly measures the wait, the CPU time what the work itself costs.
+import { cpus, loadavg } from 'node:os'
 import { packDocx } from '../src/core/documents/pack'
 import { DEFAULT_PROFILE } from '../src/core/documents/profile'
 import { buildScoreSummaryDocument } from '../src/core/documents/kinds/score-summary'
@@ -18,11 +21,16 @@ const KEYSTROKES = 3000
 
 const rows: Array<[string, string, string]> = []
 const ms = (t: number) => `${t.toFixed(t < 1 ? 3 : 1)} ms`
+let lastCpu = 0
 const time = async <T,>(fn: () => T | Promise<T>): Promise<[T, number]> => {
   const start = performance.now()
+  const cpu = process.cpuUsage()
   const value = await fn()
+  const used = process.cpuUsage(cpu)
+  lastCpu = (used.user + used.system) / 1000
   return [value, performance.now() - start]
 }
+const cpuWords = () => `CPU ${ms(lastCpu)}`
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
@@ -97,7 +105,7 @@ const [workbooks, exported] = await time(() =>
 rows.push([
   'Xuất 30 phiếu chấm (.xlsx, 60 tiêu chí)',
   ms(exported),
-  `${Math.round(workbooks.reduce((s, w) => s + w.bytes.length, 0) / 30 / 1024)} KB/phiếu`
+  `${cpuWords()}; ${Math.round(workbooks.reduce((s, w) => s + w.bytes.length, 0) / 30 / 1024)} KB/phiếu`
 ])
 
 // "Nhập phiếu chấm": 30 returned workbooks, checked and read.
@@ -111,7 +119,7 @@ const ctx = {
 const [results, imported] = await time(() => readScoreSheetWorkbooks(workbooks, ctx))
 const accepted = results.filter((r) => r.ok).length
 if (accepted !== 30) throw new Error(`only ${accepted} of 30 workbooks were read`)
-rows.push(['Nhập 30 phiếu chấm trả về', ms(imported), 'mục tiêu < 3 s'])
+rows.push(['Nhập 30 phiếu chấm trả về', ms(imported), `${cpuWords()}; mục tiêu < 3 s`])
 
 // The summary table (Bảng tổng hợp) of 300 units, built and packed as .docx.
 const [docx, summaryExport] = await time(async () =>
@@ -125,10 +133,26 @@ const [docx, summaryExport] = await time(async () =>
 rows.push([
   'Xuất Bảng tổng hợp 300 đơn vị (.docx)',
   ms(summaryExport),
-  `${Math.round(docx.length / 1024)} KB; mục tiêu < 1 s`
+  `${cpuWords()}; ${Math.round(docx.length / 1024)} KB; mục tiêu < 1 s`
+])
+// Once more, as the second export of a session is (the Word engine compiled and warm).
+const [, summaryAgain] = await time(async () =>
+  packDocx(
+    buildScoreSummaryDocument(facts, DEFAULT_PROFILE, '2024-11-01', {
+      preparedBy: '',
+      signerName: ''
+    })
+  )
+)
+rows.push([
+  'Xuất Bảng tổng hợp 300 đơn vị (.docx, lần sau)',
+  ms(summaryAgain),
+  `${cpuWords()}; mục tiêu < 1 s`
 ])
 
 const width = Math.max(...rows.map((r) => r[0].length))
-console.log(`Chấm điểm — ${UNITS} đơn vị × ${CRITERIA} tiêu chí (Node ${process.version})`)
+console.log(
+  `Chấm điểm — ${UNITS} đơn vị × ${CRITERIA} tiêu chí (Node ${process.version}, ${cpus().length} lõi, tải ${loadavg()[0]!.toFixed(1)})`
+)
 for (const [what, value, note] of rows)
   console.log(`${what.padEnd(width)}  ${value.padStart(18)}  ${note}`)

@@ -93,14 +93,15 @@ export function bigDatabase(scale = 1): Record<TableName, unknown[]> {
         maxPoints: 5
       })
       unitIds.forEach((unitId, u) =>
-        data.scores.push({
+        data.scoreEntries.push({
           ...stamp,
           id: `d-${y}-${k}-${u}`,
           clusterYearId: yearId,
           criterionId,
           unitId,
-          selfScore: (u + k) % 6,
-          clusterScore: (u + k) % 5
+          selfScore: ((u + k) % 6) * 100,
+          reviewedScore: ((u + k) % 5) * 100,
+          diffReason: (u + k) % 6 === (u + k) % 5 ? '' : 'Cụm chấm lại theo minh chứng'
         })
       )
     }

@@ -8,6 +8,7 @@ import { buildMenuTemplate } from './menu'
 import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './protocol'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { FileDialogService } from './services/file-dialogs'
+import { FolderSaveService } from './services/save-folder'
 import { BackupStore, diskFreeBytes, LOW_DISK_BYTES } from './services/backup-store'
 import { PdfExportService, type PdfWindowLike } from './services/pdf-export'
 import { DEFAULT_RETENTION } from '@core/backup/rotation'
@@ -84,6 +85,13 @@ async function start(): Promise<void> {
     () => backupFolder,
     () => retention
   )
+  const folders = new FolderSaveService(
+    {
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
+    },
+    () => app.getPath('documents')
+  )
   registerHandlers(handle, {
     files,
     pdf: new PdfExportService(
@@ -91,6 +99,7 @@ async function start(): Promise<void> {
       files,
       log
     ),
+    folders,
     backups,
     diskStatus: async () => {
       const free = await diskFreeBytes(app.getPath('userData'))

@@ -54,6 +54,7 @@ const api = {
   },
   file: {
     save: request(CH.fileSave),
+    saveFolder: request(CH.fileSaveFolder),
     open: request(CH.fileOpen),
     exportPdf: request(CH.fileExportPdf),
     revealLastSaved: bare(CH.fileRevealLastSaved),

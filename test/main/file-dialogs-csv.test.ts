@@ -8,6 +8,7 @@ import { FileDialogService } from '../../src/main/services/file-dialogs'
 import { registerHandlers } from '../../src/main/ipc/register-handlers'
 import { createIpcRegistrar, type IpcEventLike } from '../../src/main/ipc/register'
 import { BackupStore } from '../../src/main/services/backup-store'
+import { FolderSaveService } from '../../src/main/services/save-folder'
 
 vi.mock('electron', () => ({
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }
@@ -38,6 +39,11 @@ function fileChannel() {
     diskStatus: async () => ({ freeBytes: 1e12, isLow: false }),
     chooseBackupFolder: async () => null,
     quitReady: () => {},
+    pdf: { export: vi.fn() },
+    folders: new FolderSaveService(
+      { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+      () => '/tmp'
+    ),
     closeAnswer: () => {},
     retention: () => ({ keepToday: 3, keepDays: 7, keepTotal: 10 }),
     setRetention: async (r) => r

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { FolderSaveService } from '../../src/main/services/save-folder'
 import { FileDialogService, type DialogPort } from '../../src/main/services/file-dialogs'
 import { registerHandlers } from '../../src/main/ipc/register-handlers'
 import { createIpcRegistrar, type IpcEventLike } from '../../src/main/ipc/register'
@@ -105,6 +106,10 @@ function registerAll(port: DialogPort) {
   registerHandlers(handle, {
     files: new FileDialogService(port, () => '/tmp'),
     pdf: { export: vi.fn() },
+    folders: new FolderSaveService(
+      { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+      () => '/tmp'
+    ),
     appInfo: () => ({
       name: 'x',
       version: '1',

@@ -36,7 +36,8 @@ describe('preload', () => {
       'open',
       'openLastSaved',
       'revealLastSaved',
-      'save'
+      'save',
+      'saveFolder'
     ])
     expect(Object.keys(api.app).sort()).toEqual([
       'answerClose',

@@ -252,7 +252,7 @@ export const TABLE_LABELS: Record<string, string> = {
   pacts: 'Giao ước',
   pactCommitments: 'Nội dung giao ước',
   criteria: 'Tiêu chí',
-  scores: 'Điểm chấm',
+  scores: 'Điểm chấm (trước phiên bản 7)',
   commitmentProgress: 'Theo dõi giao ước',
   meetings: 'Hội nghị',
   attendances: 'Thành phần tham dự',
@@ -264,7 +264,12 @@ export const TABLE_LABELS: Record<string, string> = {
   compositions: 'Văn bản đã soạn',
   settings: 'Cài đặt',
   auditLog: 'Nhật ký thay đổi',
-  drafts: 'Bản nháp đang soạn'
+  drafts: 'Bản nháp đang soạn',
+  scoringRules: 'Quy định chấm điểm',
+  scoreSheets: 'Phiếu chấm điểm',
+  scoreEntries: 'Điểm chấm',
+  scoreAdjustments: 'Điểm cộng, điểm trừ',
+  rankingSnapshots: 'Bảng xếp hạng đã thông qua'
 }
 
 /** `Bảng “Đơn vị thành viên”`, or the raw name for a table the app does not know. */

@@ -8,6 +8,7 @@ import {
 } from '../rules/meetings'
 import { checkUnitAgainstOthers } from '../rules/member-units'
 import { checkClusterYear } from '../rules/rotation'
+import { formatExact } from '../scoring/points'
 import { toneKey } from '../text/tone-key'
 import { IssueList } from './issues'
 import type { DatabaseRows } from './rows'
@@ -16,7 +17,8 @@ import type { DatabaseRows } from './rows'
  * Whole-database checks of a backup's rows, after every row passed its own schema and before
  * anything is written: the rows must form a database the app's own repositories would have
  * written. At least one cluster and a valid active cluster; every reference resolves (years to a
- * cluster, meetings to a year, attendance, votes and scores to units and criteria of that year,
+ * cluster, meetings to a year, attendance and votes to units of that year, the scoring of a year
+ * to its units and the criteria of its pact,
  * signatories and leaders to members); commitment and criterion trees without cycles; unique keys
  * and unique pairs checked on the cleaned values; vote figures that add up.
  *
@@ -157,14 +159,18 @@ function context(rows: DatabaseRows, issues: IssueList) {
   const documents = index('documents', rows.documents, issues)
   const minutes = index('minutes', rows.minutes, issues)
   for (const table of [
-    'scores',
     'commitmentProgress',
     'attendances',
     'guests',
     'remarks',
     'votes',
     'compositions',
-    'auditLog'
+    'auditLog',
+    'scoringRules',
+    'scoreSheets',
+    'scoreEntries',
+    'scoreAdjustments',
+    'rankingSnapshots'
   ] as const) {
     index(table, rows[table] as Array<{ id: string }>, issues)
   }
@@ -306,14 +312,13 @@ function checkYears({ rows, issues, clusters, people, unitName, isClusterUnit }:
   })
 }
 
-/** Pacts, their trees, scores and tracking. */
+/** Pacts, their trees and tracking. */
 function checkPacts({
   rows,
   issues,
   years,
   pacts,
   commitments,
-  criteria,
   meetings,
   unitName,
   ofYearCluster
@@ -357,40 +362,7 @@ function checkPacts({
   checkTree('criteria', rows.criteria, pactIds, 'tiêu chí', issues)
   const yearOfPact = (pactId: string) => pacts.byId.get(pactId)?.clusterYearId ?? ''
 
-  // Scores and tracking: of a criterion or commitment of that year's pact, for a member unit,
-  // one per unit.
-  unique(
-    'scores',
-    rows.scores,
-    (s) => `${s.criterionId}|${s.unitId}`,
-    (s) => `đơn vị ${unitName(s.unitId)} đã có điểm cho tiêu chí này ở một dòng khác`,
-    issues
-  )
-  rows.scores.forEach((score, i) => {
-    const criterion = criteria.byId.get(score.criterionId)
-    if (!years.byId.has(score.clusterYearId))
-      issues.add('scores', i, score, absent('năm thi đua', score.clusterYearId))
-    else if (!criterion || yearOfPact(criterion.pactId) !== score.clusterYearId)
-      issues.add(
-        'scores',
-        i,
-        score,
-        `tiêu chí (mã ${score.criterionId}) không thuộc giao ước của năm đó`
-      )
-    else if (!ofYearCluster(score.clusterYearId, score.unitId))
-      issues.add('scores', i, score, `đơn vị ${unitName(score.unitId)} không thuộc cụm`)
-    else if (criterion.maxPoints !== null) {
-      for (const value of [score.selfScore, score.clusterScore]) {
-        if (value !== null && value > criterion.maxPoints + 1e-9)
-          issues.add(
-            'scores',
-            i,
-            score,
-            `điểm ${value} vượt điểm chuẩn ${criterion.maxPoints} của tiêu chí`
-          )
-      }
-    }
-  })
+  // Tracking: of a commitment of that year's pact, for a unit of the cluster, one per unit.
   unique(
     'commitmentProgress',
     rows.commitmentProgress,
@@ -597,6 +569,136 @@ function checkSettings({ rows, issues, clusters }: Context): void {
   })
 }
 
+/**
+ * The year-end scoring (schema v7): each row of a cluster year that exists, about a unit of that
+ * year's cluster; entries and items about criteria of that year's pact, an entry never above its
+ * criterion's maximum; one set of rules per year, one sheet per unit and year, one entry per unit
+ * and criterion; a meeting named as adopting a sheet or a ranking is of that year.
+ */
+function checkScoring({
+  rows,
+  issues,
+  years,
+  pacts,
+  criteria,
+  meetings,
+  unitName,
+  ofYearCluster
+}: Context): void {
+  const yearOfCriterion = (criterionId: string) =>
+    pacts.byId.get(criteria.byId.get(criterionId)?.pactId ?? '')?.clusterYearId ?? ''
+  const meetingOfYear = (meetingId: string, yearId: string) =>
+    !meetingId || meetings.byId.get(meetingId)?.clusterYearId === yearId
+  const yearAndUnit = <T extends { clusterYearId: string; unitId: string }>(
+    table: string,
+    row: T,
+    i: number
+  ): boolean => {
+    if (!years.byId.has(row.clusterYearId)) {
+      issues.add(table, i, row, absent('năm thi đua', row.clusterYearId))
+      return false
+    }
+    if (!ofYearCluster(row.clusterYearId, row.unitId)) {
+      issues.add(table, i, row, `đơn vị ${unitName(row.unitId)} không thuộc cụm`)
+      return false
+    }
+    return true
+  }
+  const meetingWords = (id: string) =>
+    `hội nghị thông qua (mã ${id}) không phải hội nghị của năm đó`
+
+  unique(
+    'scoringRules',
+    rows.scoringRules,
+    (r) => r.clusterYearId,
+    () => 'năm thi đua này đã có quy định chấm điểm ở một dòng khác',
+    issues
+  )
+  rows.scoringRules.forEach((rules, i) => {
+    if (!years.byId.has(rules.clusterYearId))
+      issues.add('scoringRules', i, rules, absent('năm thi đua', rules.clusterYearId))
+  })
+  unique(
+    'scoreSheets',
+    rows.scoreSheets,
+    (s) => `${s.clusterYearId}|${s.unitId}`,
+    (s) => `đơn vị ${unitName(s.unitId)} đã có phiếu chấm của năm này ở một dòng khác`,
+    issues
+  )
+  rows.scoreSheets.forEach((sheet, i) => {
+    if (!yearAndUnit('scoreSheets', sheet, i)) return
+    if (!meetingOfYear(sheet.adoptedInMeetingId, sheet.clusterYearId))
+      issues.add('scoreSheets', i, sheet, meetingWords(sheet.adoptedInMeetingId))
+  })
+  unique(
+    'scoreEntries',
+    rows.scoreEntries,
+    (e) => `${e.clusterYearId}|${e.unitId}|${e.criterionId}`,
+    (e) => `đơn vị ${unitName(e.unitId)} đã có điểm cho tiêu chí này ở một dòng khác`,
+    issues
+  )
+  rows.scoreEntries.forEach((entry, i) => {
+    if (!yearAndUnit('scoreEntries', entry, i)) return
+    const criterion = criteria.byId.get(entry.criterionId)
+    if (!criterion || yearOfCriterion(entry.criterionId) !== entry.clusterYearId)
+      return issues.add(
+        'scoreEntries',
+        i,
+        entry,
+        `tiêu chí (mã ${entry.criterionId}) không thuộc giao ước của năm đó`
+      )
+    if (criterion.maxPoints === null) return
+    for (const value of [entry.selfScore, entry.reviewedScore]) {
+      if (value !== null && value > Math.round(criterion.maxPoints * 100))
+        issues.add(
+          'scoreEntries',
+          i,
+          entry,
+          `điểm ${formatExact(value)} vượt điểm chuẩn ${formatExact(Math.round(criterion.maxPoints * 100))} của tiêu chí`
+        )
+    }
+  })
+  rows.scoreAdjustments.forEach((item, i) => {
+    if (!yearAndUnit('scoreAdjustments', item, i)) return
+    if (item.criterionId && yearOfCriterion(item.criterionId) !== item.clusterYearId)
+      issues.add(
+        'scoreAdjustments',
+        i,
+        item,
+        `tiêu chí (mã ${item.criterionId}) không thuộc giao ước của năm đó`
+      )
+  })
+  rows.rankingSnapshots.forEach((snapshot, i) => {
+    if (!years.byId.has(snapshot.clusterYearId))
+      return issues.add(
+        'rankingSnapshots',
+        i,
+        snapshot,
+        absent('năm thi đua', snapshot.clusterYearId)
+      )
+    if (!meetingOfYear(snapshot.adoptedInMeetingId, snapshot.clusterYearId))
+      issues.add('rankingSnapshots', i, snapshot, meetingWords(snapshot.adoptedInMeetingId))
+    const seen = new Set<string>()
+    for (const row of snapshot.rows) {
+      if (!ofYearCluster(snapshot.clusterYearId, row.unitId))
+        issues.add(
+          'rankingSnapshots',
+          i,
+          snapshot,
+          `đơn vị ${unitName(row.unitId)} không thuộc cụm`
+        )
+      else if (seen.has(row.unitId))
+        issues.add(
+          'rankingSnapshots',
+          i,
+          snapshot,
+          `đơn vị ${unitName(row.unitId)} được xếp hai lần`
+        )
+      seen.add(row.unitId)
+    }
+  })
+}
+
 /** Runs every check on the rows; the returned list is empty when the database may be restored. */
 export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new IssueList()): IssueList {
   const ctx = context(rows, issues)
@@ -606,7 +708,8 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     checkPacts,
     checkMeetings,
     checkRegister,
-    checkSettings
+    checkSettings,
+    checkScoring
   ])
     check(ctx)
   return issues

@@ -16,6 +16,7 @@ import {
 } from './fields'
 import { cleanDeep, normalizeLine } from '../text/normalize'
 import { isIsoTimestamp } from '../text/dates'
+import { SCORING_TABLES } from '../scoring/model'
 
 /**
  * The whole data model of the secretariat, designed once. Each schema validates and normalises a
@@ -264,17 +265,6 @@ export const criterionSchema = z.object({
   rule: prose('Cách chấm', 5000)
 })
 export type Criterion = z.infer<typeof criterionSchema>
-
-export const scoreSchema = z.object({
-  ...rowBase,
-  clusterYearId: idField,
-  criterionId: idField,
-  unitId: idField,
-  selfScore: optionalPoints('Điểm tự chấm'),
-  clusterScore: optionalPoints('Điểm cụm chấm'),
-  note: prose('Ghi chú', 5000)
-})
-export type Score = z.infer<typeof scoreSchema>
 
 export const commitmentProgressSchema = z.object({
   ...rowBase,
@@ -567,7 +557,6 @@ export const TABLES = {
   pacts: pactSchema,
   pactCommitments: pactCommitmentSchema,
   criteria: criterionSchema,
-  scores: scoreSchema,
   commitmentProgress: commitmentProgressSchema,
   meetings: meetingSchema,
   attendances: attendanceSchema,
@@ -579,7 +568,9 @@ export const TABLES = {
   compositions: compositionSchema,
   settings: settingSchema,
   auditLog: auditEntrySchema,
-  drafts: draftSchema
+  drafts: draftSchema,
+  /** Year-end scoring (schema v7; `scoreEntries` replaced `scores`). */
+  ...SCORING_TABLES
 } as const
 
 export type TableName = keyof typeof TABLES

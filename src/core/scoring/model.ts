@@ -15,8 +15,8 @@ import {
 /**
  * The records of the year-end scoring (issue 14, year-end.md §A and §E), one zod schema per
  * proposed table; the types are inferred from them. Every score, maximum and cap is an integer
- * number of hundredths of a point (`points.ts`). These schemas sit beside the entity table list
- * of `model/entities.ts` until the lead moves them into a schema version:
+ * number of hundredths of a point (`points.ts`). `model/entities.ts` lists them among its tables
+ * (schema v7):
  *
  * - `scoringRules`      one per cluster year: the rules of the year and their legal basis;
  * - `scoreSheets`       one per unit and year: status, signer, report text, vướng mắc flag;
@@ -271,7 +271,7 @@ export const rankingSnapshotSchema = z.object({
 })
 export type RankingSnapshot = z.infer<typeof rankingSnapshotSchema>
 
-/** The proposed tables and their row schemas, for the lead to move into `TABLES`. */
+/** The scoring tables and their row schemas, spread into `TABLES` (schema v7). */
 export const SCORING_TABLES = {
   scoringRules: scoringRulesSchema,
   scoreSheets: scoreSheetSchema,

@@ -5,6 +5,7 @@ import { LowDiskError, NotRemovableError, type BackupStore } from '../services/b
 import { describeIoError, type FileDialogService } from '../services/file-dialogs'
 import type { PdfExportService } from '../services/pdf-export'
 import { LOW_DISK_MESSAGE } from '@core/backup/space'
+import type { FolderSaveService } from '../services/save-folder'
 import type { ChannelHandlers, createIpcRegistrar } from './register'
 import {
   backupReadSchema,
@@ -14,13 +15,15 @@ import {
   retentionSchema,
   noPayloadSchema,
   openFileRequestSchema,
-  saveFileRequestSchema
+  saveFileRequestSchema,
+  saveFolderRequestSchema
 } from './schemas'
 import type { InvokeChannel } from '@shared/ipc/channel-map'
 
 export interface HandlerDeps {
   files: FileDialogService
   pdf: Pick<PdfExportService, 'export'>
+  folders: FolderSaveService
   appInfo: () => AppInfo
   showItemInFolder(path: string): void
   openPath(path: string): Promise<string>
@@ -57,6 +60,10 @@ export function channelHandlers(deps: HandlerDeps): ChannelHandlers {
       }
     },
     [CH.fileSave]: { schema: saveFileRequestSchema, run: (request) => deps.files.save(request) },
+    [CH.fileSaveFolder]: {
+      schema: saveFolderRequestSchema,
+      run: (request) => deps.folders.save(request)
+    },
     [CH.fileOpen]: { schema: openFileRequestSchema, run: (request) => deps.files.open(request) },
     [CH.fileExportPdf]: {
       schema: exportPdfRequestSchema,

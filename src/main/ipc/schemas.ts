@@ -5,7 +5,7 @@ import '@core/model/zod-vi'
 /** Largest file the page may ask main to write or read: far above any document or backup. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
 
-export const fileKindSchema = z.enum(['docx', 'backup', 'csv', 'pdf'], {
+export const fileKindSchema = z.enum(['docx', 'backup', 'csv', 'pdf', 'xlsx'], {
   error: 'Loại tệp không hợp lệ.'
 })
 
@@ -72,4 +72,28 @@ export const retentionSchema = z.object({
 
 export const closeAnswerSchema = z.object({
   decision: z.enum(['asking', 'stay', 'close'], { error: 'Câu trả lời không hợp lệ.' })
+})
+
+/** "Xuất phiếu chấm" for every unit: a folder of files, capped in count and total size. */
+export const saveFolderRequestSchema = z.object({
+  folderName: z
+    .string({ error: 'Tên thư mục phải là chuỗi ký tự.' })
+    .min(1, 'Tên thư mục: không được để trống.')
+    .max(200, 'Tên thư mục quá dài.'),
+  kind: fileKindSchema,
+  files: z
+    .array(
+      z.object({
+        name: z.string({ error: 'Tên tệp phải là chuỗi ký tự.' }).max(1000, 'Tên tệp quá dài.'),
+        bytes: z
+          .instanceof(Uint8Array, { message: 'Nội dung tệp không hợp lệ.' })
+          .refine((b) => b.byteLength > 0, 'Tệp rỗng, không có gì để lưu.')
+      })
+    )
+    .min(1, 'Không có tệp nào để lưu.')
+    .max(1000, 'Quá nhiều tệp (tối đa 1000).')
+    .refine(
+      (files) => files.reduce((sum, f) => sum + f.bytes.byteLength, 0) <= MAX_FILE_BYTES,
+      'Các tệp quá lớn (tổng cộng tối đa 200 MB).'
+    )
 })

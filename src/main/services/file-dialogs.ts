@@ -31,7 +31,8 @@ export interface DialogPort {
   }): Promise<{ canceled: boolean; filePaths: string[] }>
 }
 
-const KINDS: Record<
+/** Per kind of file: its extension, its dialog filter and titles (also for folders of files). */
+export const KINDS: Record<
   FileKind,
   { extension: string; filter: FileFilter; saveTitle: string; openTitle: string }
 > = {
@@ -58,6 +59,12 @@ const KINDS: Record<
     filter: { name: 'Tài liệu PDF', extensions: ['pdf'] },
     saveTitle: 'Xuất tệp PDF',
     openTitle: 'Chọn tệp PDF'
+  },
+  xlsx: {
+    extension: 'xlsx',
+    filter: { name: 'Bảng tính Excel', extensions: ['xlsx'] },
+    saveTitle: 'Lưu tệp Excel',
+    openTitle: 'Chọn tệp Excel'
   }
 }
 

@@ -10,7 +10,9 @@ import type {
   OpenFileResult,
   Retention,
   SaveFileRequest,
-  SaveFileResult
+  SaveFileResult,
+  SaveFolderRequest,
+  SaveFolderResult
 } from './contract'
 import type { Result } from './results'
 
@@ -28,6 +30,7 @@ export interface InvokeChannels {
   'app:quit-ready': { request: undefined; response: null }
   'app:close-answer': { request: CloseAnswer; response: null }
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
+  'file:save-folder': { request: SaveFolderRequest; response: SaveFolderResult }
   'file:open': { request: OpenFileRequest; response: OpenFileResult }
   'file:export-pdf': { request: ExportPdfRequest; response: SaveFileResult }
   'file:reveal-last-saved': { request: undefined; response: null }

@@ -7,6 +7,7 @@
 export const CH = {
   appGetInfo: 'app:get-info',
   fileSave: 'file:save',
+  fileSaveFolder: 'file:save-folder',
   fileOpen: 'file:open',
   fileExportPdf: 'file:export-pdf',
   fileRevealLastSaved: 'file:reveal-last-saved',

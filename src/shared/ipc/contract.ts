@@ -1,7 +1,7 @@
 import type { Call } from './channel-map'
 
 /** What kind of file a dialog is for; main maps it to filters, extension and size cap. */
-export type FileKind = 'docx' | 'backup' | 'csv' | 'pdf'
+export type FileKind = 'docx' | 'backup' | 'csv' | 'pdf' | 'xlsx'
 
 /** Ask main to show a save dialog and write these bytes where the user chose. */
 export interface SaveFileRequest {
@@ -28,6 +28,22 @@ export interface SaveFileResult {
 export interface ExportPdfRequest {
   html: string
   suggestedName: string
+}
+
+/** Ask main to write several files as one new folder inside a folder the user chooses. */
+export interface SaveFolderRequest {
+  /** The new folder's name; main sanitises it and adds ` (2)` if it exists. */
+  folderName: string
+  /** Every file gets this kind's extension. */
+  kind: FileKind
+  files: Array<{ name: string; bytes: Uint8Array }>
+}
+
+export interface SaveFolderResult {
+  /** The folder written (desktop), or the name of the .zip downloaded (browser build). */
+  path: string
+  count: number
+  method: 'dialog' | 'download'
 }
 
 export interface OpenFileRequest {
@@ -101,6 +117,8 @@ export interface DesktopApi {
   }
   file: {
     save: Call<'file:save'>
+    /** Writes several files into a new folder the user places, all or nothing. */
+    saveFolder: Call<'file:save-folder'>
     open: Call<'file:open'>
     /**
      * Prints a document to PDF (desktop: Chromium's printToPDF in a hidden, locked-down window,

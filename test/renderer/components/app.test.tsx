@@ -83,11 +83,12 @@ describe('Cài đặt', () => {
   })
 })
 
-describe('sections not built yet', () => {
-  it('say plainly that they are coming instead of showing a fake screen', async () => {
+describe('Chấm điểm', () => {
+  it('opens from the navigation and says what it needs first when there is no cluster', async () => {
     render(<App db={makeTestDb()} />)
     fireEvent.click(await screen.findByRole('link', { name: 'Chấm điểm' }))
-    expect(await screen.findByText('Chức năng này đang được xây dựng')).toBeTruthy()
-    expect(screen.getByRole('heading', { level: 1, name: 'Chấm điểm' })).toBeTruthy()
+    expect(
+      await screen.findByText('Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.')
+    ).toBeTruthy()
   })
 })

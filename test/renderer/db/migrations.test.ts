@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TABLES } from '@core/model/entities'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from '../../../src/renderer/src/db/migrations'
+import { DIFF_REASON_V6 } from '../../../src/renderer/src/db/migrations/v7-scoring'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
 
 const fixturePath = (version: number) =>
@@ -236,6 +237,113 @@ describe('step v5 → v6', () => {
     })
     expect((await db.pacts.toArray()).every((p) => p.documentId === '')).toBe(true)
     expect(await db.drafts.count()).toBe(0)
+    db.close()
+  })
+})
+
+describe('step v6 → v7', () => {
+  const ts = '2026-11-26T00:00:00.000Z'
+  const stamp = { createdAt: ts, updatedAt: ts }
+  const criterion = (id: string, order: number, kind: string, maxPoints: number | null) => ({
+    ...stamp,
+    id,
+    pactId: 'v1-026',
+    parentId: '',
+    order,
+    code: '',
+    text: `Tiêu chí ${id}`,
+    kind,
+    maxPoints,
+    rule: ''
+  })
+  /** A score as schema v6 stored it: points as decimals, the review as `clusterScore`. */
+  const oldScore = (
+    id: string,
+    criterionId: string,
+    unitId: string,
+    self: unknown,
+    cluster: unknown,
+    note = ''
+  ) => ({
+    ...stamp,
+    id,
+    clusterYearId: 'v1-008',
+    criterionId,
+    unitId,
+    selfScore: self,
+    clusterScore: cluster,
+    note
+  })
+
+  async function upgraded() {
+    const name = `migration-v7-step-${Date.now()}-${Math.random()}`
+    const old = makeTestDb(6, name)
+    await old.open()
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(loadFixture(6)))
+        await old.table(table).bulkAdd(rows)
+      await old
+        .table('criteria')
+        .bulkAdd([
+          criterion('g', 0, 'group', null),
+          criterion('c1', 1, 'base', 40),
+          criterion('c2', 2, 'base', 60),
+          criterion('b', 3, 'bonus', 5)
+        ])
+      await old
+        .table('scores')
+        .bulkAdd([
+          oldScore('s1', 'c1', 'v1-002', 38.5, null, 'Đủ minh chứng'),
+          oldScore('s2', 'c2', 'v1-002', 60, 55),
+          oldScore('s3', 'c1', 'v1-003', 9.125, 9.125),
+          oldScore('s4', 'b', 'v1-003', 2.5, null),
+          oldScore('s5', 'g', 'v1-003', 40, null)
+        ])
+    })
+    old.close()
+    const db = makeTestDb(7, name)
+    await db.open()
+    return db
+  }
+
+  it('carries every score into hundredths, the review as the reviewed score with a reason', async () => {
+    const db = await upgraded()
+    expect(db.tables.map((t) => t.name)).not.toContain('scores')
+    const entries = new Map((await db.scoreEntries.toArray()).map((e) => [e.id, e]))
+    expect(entries.get('s1')).toMatchObject({
+      selfScore: 3850,
+      reviewedScore: null,
+      selfNote: 'Đủ minh chứng',
+      diffReason: ''
+    })
+    expect(entries.get('s2')).toMatchObject({
+      selfScore: 6000,
+      reviewedScore: 5500,
+      diffReason: DIFF_REASON_V6
+    })
+    // 9,125 has no exact hundredths: rounded half up, and the note says what it was.
+    expect(entries.get('s3')).toMatchObject({ selfScore: 913, reviewedScore: 913, diffReason: '' })
+    expect(entries.get('s3')!.selfNote).toContain('Điểm tự chấm 9,125 (trước phiên bản 7)')
+    for (const entry of entries.values())
+      expect(() => TABLES.scoreEntries.parse(entry)).not.toThrow()
+    db.close()
+  })
+
+  it('makes a bonus score the unit’s own item and keeps a group score in the audit log', async () => {
+    const db = await upgraded()
+    const [item] = await db.scoreAdjustments.toArray()
+    expect(item).toMatchObject({
+      id: 's4',
+      kind: 'bonus',
+      criterionId: 'b',
+      proposedBy: 'unit',
+      selfPoints: 250,
+      reason: 'Tiêu chí b'
+    })
+    expect(await db.scoreEntries.get('s5')).toBeUndefined()
+    const [kept] = await db.auditLog.where('[table+entityId]').equals(['scores', 's5']).toArray()
+    expect(kept!.before).toMatchObject({ id: 's5', selfScore: 40, criterionId: 'g' })
+    expect(await db.scoringRules.count()).toBe(0)
     db.close()
   })
 })

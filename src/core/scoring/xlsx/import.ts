@@ -446,24 +446,29 @@ export async function readScoreSheetWorkbooks(
   ctx: ImportContext
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = []
+  for (const file of files) results.push(await readScoreSheetWorkbook(file.name, file.bytes, ctx))
+  return refuseDuplicateUnits(results)
+}
+
+/**
+ * Of two workbooks read for the same unit, the second is refused, naming the first: only one of
+ * them can be what the unit meant. Results stay in the order the files were given (read one after
+ * the other or side by side in workers).
+ */
+export function refuseDuplicateUnits(results: ImportResult[]): ImportResult[] {
   const seen = new Map<string, string>()
-  for (const file of files) {
-    const result = await readScoreSheetWorkbook(file.name, file.bytes, ctx)
-    if (result.ok) {
-      const first = seen.get(result.unitId)
-      if (first) {
-        results.push({
-          ok: false,
-          fileName: file.name,
-          issues: [
-            `Tệp «${file.name}» và tệp «${first}» cùng là phiếu của ${result.unitName}; chỉ nhập một tệp.`
-          ]
-        })
-        continue
+  return results.map((result) => {
+    if (!result.ok) return result
+    const first = seen.get(result.unitId)
+    if (first)
+      return {
+        ok: false,
+        fileName: result.fileName,
+        issues: [
+          `Tệp «${result.fileName}» và tệp «${first}» cùng là phiếu của ${result.unitName}; chỉ nhập một tệp.`
+        ]
       }
-      seen.set(result.unitId, file.name)
-    }
-    results.push(result)
-  }
-  return results
+    seen.set(result.unitId, result.fileName)
+    return result
+  })
 }

@@ -12,7 +12,6 @@ import {
   type LucideIcon
 } from 'lucide-react'
 import { OverviewPage } from '../features/overview/OverviewPage'
-import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage'
 
 /** One screen of the app: its address, what shows it, and its entry in the navigation if any. */
 export interface AppRoute {
@@ -28,13 +27,6 @@ export interface AppRoute {
  */
 function later<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
   return lazy(() => load().then((module) => ({ default: pick(module) })))
-}
-
-/** A section still to be built: says so plainly and lists what it will do. */
-function comingSoon(label: string, lines: string[]): ComponentType {
-  return function Soon() {
-    return <ComingSoonPage label={label} lines={lines} />
-  }
 }
 
 /** Editors reached at two addresses each: one lazy screen, so both share one loaded chunk. */
@@ -120,10 +112,10 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: '/cham-diem',
-    Screen: comingSoon('Chấm điểm', [
-      'Điểm tự chấm và điểm cụm chấm theo từng tiêu chí, tổng hợp và xếp hạng.',
-      'Bảng điểm xuất ra Word để trình ký.'
-    ]),
+    Screen: later(
+      () => import('../features/scoring/ScoringRoute'),
+      (m) => m.ScoringRoute
+    ),
     nav: { label: 'Chấm điểm', icon: ClipboardCheck }
   },
   {

@@ -16,11 +16,17 @@ import type {
   Pact,
   PactCommitment,
   Remark,
-  Score,
   Setting,
   UnitPerson,
   Vote
 } from '@core/model/entities'
+import type {
+  RankingSnapshot,
+  ScoreAdjustment,
+  ScoreEntry,
+  ScoreSheet,
+  ScoringRules
+} from '@core/scoring/model'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
 
 /** Name of the app's IndexedDB database. Fixed: changing it would hide every user's data. */
@@ -48,7 +54,6 @@ export class OfficeDatabase extends Dexie {
   pacts!: EntityTable<Pact, 'id'>
   pactCommitments!: EntityTable<PactCommitment, 'id'>
   criteria!: EntityTable<Criterion, 'id'>
-  scores!: EntityTable<Score, 'id'>
   commitmentProgress!: EntityTable<CommitmentProgress, 'id'>
   meetings!: EntityTable<Meeting, 'id'>
   attendances!: EntityTable<Attendance, 'id'>
@@ -62,6 +67,12 @@ export class OfficeDatabase extends Dexie {
   auditLog!: EntityTable<AuditEntry, 'id'>
   /** Unsaved form work (schema v6), keyed `form:recordId`. */
   drafts!: Table<Draft, string>
+  /** Year-end scoring (schema v7): the rules, sheets, entries, items and adopted ranking. */
+  scoringRules!: EntityTable<ScoringRules, 'id'>
+  scoreSheets!: EntityTable<ScoreSheet, 'id'>
+  scoreEntries!: EntityTable<ScoreEntry, 'id'>
+  scoreAdjustments!: EntityTable<ScoreAdjustment, 'id'>
+  rankingSnapshots!: EntityTable<RankingSnapshot, 'id'>
 
   constructor(name: string = DATABASE_NAME, options: OfficeDatabaseOptions = {}) {
     super(name, {

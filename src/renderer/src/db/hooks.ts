@@ -29,6 +29,14 @@ import type { RegisterFilter } from '@core/rules/register'
 import { listCompositions } from './repositories/compositions-repo'
 import { getFormatProfile } from './repositories/profile-repo'
 import { runStartupCheck } from './safe-mode'
+import {
+  loadScoringHistory,
+  loadScoringProgress,
+  loadScoringYear,
+  type ScoringProgress,
+  type ScoringYearRecord,
+  type YearTotals
+} from './repositories/scoring-repo'
 
 /**
  * Live views of the database for the screens. They re-render when the data changes, in this
@@ -224,5 +232,36 @@ export function useRotationPlan(clusterId: string | undefined, count = 5) {
   return useLiveQuery(
     async () => (clusterId ? loadRotationPlan(db, clusterId, undefined, count) : []),
     [db, clusterId, count]
+  )
+}
+
+/** One year's scoring records; `null` when the year does not exist, `undefined` while loading. */
+export function useScoringYear(
+  clusterYearId: string | undefined
+): ScoringYearRecord | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterYearId ? await loadScoringYear(db, clusterYearId) : null),
+    [db, clusterYearId]
+  )
+}
+
+/** Where a year's scoring stands (sheets by step, rules, ranking), for Tổng quan. */
+export function useScoringProgress(
+  clusterYearId: string | undefined
+): ScoringProgress | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterYearId ? await loadScoringProgress(db, clusterYearId) : null),
+    [db, clusterYearId]
+  )
+}
+
+/** Every scored year's totals and ranks per unit, oldest first (the trend chart). */
+export function useScoringHistory(clusterId: string | undefined): YearTotals[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterId ? await loadScoringHistory(db, clusterId) : []),
+    [db, clusterId]
   )
 }

@@ -21,7 +21,25 @@ const EXTENSIONS: Record<FileKind, { ext: string; mime: string; accept: string }
   },
   backup: { ext: 'json', mime: 'application/json', accept: '.json,application/json' },
   csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', accept: '.csv,text/csv' },
-  pdf: { ext: 'pdf', mime: 'application/pdf', accept: '.pdf,application/pdf' }
+  pdf: { ext: 'pdf', mime: 'application/pdf', accept: '.pdf,application/pdf' },
+  xlsx: {
+    ext: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    accept: '.xlsx'
+  }
+}
+
+/** Hands bytes to the browser as a download into Tải xuống. */
+function download(doc: Document, name: string, bytes: Uint8Array, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }))
+  const link = doc.createElement('a')
+  link.href = url
+  link.download = name
+  link.rel = 'noopener'
+  doc.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
 /**
@@ -65,15 +83,7 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
       save: async ({ kind, suggestedName, bytes }) => {
         const { ext, mime } = EXTENSIONS[kind]
         const name = toSafeFileName(suggestedName, ext)
-        const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }))
-        const link = doc.createElement('a')
-        link.href = url
-        link.download = name
-        link.rel = 'noopener'
-        doc.body.append(link)
-        link.click()
-        link.remove()
-        setTimeout(() => URL.revokeObjectURL(url), 60_000)
+        download(doc, name, bytes, mime)
         return ok({ path: name, method: 'download' as const })
       },
       // No printToPDF in a browser: the same printable page goes to the browser's print dialog,
@@ -81,6 +91,23 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
       exportPdf: async ({ html, suggestedName }) => {
         await printInBrowser(html, doc)
         return ok({ path: toSafeFileName(suggestedName, 'pdf'), method: 'print' as const })
+      },
+      // A browser cannot write a folder: the files come as one .zip in Tải xuống.
+      saveFolder: async ({ folderName, kind, files }) => {
+        const { zipSync } = await import('fflate')
+        const { ext } = EXTENSIONS[kind]
+        const names = new Set<string>()
+        const entries = Object.fromEntries(
+          files.map((file) => {
+            let name = toSafeFileName(file.name, ext)
+            for (let n = 2; names.has(name); n++) name = toSafeFileName(`${file.name} (${n})`, ext)
+            names.add(name)
+            return [name, file.bytes]
+          })
+        )
+        const zip = toSafeFileName(folderName, 'zip')
+        download(doc, zip, zipSync(entries, { level: 0 }), 'application/zip')
+        return ok({ path: zip, count: files.length, method: 'download' as const })
       },
       open: ({ kind }) =>
         new Promise((resolve) => {

@@ -5,6 +5,7 @@ import { v3Stores, v3Upgrade } from './v3-rotation-order'
 import { v4Stores, v4Upgrade } from './v4-pact-signatories'
 import { v5Stores, v5Upgrade } from './v5-composition-issuer'
 import { v6Stores, v6Upgrade } from './v6-vote-model'
+import { v7Stores, v7Upgrade } from './v7-scoring'
 
 /** One released step of the schema: its stores and, when data must change, its upgrade. */
 export interface SchemaStep {
@@ -25,7 +26,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 3, stores: v3Stores, upgrade: v3Upgrade },
   { version: 4, stores: v4Stores, upgrade: v4Upgrade },
   { version: 5, stores: v5Stores, upgrade: v5Upgrade },
-  { version: 6, stores: v6Stores, upgrade: v6Upgrade }
+  { version: 6, stores: v6Stores, upgrade: v6Upgrade },
+  { version: 7, stores: v7Stores, upgrade: v7Upgrade }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version

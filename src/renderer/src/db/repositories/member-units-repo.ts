@@ -170,7 +170,8 @@ export async function deleteMemberUnit(db: OfficeDatabase, id: string): Promise<
       db.clusterYears,
       db.attendances,
       db.meetings,
-      db.scores,
+      db.scoreEntries,
+      db.scoreSheets,
       db.commitmentProgress,
       db.auditLog
     ],
@@ -181,7 +182,9 @@ export async function deleteMemberUnit(db: OfficeDatabase, id: string): Promise<
         years: await db.clusterYears.where('clusterId').equals(unit.clusterId).toArray(),
         attendanceCount: await db.attendances.where('unitId').equals(id).count(),
         meetingHostCount: await db.meetings.filter((m) => m.hostUnitId === id).count(),
-        scoreCount: await db.scores.where('unitId').equals(id).count(),
+        scoreCount:
+          (await db.scoreEntries.where('unitId').equals(id).count()) +
+          (await db.scoreSheets.where('unitId').equals(id).count()),
         progressCount: await db.commitmentProgress.where('unitId').equals(id).count()
       })
       if (refs.length > 0) {

@@ -21,6 +21,7 @@ import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { discardDrafts } from './drafts-repo'
 import { issueInTransaction, liveEntryOf } from './number-series'
+import { checkCriteriaAgainstScores } from './scoring-guard'
 
 /** The key of the pact form's drafts (see `drafts-repo.ts`). */
 export const PACT_FORM = 'pact'
@@ -181,6 +182,7 @@ export async function savePact(
       db.documents,
       db.clusters,
       db.drafts,
+      db.scoreEntries,
       db.auditLog
     ],
     async () => {
@@ -241,6 +243,7 @@ export async function savePact(
       if (year && pactResult.success) {
         issues.push(...(await checkSigning(db, pactResult.data, before.pact, year)))
       }
+      issues.push(...(await checkCriteriaAgainstScores(db, before.pact.clusterYearId, criteria)))
       if (issues.length > 0 || !pactResult.success) throw new ValidationError(issues)
       const pact = pactResult.data
       await redateRegisterEntry(db, pact, year?.clusterId ?? '')

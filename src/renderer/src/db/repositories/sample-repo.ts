@@ -83,7 +83,14 @@ export async function deleteClusterCascade(db: OfficeDatabase, clusterId: string
     await db.commitmentProgress.where('commitmentId').anyOf(commitmentIds).delete()
     await db.pactCommitments.where('pactId').anyOf(pactIds).delete()
     await db.criteria.where('pactId').anyOf(pactIds).delete()
-    await db.scores.where('clusterYearId').anyOf(yearIds).delete()
+    for (const table of [
+      db.scoringRules,
+      db.scoreSheets,
+      db.scoreEntries,
+      db.scoreAdjustments,
+      db.rankingSnapshots
+    ])
+      await table.where('clusterYearId').anyOf(yearIds).delete()
     for (const table of [db.attendances, db.guests, db.remarks, db.votes, db.minutes]) {
       await table.where('meetingId').anyOf(meetingIds).delete()
     }

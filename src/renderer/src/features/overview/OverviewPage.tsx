@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { useActiveCluster, useClusterYears, useFirstRunState, useMemberUnits } from '../../db/hooks'
-import { formatDateVi, todayIso } from '@core/text/dates'
+import { currentYear, formatDateVi, todayIso } from '@core/text/dates'
+import { ScoringProgressPanel } from './ScoringProgressPanel'
 
 /** The first-run choice (sample, blank start, restore): only an empty database needs its code. */
 const FirstRunPanel = lazy(() =>
@@ -37,6 +38,8 @@ export function OverviewPage() {
 
   const unitName = (id: string) => units?.find((u) => u.id === id)
   const today = todayIso()
+  // The year being scored: the latest one not in the future.
+  const scoringYear = years?.find((y) => y.year <= currentYear()) ?? years?.[0]
 
   return (
     <section aria-labelledby="page-title">
@@ -82,6 +85,8 @@ export function OverviewPage() {
             </p>
           )}
         </section>
+
+        {scoringYear ? <ScoringProgressPanel year={scoringYear} /> : null}
 
         <section className="panel" aria-labelledby="years-title">
           <h2 id="years-title">Năm thi đua ({years?.length ?? 0})</h2>
