@@ -83,7 +83,7 @@ describe('saving the register as CSV (the csv file kind)', () => {
     vi.mocked(dialog.showSaveDialog).mockClear()
     const save = fileChannel()
     await expect(
-      save({ sender: { id: 1 } }, { kind: 'xlsx', suggestedName: 'a', bytes: csv })
+      save({ sender: { id: 1 } }, { kind: 'exe', suggestedName: 'a', bytes: csv })
     ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     expect(dialog.showSaveDialog).not.toHaveBeenCalled()
   })
