@@ -15,7 +15,11 @@ interface Props {
   onReload(): void | Promise<void>
   /** Saves the form over the other window's change (after comparing); absent: not offered. */
   onOverwrite?(): void | Promise<void>
+  /** The headings of the two columns of "So sánh". */
+  columns?: { mine: string; theirs: string }
 }
+
+const FORM_COLUMNS = { mine: 'Ở biểu mẫu này (chưa lưu)', theirs: 'Bản đang lưu' }
 
 const CHANGED_LIVE =
   'Bản ghi này vừa được thay đổi ở cửa sổ khác. Những gì đang hiện ở đây là bản trước thay đổi đó, nên lưu lúc này sẽ không được. Hãy bấm “So sánh” để xem khác nhau ở đâu, hoặc “Tải lại” để làm việc trên bản mới nhất.'
@@ -33,7 +37,14 @@ function messageOf(state: NonNullable<SaveGuard['state']>): string {
  * secretary may still save their version over a change made in another window (never over a
  * restore).
  */
-export function RecordChangedBanner({ guard, dirty, compare, onReload, onOverwrite }: Props) {
+export function RecordChangedBanner({
+  guard,
+  dirty,
+  compare,
+  onReload,
+  onOverwrite,
+  columns = FORM_COLUMNS
+}: Props) {
   const { state } = guard
   const [comparing, setComparing] = useState(false)
   const [confirming, setConfirming] = useState(false)
@@ -89,6 +100,7 @@ export function RecordChangedBanner({ guard, dirty, compare, onReload, onOverwri
       {comparing ? (
         <DifferencesTable
           differences={differences}
+          columns={columns}
           onOverwrite={state.reason === 'changed' ? onOverwrite : undefined}
         />
       ) : null}
@@ -98,13 +110,14 @@ export function RecordChangedBanner({ guard, dirty, compare, onReload, onOverwri
 
 function DifferencesTable({
   differences,
+  columns,
   onOverwrite
 }: {
   differences: Difference[]
+  columns: { mine: string; theirs: string }
   onOverwrite?: () => void | Promise<void>
 }) {
-  if (differences.length === 0)
-    return <p>Các ô của biểu mẫu này giống hệt bản đang lưu: tải lại không mất gì.</p>
+  if (differences.length === 0) return <p>Các ô ở đây giống hệt bản đang lưu.</p>
   return (
     <>
       <table className="differences">
@@ -112,8 +125,8 @@ function DifferencesTable({
         <thead>
           <tr>
             <th scope="col">Mục</th>
-            <th scope="col">Ở biểu mẫu này (chưa lưu)</th>
-            <th scope="col">Bản đang lưu</th>
+            <th scope="col">{columns.mine}</th>
+            <th scope="col">{columns.theirs}</th>
           </tr>
         </thead>
         <tbody>

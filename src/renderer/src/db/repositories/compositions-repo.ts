@@ -22,6 +22,11 @@ export async function listCompositions(
   return rows.sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))
 }
 
+/** One composition as stored now, or null. */
+export async function getComposition(db: OfficeDatabase, id: string): Promise<Composition | null> {
+  return (await db.compositions.get(id)) ?? null
+}
+
 /** Creates a composition; refused input throws `ValidationError` and writes nothing. */
 export async function createComposition(
   db: OfficeDatabase,

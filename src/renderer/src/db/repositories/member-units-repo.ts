@@ -228,7 +228,8 @@ export async function deleteMemberUnit(db: OfficeDatabase, id: string): Promise<
       const cluster = await db.clusters.get(unit.clusterId)
       if (cluster) {
         await db.clusters.update(cluster.id, {
-          rotationOrder: (cluster.rotationOrder ?? []).filter((u) => u !== id)
+          rotationOrder: (cluster.rotationOrder ?? []).filter((u) => u !== id),
+          updatedAt: nowIso()
         })
       }
       await recordAudit(db, {
