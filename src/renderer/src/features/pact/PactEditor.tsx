@@ -176,8 +176,10 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
 
   const sign = () =>
     attempt('signing', async () => {
-      await savePact(db, record.pact.id, toPactInput(form), '', guard.base())
+      const draftPact = await savePact(db, record.pact.id, toPactInput(form), '', guard.base())
       setSaved(form)
+      // Signing may still be refused: the text just saved is this form's own change.
+      guard.accept(stampOf(draftPact.updatedAt, form))
       const pact = await signPact(db, record.pact.id, signing.signedOn, signing.meetingId)
       return `Đã ký kết giao ước ngày ${formatDateVi(pact.signedOn)}.`
     })
