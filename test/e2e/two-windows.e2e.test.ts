@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openAppWithSample, screenshot, type AppSession } from './harness'
@@ -158,6 +161,51 @@ describe('the meeting editor in two tabs', () => {
       .getByLabel(/^Khách mời \d+: họ và tên$/)
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
     expect(guests).toContain('Đồng chí Khách Mời')
+  })
+})
+
+describe('a form left open across a restore made in the other tab', () => {
+  const name = 'Ủy ban MTTQ Việt Nam quận Đống Đa'
+
+  it('says the data was restored, refuses to write the old form over it, and reloads', async () => {
+    await a.getByRole('link', { name: 'Sao lưu' }).click()
+    const download = a.waitForEvent('download')
+    await a.getByRole('button', { name: 'Sao lưu ngay' }).click()
+    const file = await download
+    const path = join(mkdtempSync(join(tmpdir(), 'ctd-2w-')), file.suggestedFilename())
+    await file.saveAs(path)
+
+    await b.getByRole('link', { name: 'Đơn vị thành viên' }).click()
+    await b.getByRole('link', { name }).click()
+    await b.getByRole('heading', { level: 1, name }).waitFor()
+    await b.getByLabel('Địa chỉ', { exact: true }).fill('Gõ trước khi khôi phục')
+
+    const chooser = a.waitForEvent('filechooser')
+    await a.getByRole('button', { name: 'Khôi phục từ tệp' }).click()
+    await (await chooser).setFiles(path)
+    const confirm = a.getByRole('group', { name: 'Xác nhận khôi phục' })
+    await confirm.getByRole('button', { name: 'Khôi phục bản này' }).click()
+    await a.getByText('Đã khôi phục', { exact: false }).first().waitFor()
+
+    await banner(b)
+      .getByText(/^Dữ liệu vừa được khôi phục từ một bản sao lưu/)
+      .waitFor()
+    expect(await banner(b).getByRole('button', { name: 'Vẫn lưu bản của tôi' }).count()).toBe(0)
+    await b.getByRole('button', { name: 'Lưu thay đổi' }).click()
+    await banner(b)
+      .getByText(/^Chưa lưu\. Dữ liệu vừa được khôi phục/)
+      .waitFor()
+    expect(await b.getByText('Đã lưu.').count()).toBe(0)
+    await screenshot(b, '92-two-windows-restored')
+
+    await a.getByRole('link', { name: 'Đơn vị thành viên' }).click()
+    await a.getByRole('link', { name }).click()
+    expect(await a.getByLabel('Địa chỉ', { exact: true }).inputValue()).toBe('2 Tôn Đức Thắng')
+
+    await banner(b).getByRole('button', { name: 'Tải lại' }).click()
+    await banner(b).getByRole('button', { name: 'Tải lại, bỏ phần đã sửa' }).click()
+    await expect.poll(() => banner(b).count()).toBe(0)
+    expect(await b.getByLabel('Địa chỉ', { exact: true }).inputValue()).toBe('2 Tôn Đức Thắng')
   })
 
   it('sent nothing outside the app', () => {

@@ -25,7 +25,8 @@ const CHANGED_LIVE =
   'Bản ghi này vừa được thay đổi ở cửa sổ khác. Những gì đang hiện ở đây là bản trước thay đổi đó, nên lưu lúc này sẽ không được. Hãy bấm “So sánh” để xem khác nhau ở đâu, hoặc “Tải lại” để làm việc trên bản mới nhất.'
 
 function messageOf(state: NonNullable<SaveGuard['state']>): string {
-  if (state.reason === 'restored') return RESTORED_UNDER_FORM
+  if (state.reason === 'restored')
+    return state.refused ? `Chưa lưu. ${RESTORED_UNDER_FORM}` : RESTORED_UNDER_FORM
   if (state.reason === 'deleted') return DELETED_ELSEWHERE
   return state.refused ? CHANGED_ELSEWHERE : CHANGED_LIVE
 }
