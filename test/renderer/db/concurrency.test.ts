@@ -18,7 +18,13 @@ import {
   listClusterYears,
   saveClusterYear
 } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
-import { loadPactForYear, savePact } from '../../../src/renderer/src/db/repositories/pact-repo'
+import {
+  createPact,
+  listProgress,
+  loadPactForYear,
+  savePact,
+  setProgress
+} from '../../../src/renderer/src/db/repositories/pact-repo'
 import { updateCluster } from '../../../src/renderer/src/db/repositories/clusters-repo'
 import {
   formatProfileStamp,
@@ -300,6 +306,59 @@ describe('a meeting edited in two windows', () => {
     const a = await openMeeting(db, id)
     await restoreHappened(db)
     expect(await staleReason(saveMeeting(db, id, a.input, a.base))).toBe('restored')
+  })
+})
+
+describe('a pact edited in two windows', () => {
+  it('deletes the commitment (and its tracking) removed here, keeps the one added elsewhere', async () => {
+    const { db, cluster } = await setup()
+    const years = await listClusterYears(db, cluster.id)
+    const from = years.find((y) => y.year === 2020)!
+    const year = years.find((y) => y.year === 2024)!
+    const source = (await loadPactForYear(db, from.id))!
+    await createPact(db, year.id, source.pact.id)
+    const opened = (await loadPactForYear(db, year.id))!
+    const base: SaveBase = {
+      updatedAt: opened.pact.updatedAt,
+      generation: await readGeneration(db),
+      children: {
+        commitments: opened.commitments.map((c) => c.id),
+        criteria: opened.criteria.map((c) => c.id)
+      }
+    }
+    const input = {
+      pact: opened.pact,
+      commitments: opened.commitments,
+      criteria: opened.criteria
+    }
+    const leaf = opened.commitments.find(
+      (c) => !opened.commitments.some((o) => o.parentId === c.id)
+    )!
+    await setProgress(db, leaf.id, year.memberUnitIds[0]!, {
+      status: 'in-progress',
+      evidence: 'Đã triển khai',
+      updatedOn: '2024-06-30'
+    })
+    // Another window adds a commitment and saves.
+    const added = { id: newId(), parentId: '', order: 99, text: 'Nội dung thêm ở cửa sổ khác' }
+    await savePact(
+      db,
+      opened.pact.id,
+      { ...input, commitments: [...input.commitments, added] },
+      '',
+      base
+    )
+    // This window removes one commitment: refused first, then saved over the change.
+    const mine = { ...input, commitments: input.commitments.filter((c) => c.id !== leaf.id) }
+    expect(await staleReason(savePact(db, opened.pact.id, mine, '', base))).toBe('changed')
+    const stored = (await db.pacts.get(opened.pact.id))!
+    await savePact(db, opened.pact.id, mine, '', { ...base, updatedAt: stored.updatedAt })
+    const after = (await loadPactForYear(db, year.id))!
+    const ids = after.commitments.map((c) => c.id)
+    expect(ids).toContain(added.id)
+    expect(ids).not.toContain(leaf.id)
+    expect(ids).toHaveLength(opened.commitments.length)
+    expect(await listProgress(db, [leaf.id])).toEqual([])
   })
 })
 
