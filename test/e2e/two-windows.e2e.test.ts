@@ -164,6 +164,42 @@ describe('the meeting editor in two tabs', () => {
   })
 })
 
+describe('Cài đặt in two tabs', () => {
+  it('saves the identity then the rules in one tab without a false alarm, and warns the other tab', async () => {
+    await a.getByRole('link', { name: 'Cài đặt' }).click()
+    await a.getByLabel('Tên cụm *').waitFor()
+    await b.getByRole('link', { name: 'Cài đặt' }).click()
+    await b.getByLabel('Tên cụm *').waitFor()
+
+    await a.getByLabel('Tên cụm *').fill('Cụm thi đua số 1 (tab một)')
+    await a.getByRole('button', { name: 'Lưu thay đổi' }).click()
+    await a.getByText('Đã lưu.').waitFor()
+    await a.getByRole('button', { name: 'Lưu quy định' }).click()
+    await a.getByText('Đã lưu quy định.').waitFor()
+    expect(await banner(a).count()).toBe(0)
+
+    await banner(b)
+      .getByText(/vừa được thay đổi ở cửa sổ khác/)
+      .waitFor()
+    await b.getByLabel('Tên cụm *').fill('Cụm thi đua số 1 (tab hai)')
+    await b.getByRole('button', { name: 'Lưu thay đổi' }).click()
+    await b
+      .getByText(/^Chưa lưu: bản ghi này vừa được thay đổi/)
+      .first()
+      .waitFor()
+    await banner(b).getByRole('button', { name: 'So sánh' }).click()
+    const text = (await banner(b).getByRole('table').innerText()).replace(/\s+/g, ' ')
+    expect(text).toContain('Tên cụm Cụm thi đua số 1 Cụm thi đua số 1 (tab một)')
+    await screenshot(b, '93-two-windows-settings')
+    await banner(b).getByRole('button', { name: 'Tải lại' }).click()
+    await banner(b).getByRole('button', { name: 'Tải lại, bỏ phần đã sửa' }).click()
+    await expect
+      .poll(() => b.getByLabel('Tên cụm *').inputValue())
+      .toBe('Cụm thi đua số 1 (tab một)')
+    expect(await banner(b).count()).toBe(0)
+  })
+})
+
 describe('a form left open across a restore made in the other tab', () => {
   const name = 'Ủy ban MTTQ Việt Nam quận Đống Đa'
 
