@@ -27,7 +27,7 @@ import { listDocuments, listRegister } from './repositories/documents-repo'
 import { loadDraft } from './repositories/drafts-repo'
 import type { RegisterFilter } from '@core/rules/register'
 import { listCompositions } from './repositories/compositions-repo'
-import { getFormatProfile } from './repositories/profile-repo'
+import { getFormatProfile, formatProfileStamp } from './repositories/profile-repo'
 import { runStartupCheck } from './safe-mode'
 import {
   loadScoringHistory,
@@ -105,6 +105,15 @@ export function useFormatProfile(clusterId: string | undefined): FormatProfile |
   const db = useDatabase()
   return useLiveQuery(
     async () => (clusterId ? getFormatProfile(db, clusterId) : undefined),
+    [db, clusterId]
+  )
+}
+
+/** When the cluster's format profile was last saved ('' never): what its form guards. */
+export function useFormatProfileStamp(clusterId: string | undefined): string | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterId ? formatProfileStamp(db, clusterId) : undefined),
     [db, clusterId]
   )
 }

@@ -5,6 +5,7 @@ import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { isActiveInYear } from '@core/rules/member-units'
 import { checkClusterYear, planRotation, suggestRotationForYear } from '@core/rules/rotation'
 import type { NamedPlanRow } from '@core/documents/kinds/rotation-plan'
+import { assertUnchanged, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { listMemberUnits } from './member-units-repo'
@@ -75,19 +76,22 @@ export async function planNextYear(
  * one row per year, members that belong to the cluster, leader and deputy among the members and
  * different, signers from the leading and deputy units. Names of the units as they are now are
  * recorded for the units the year gains; names already recorded are never rewritten, so a later
- * rename does not change the past.
+ * rename does not change the past. With `base` (what the form read), a year changed since is
+ * refused with a `StaleRecordError` (`concurrency.ts`).
  */
 export async function saveClusterYear(
   db: OfficeDatabase,
   clusterId: string,
   id: string | null,
-  input: ClusterYearInput
+  input: ClusterYearInput,
+  base?: SaveBase
 ): Promise<ClusterYear> {
   return db.transaction(
     'rw',
-    [db.clusterYears, db.memberUnits, db.unitPeople, db.auditLog],
+    [db.clusterYears, db.memberUnits, db.unitPeople, db.settings, db.auditLog],
     async () => {
       const before = id ? await db.clusterYears.get(id) : undefined
+      if (id) await assertUnchanged(db, before, base)
       if (id && !before)
         throw new ValidationError([{ field: '', message: 'Không tìm thấy năm thi đua này.' }])
       const units = await db.memberUnits.where('clusterId').equals(clusterId).toArray()

@@ -1,6 +1,7 @@
 import { clusterSchema, type Cluster } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
+import { assertUnchanged, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { getSetting, SETTING_KEYS, setSetting } from './settings-repo'
@@ -49,15 +50,19 @@ export async function createCluster(db: OfficeDatabase, input: ClusterInput): Pr
 
 /**
  * Saves the edited fields of a cluster. The input is validated and normalised first; if it is
- * refused, a `ValidationError` names the fields and the stored cluster is untouched.
+ * refused, a `ValidationError` names the fields and the stored cluster is untouched. With `base`
+ * (what the form read), a cluster changed since is refused with a `StaleRecordError`
+ * (`concurrency.ts`).
  */
 export async function updateCluster(
   db: OfficeDatabase,
   id: string,
-  input: ClusterInput
+  input: ClusterInput,
+  base?: SaveBase
 ): Promise<Cluster> {
-  return db.transaction('rw', [db.clusters, db.auditLog], async () => {
+  return db.transaction('rw', [db.clusters, db.settings, db.auditLog], async () => {
     const before = await db.clusters.get(id)
+    await assertUnchanged(db, before, base)
     if (!before)
       throw new ValidationError([{ field: '', message: 'Không tìm thấy cụm thi đua này.' }])
     const after = parseOrThrow(clusterSchema, {

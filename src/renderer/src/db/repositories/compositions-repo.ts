@@ -1,6 +1,7 @@
 import { compositionSchema, type Composition } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
+import { assertUnchanged, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { discardDrafts, draftKey } from './drafts-repo'
@@ -19,6 +20,11 @@ export async function listCompositions(
 ): Promise<Composition[]> {
   const rows = await db.compositions.where('clusterId').equals(clusterId).toArray()
   return rows.sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))
+}
+
+/** One composition as stored now, or null. */
+export async function getComposition(db: OfficeDatabase, id: string): Promise<Composition | null> {
+  return (await db.compositions.get(id)) ?? null
 }
 
 /** Creates a composition; refused input throws `ValidationError` and writes nothing. */
@@ -46,15 +52,18 @@ export async function createComposition(
 
 /**
  * Saves an edited composition. Its register entry (number) is kept; the stored row is untouched
- * if the input is refused.
+ * if the input is refused. With `base` (what the form read), a composition changed since is
+ * refused with a `StaleRecordError` (`concurrency.ts`).
  */
 export async function updateComposition(
   db: OfficeDatabase,
   id: string,
-  input: CompositionInput
+  input: CompositionInput,
+  base?: SaveBase
 ): Promise<Composition> {
-  return db.transaction('rw', [db.compositions, db.drafts, db.auditLog], async () => {
+  return db.transaction('rw', [db.compositions, db.drafts, db.settings, db.auditLog], async () => {
     const before = await db.compositions.get(id)
+    await assertUnchanged(db, before, base)
     if (!before) throw new ValidationError([{ field: '', message: 'Không tìm thấy văn bản này.' }])
     const after = parseOrThrow(compositionSchema, {
       ...before,

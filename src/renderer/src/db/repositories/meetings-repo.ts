@@ -25,6 +25,7 @@ import {
 } from '@core/documents/kinds/minutes'
 import { todayIso } from '@core/text/dates'
 import type { z, ZodType } from 'zod'
+import { assertUnchanged, rowsToDelete, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { issueInTransaction } from './number-series'
@@ -124,15 +125,34 @@ function parseAll<S extends ZodType>(
   return rows.flatMap((row, i) => collectRowIssues(schema, row, [prefix, i], issues) ?? [])
 }
 
+/** The lists of a meeting saved with it, by the name a `SaveBase` gives their starting ids. */
+const MEETING_PARTS = ['attendances', 'guests', 'remarks', 'votes'] as const
+
+/** The ids of a meeting's parts, per list: what a form starting from `record` remembers. */
+export function meetingChildren(record: {
+  attendances: Array<{ id: string }>
+  guests: Array<{ id: string }>
+  remarks: Array<{ id: string }>
+  votes: Array<{ id: string }>
+}): Record<string, string[]> {
+  return Object.fromEntries(MEETING_PARTS.map((part) => [part, record[part].map((r) => r.id)]))
+}
+
 /**
  * Saves a meeting and all its parts in one transaction. Refused — with every problem named and
  * nothing written — when a field is invalid, the end is before the start, an attendee's unit is not
  * a member that year, a vote's figures do not add up, or the minutes are already finalised.
+ *
+ * `base` is what the form read when it opened (`concurrency.ts`): the save is refused with a
+ * `StaleRecordError` when the meeting changed since, and only the parts the form started with and
+ * no longer has are deleted. A part keeps its id and creation time (an attendance: the row of its
+ * unit).
  */
 export async function saveMeeting(
   db: OfficeDatabase,
   id: string | null,
-  input: MeetingInput
+  input: MeetingInput,
+  base?: SaveBase
 ): Promise<Meeting> {
   return db.transaction(
     'rw',
@@ -145,10 +165,12 @@ export async function saveMeeting(
       db.clusterYears,
       db.clusters,
       db.drafts,
+      db.settings,
       db.auditLog
     ],
     async () => {
       const before = id ? await db.meetings.get(id) : undefined
+      if (id) await assertUnchanged(db, before, base)
       if (id && !before)
         throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
       if (before?.status === 'finalised')
@@ -167,41 +189,59 @@ export async function saveMeeting(
         for (const issue of meetingResult.error.issues)
           issues.push({ field: issue.path.join('.'), message: issue.message })
       }
-      const stamp = <T extends { id?: string }>(row: T, order?: number) => ({
+      const stored = {
+        attendances: await db.attendances.where('meetingId').equals(meetingId).toArray(),
+        guests: await db.guests.where('meetingId').equals(meetingId).toArray(),
+        remarks: await db.remarks.where('meetingId').equals(meetingId).toArray(),
+        votes: await db.votes.where('meetingId').equals(meetingId).toArray()
+      }
+      // A part keeps its row (id, creation time); an id this meeting does not have gets a new one.
+      const stamp = <T extends { id?: string }>(
+        row: T,
+        existing: { id: string; createdAt: string } | undefined,
+        order?: number
+      ) => ({
         ...row,
         ...(order === undefined ? {} : { order }),
-        id: row.id || newId(),
+        id: existing?.id ?? newId(),
         meetingId,
-        createdAt: now,
+        createdAt: existing?.createdAt ?? now,
         updatedAt: now
       })
+      const byId = <R extends { id: string }>(rows: R[], id: string | undefined) =>
+        id ? rows.find((r) => r.id === id) : undefined
       const attendances = parseAll(
         attendanceSchema,
-        input.attendances.map((a) => stamp(a)),
+        input.attendances.map((a) =>
+          stamp(
+            a,
+            stored.attendances.find((s) => s.unitId === a.unitId)
+          )
+        ),
         'attendances',
         issues
       )
       const guests = parseAll(
         guestSchema,
-        input.guests.map((g, i) => stamp(g, i)),
+        input.guests.map((g, i) => stamp(g, byId(stored.guests, g.id), i)),
         'guests',
         issues
       )
       const remarks = parseAll(
         remarkSchema,
-        input.remarks.map((r, i) => stamp(r, i)),
+        input.remarks.map((r, i) => stamp(r, byId(stored.remarks, r.id), i)),
         'remarks',
         issues
       )
       // Checked even when a field above was refused, so the secretary sees every problem at once.
       const year = await db.clusterYears.get(String(input.meeting.clusterYearId ?? ''))
       const cluster = year ? await db.clusters.get(year.clusterId) : undefined
-      const stored = new Map(
-        (await db.votes.where('meetingId').equals(meetingId).toArray()).map((v) => [v.id, v])
-      )
       const votes = parseAll(
         voteSchema,
-        input.votes.map((v, i) => stamp(withRule(v, stored.get(v.id ?? ''), cluster?.rules), i)),
+        input.votes.map((v, i) => {
+          const old = byId(stored.votes, v.id)
+          return stamp(withRule(v, old, cluster?.rules), old, i)
+        }),
         'votes',
         issues
       )
@@ -232,15 +272,17 @@ export async function saveMeeting(
       if (issues.length > 0 || !meetingResult.success) throw new ValidationError(issues)
       const meeting = meetingResult.data
       await db.meetings.put(meeting)
-      for (const [table, rows] of [
-        [db.attendances, attendances],
-        [db.guests, guests],
-        [db.remarks, remarks],
-        [db.votes, votes]
-      ] as const) {
-        const existing = await table.where('meetingId').equals(meetingId).primaryKeys()
-        await table.bulkDelete(existing)
-        await (table as typeof db.attendances).bulkPut(rows as Attendance[])
+      const saved = { attendances, guests, remarks, votes }
+      for (const part of MEETING_PARTS) {
+        const table = db[part] as unknown as typeof db.attendances
+        const rows = saved[part] as Attendance[]
+        const removed = rowsToDelete(
+          stored[part] as Array<{ id: string }>,
+          rows.map((r) => r.id),
+          base?.children?.[part]
+        )
+        await table.bulkDelete(removed.map((r) => r.id))
+        await table.bulkPut(rows)
       }
       await discardDrafts(db, MEETING_FORM, meetingId, !before)
       await recordAudit(db, {

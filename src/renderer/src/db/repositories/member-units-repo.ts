@@ -8,6 +8,7 @@ import { newId, nowIso } from '@core/model/ids'
 import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
 import { checkUnitAgainstOthers, isActiveOn, referencesTo } from '@core/rules/member-units'
 import { compareVietnamese } from '@core/text/normalize'
+import { assertUnchanged, rowsToDelete, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { discardDrafts } from './drafts-repo'
@@ -62,19 +63,25 @@ export type UnitPersonInput = Omit<UnitPerson, 'id' | 'createdAt' | 'updatedAt' 
  * also writes the audit entry. Everything is validated first — fields, people, and the rules
  * against the other units (no duplicate name at an overlapping time, end after start) — and a
  * refusal throws `ValidationError` with nothing written.
+ *
+ * `base` is what the form read when it opened (`concurrency.ts`): the save is refused with a
+ * `StaleRecordError` when the unit changed since, and only the people the form started with and
+ * no longer has are deleted.
  */
 export async function saveMemberUnit(
   db: OfficeDatabase,
   clusterId: string,
   id: string | null,
   input: MemberUnitInput,
-  people: UnitPersonInput[]
+  people: UnitPersonInput[],
+  base?: SaveBase
 ): Promise<MemberUnit> {
   return db.transaction(
     'rw',
-    [db.memberUnits, db.unitPeople, db.clusters, db.drafts, db.auditLog],
+    [db.memberUnits, db.unitPeople, db.clusters, db.drafts, db.settings, db.auditLog],
     async () => {
       const before = id ? await db.memberUnits.get(id) : undefined
+      if (id) await assertUnchanged(db, before, base)
       if (id && !before)
         throw new ValidationError([{ field: '', message: 'Không tìm thấy đơn vị này.' }])
       const others = await db.memberUnits.where('clusterId').equals(clusterId).toArray()
@@ -121,9 +128,18 @@ export async function saveMemberUnit(
       const savedPeople = parsedPeople as UnitPerson[]
 
       await db.memberUnits.put(unit)
-      const keep = new Set(savedPeople.map((p) => p.id))
-      await db.unitPeople.bulkDelete(existingPeople.filter((p) => !keep.has(p.id)).map((p) => p.id))
+      const removed = rowsToDelete(
+        existingPeople,
+        savedPeople.map((p) => p.id),
+        base?.children?.people
+      )
+      await db.unitPeople.bulkDelete(removed.map((p) => p.id))
       await db.unitPeople.bulkPut(savedPeople)
+      const saved = new Set(savedPeople.map((p) => p.id))
+      const peopleAfter = [
+        ...existingPeople.filter((p) => !saved.has(p.id) && !removed.includes(p)),
+        ...savedPeople
+      ]
       if (!before) {
         const cluster = await db.clusters.get(clusterId)
         if (cluster && !(cluster.rotationOrder ?? []).includes(unitId)) {
@@ -140,11 +156,22 @@ export async function saveMemberUnit(
         action: before ? 'update' : 'create',
         summary: summarize(before, unit),
         before: before ? { ...before, people: existingPeople } : undefined,
-        after: { ...unit, people: savedPeople }
+        after: { ...unit, people: peopleAfter }
       })
       return unit
     }
   )
+}
+
+/** A unit and its people read together, as a form starts from them; null when it is gone. */
+export async function loadMemberUnitRecord(
+  db: OfficeDatabase,
+  id: string
+): Promise<{ unit: MemberUnit; people: UnitPerson[] } | null> {
+  return db.transaction('r', [db.memberUnits, db.unitPeople], async () => {
+    const unit = await db.memberUnits.get(id)
+    return unit ? { unit, people: await listUnitPeople(db, id) } : null
+  })
 }
 
 function summarize(before: MemberUnit | undefined, after: MemberUnit): string {
@@ -201,7 +228,8 @@ export async function deleteMemberUnit(db: OfficeDatabase, id: string): Promise<
       const cluster = await db.clusters.get(unit.clusterId)
       if (cluster) {
         await db.clusters.update(cluster.id, {
-          rotationOrder: (cluster.rotationOrder ?? []).filter((u) => u !== id)
+          rotationOrder: (cluster.rotationOrder ?? []).filter((u) => u !== id),
+          updatedAt: nowIso()
         })
       }
       await recordAudit(db, {

@@ -17,6 +17,7 @@ import { documentFileName } from '@core/documents/file-name'
 import { documentSymbol } from '@core/documents/kinds/common'
 import { formatDateVi } from '@core/text/dates'
 import type { z, ZodType } from 'zod'
+import { assertUnchanged, rowsToDelete, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { discardDrafts } from './drafts-repo'
@@ -163,12 +164,17 @@ function parseRows<S extends ZodType>(
  * Saves the pact's text, commitments, criteria and signatories in one transaction. A signed pact
  * is locked: a change is refused unless it is an amendment with its reason, which the audit log
  * keeps with the text before and after. Tracking entries of removed commitments go with them.
+ *
+ * `base` is what the form read when it opened (`concurrency.ts`): the save is refused with a
+ * `StaleRecordError` when the pact changed since, and only the commitments and criteria the form
+ * started with and no longer has are deleted (with their tracking).
  */
 export async function savePact(
   db: OfficeDatabase,
   pactId: string,
   input: PactInput,
-  amendmentReason = ''
+  amendmentReason = '',
+  base?: SaveBase
 ): Promise<Pact> {
   return db.transaction(
     'rw',
@@ -183,10 +189,12 @@ export async function savePact(
       db.clusters,
       db.drafts,
       db.scoreEntries,
+      db.settings,
       db.auditLog
     ],
     async () => {
       const before = await loadPactForYear(db, (await db.pacts.get(pactId))?.clusterYearId ?? '')
+      await assertUnchanged(db, before?.pact, base)
       if (!before)
         throw new ValidationError([{ field: '', message: 'Không tìm thấy giao ước này.' }])
       const reason = amendmentReason.trim()
@@ -248,14 +256,20 @@ export async function savePact(
       const pact = pactResult.data
       await redateRegisterEntry(db, pact, year?.clusterId ?? '')
       await discardDrafts(db, PACT_FORM, pactId, false)
-      const keepCommitments = new Set(commitments.map((c) => c.id))
-      const removed = before.commitments.filter((c) => !keepCommitments.has(c.id)).map((c) => c.id)
+      const removed = rowsToDelete(
+        before.commitments,
+        commitments.map((c) => c.id),
+        base?.children?.commitments
+      ).map((c) => c.id)
       await db.commitmentProgress.where('commitmentId').anyOf(removed).delete()
       await db.pactCommitments.bulkDelete(removed)
       await db.pactCommitments.bulkPut(commitments)
-      const keepCriteria = new Set(criteria.map((c) => c.id))
       await db.criteria.bulkDelete(
-        before.criteria.filter((c) => !keepCriteria.has(c.id)).map((c) => c.id)
+        rowsToDelete(
+          before.criteria,
+          criteria.map((c) => c.id),
+          base?.children?.criteria
+        ).map((c) => c.id)
       )
       await db.criteria.bulkPut(criteria)
       await db.pacts.put(pact)

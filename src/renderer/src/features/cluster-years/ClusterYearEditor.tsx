@@ -11,18 +11,24 @@ import { unitStatus } from '../member-units/MemberUnitsPage'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { SaveRefusalNote } from '../../components/SaveRefusalNote'
 import { useFormIssues } from '../../components/useFormIssues'
+import { compareForms } from '../../components/concurrency/compare'
+import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
+import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
+import type { SaveBase } from '../../db/concurrency'
 import {
   applyProposal,
   changeNewYear,
   proposeForYear,
   rotationInputOf,
-  toggleMember
+  toggleMember,
+  yearCompareSpec
 } from './cluster-year-form'
 
 interface Props {
   cluster: Cluster
   units: MemberUnit[]
   years: ClusterYear[]
+  /** The year as stored now (live), null for a new one. */
   existing: ClusterYear | null
   initial: ClusterYearInput
 }
@@ -30,7 +36,8 @@ interface Props {
 /**
  * A cluster year: who takes part, who leads and deputises, who signs for them. A new year starts
  * from the proposal — the units active that year and the next pair in the rotation order — and
- * every choice can be changed before saving.
+ * every choice can be changed before saving. A change made meanwhile in another window, or a
+ * restore, is noticed and never written over unasked.
  */
 export function ClusterYearEditor({ cluster, units, years, existing, initial }: Props) {
   const db = useDatabase()
@@ -39,7 +46,9 @@ export function ClusterYearEditor({ cluster, units, years, existing, initial }: 
   const [form, setForm] = useState<ClusterYearInput>(initial)
   const [yearText, setYearText] = useState(String(initial.year))
   const [saved, setSaved] = useState({ form: initial, yearText: String(initial.year) })
-  const unsaved = useUnsavedChanges(!sameValue({ form, yearText }, saved))
+  const dirty = !sameValue({ form, yearText }, saved)
+  const unsaved = useUnsavedChanges(dirty)
+  const guard = useSaveGuard(existing ? { updatedAt: existing.updatedAt } : undefined)
   const values = useMemo(() => ({ ...form, year: yearText }), [form, yearText])
   const refused = useFormIssues(values)
   const [message, setMessage] = useState('')
@@ -56,14 +65,25 @@ export function ClusterYearEditor({ cluster, units, years, existing, initial }: 
     setForm((f) => changeNewYear(f, text, rotation, !existing))
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  /** The year as stored now becomes what the form starts from. */
+  function startFrom(row: ClusterYear, typed?: { form: ClusterYearInput; yearText: string }) {
+    const stored = { form: row as ClusterYearInput, yearText: String(row.year) }
+    setSaved(stored)
+    setForm((current) => (!typed || current === typed.form ? stored.form : current))
+    setYearText((current) => (!typed || current === typed.yearText ? stored.yearText : current))
+    guard.accept({ updatedAt: row.updatedAt })
+  }
+
+  async function persist(base: SaveBase | undefined) {
     try {
-      const row = await saveClusterYear(db, cluster.id, existing?.id ?? null, {
-        ...form,
-        year: Number.isFinite(year) ? year : Number.NaN
-      })
-      setSaved({ form, yearText })
+      const row = await saveClusterYear(
+        db,
+        cluster.id,
+        existing?.id ?? null,
+        { ...form, year: Number.isFinite(year) ? year : Number.NaN },
+        base
+      )
+      startFrom(row, { form, yearText })
       refused.clear()
       setMessage(`Đã lưu năm ${row.year}.`)
       if (!existing) {
@@ -72,9 +92,17 @@ export function ClusterYearEditor({ cluster, units, years, existing, initial }: 
       }
     } catch (error) {
       setMessage('')
-      await refused.refuse(error)
+      if (!guard.refuse(error)) await refused.refuse(error)
     }
   }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    void persist(guard.base())
+  }
+
+  const personName = (id: string) =>
+    [...(peopleByUnit?.values() ?? [])].flat().find((p) => p.id === id)?.fullName ?? ''
 
   const shownUnits = units.filter(
     (u) =>
@@ -144,6 +172,20 @@ export function ClusterYearEditor({ cluster, units, years, existing, initial }: 
           {nameOf(after.leaderUnitId) || 'chưa có'}). Có thể thay đổi trước khi lưu.
         </p>
       ) : null}
+      <RecordChangedBanner
+        guard={guard}
+        dirty={dirty}
+        compare={() =>
+          existing ? compareForms(form, existing, yearCompareSpec(nameOf, personName)) : []
+        }
+        onReload={() => {
+          if (!existing) return
+          refused.clear()
+          startFrom(existing)
+          setMessage('Đã tải lại bản đang lưu.')
+        }}
+        onOverwrite={() => persist(guard.overwrite())}
+      />
       <form
         ref={refused.ref}
         className="form wide"

@@ -6,6 +6,7 @@ import {
   type RotationPlanRow
 } from '@core/rules/rotation'
 import type { ClusterYearInput } from '../../db/repositories/cluster-years-repo'
+import { EMPTY, type CompareSpec } from '../../components/concurrency/compare'
 
 /** What the rotation reads for the year planner: the real order, the units and the years. */
 export function rotationInputOf(
@@ -66,5 +67,26 @@ export function toggleMember(form: ClusterYearInput, unitId: string): ClusterYea
     memberUnitIds: form.memberUnitIds.includes(unitId)
       ? form.memberUnitIds.filter((u) => u !== unitId)
       : [...form.memberUnitIds, unitId]
+  }
+}
+
+/** How "So sánh" names the year form's fields: units and signers by their names. */
+export function yearCompareSpec(
+  unitName: (unitId: string) => string,
+  personName: (personId: string) => string
+): CompareSpec<ClusterYearInput> {
+  const unit = (label: string) => ({ label, text: (id: string) => unitName(id) || EMPTY })
+  const person = (label: string) => ({ label, text: (id: string) => personName(id) || EMPTY })
+  return {
+    year: 'Năm',
+    memberUnitIds: {
+      label: 'Đơn vị tham gia',
+      items: (ids) => ids.map((id) => ({ key: id, name: unitName(id), text: 'tham gia' }))
+    },
+    leaderUnitId: unit('Cụm trưởng'),
+    deputyUnitId: unit('Cụm phó'),
+    leaderSignerId: person('Người ký cho cụm trưởng'),
+    deputySignerId: person('Người ký cho cụm phó'),
+    note: 'Ghi chú'
   }
 }

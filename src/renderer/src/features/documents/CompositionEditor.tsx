@@ -5,6 +5,9 @@ import { documentSymbol } from '@core/documents/kinds/common'
 import type { FormatProfile } from '@core/documents/profile'
 import type { Cluster, Composition } from '@core/model/entities'
 import { ValidationError } from '@core/model/validation'
+import { compareForms } from '../../components/concurrency/compare'
+import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
+import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
 import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
 import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { IssuesAlert } from '../../components/IssuesAlert'
@@ -13,9 +16,11 @@ import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import { useDatabase } from '../../db/DatabaseContext'
 import { useClusterYears, useDocumentRecord, useMemberUnits } from '../../db/hooks'
+import type { SaveBase } from '../../db/concurrency'
 import {
   COMPOSITION_FORM,
   createComposition,
+  getComposition,
   updateComposition
 } from '../../db/repositories/compositions-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
@@ -26,6 +31,7 @@ import { SavedFileActions } from '../../documents/SavedFileActions'
 import { useDocumentExport } from '../../documents/useDocumentExport'
 import { CompositionFieldsPanel } from './CompositionFieldsPanel'
 import {
+  COMPOSITION_COMPARE,
   COMPOSITION_DRAFT_VERSION,
   isDirty,
   previewComposition,
@@ -42,13 +48,15 @@ import { SignerPanel } from './SignerPanel'
 interface Props {
   cluster: Cluster
   kind: CompositionKind
+  /** The document as stored now (live), null for a new one. */
   existing: Composition | null
   profile: FormatProfile
 }
 
 /**
  * Writing a Thông báo or Kế hoạch: the fields on top, the live print preview under them, then
- * "Lưu", "Xuất Word" (numbers it in the register the first time) and "In".
+ * "Lưu", "Xuất Word" (numbers it in the register the first time) and "In". A change made
+ * meanwhile in another window, or a restore, is noticed and never written over unasked.
  */
 export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
   const db = useDatabase()
@@ -77,6 +85,7 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
     onRestore: setForm
   })
   const unsaved = useUnsavedChanges(dirty, draft.forget)
+  const guard = useSaveGuard(existing ? { updatedAt: existing.updatedAt } : undefined)
 
   const update = (change: (f: CompositionForm) => CompositionForm) => setForm(change)
   const set = (key: CompositionTextField) => (value: string) =>
@@ -95,15 +104,26 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
     return buildCompositionDocument(cluster, composition, issued, profile, leader)
   }, [cluster, kind, form, existing, record, profile, leader, byLeader])
 
+  /** The document as stored now becomes what the form starts from (after a save, or to reload). */
+  async function startFromStored(id: string, typed?: CompositionForm) {
+    const fresh = await getComposition(db, id)
+    if (!fresh) return
+    const stored = toForm(cluster, kind, fresh)
+    setSaved(stored)
+    setForm((current) => (typed === undefined || current === typed ? stored : current))
+    guard.accept({ updatedAt: fresh.updatedAt })
+  }
+
   /** Saves the form; on a new document, moves to its own address. Null when refused. */
-  async function save(): Promise<Composition | null> {
+  async function save(base: SaveBase | undefined = guard.base()): Promise<Composition | null> {
     draft.hold()
     try {
       const input = toInput(cluster, kind, form)
       const row = existing
-        ? await updateComposition(db, existing.id, input)
+        ? await updateComposition(db, existing.id, input, base)
         : await createComposition(db, input)
-      setSaved(form)
+      if (existing) await startFromStored(row.id, form)
+      else setSaved(form)
       refused.clear()
       if (!existing) {
         unsaved.release()
@@ -112,9 +132,17 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
       return row
     } catch (error) {
       draft.resume()
-      await refused.refuse(error)
+      if (!guard.refuse(error)) await refused.refuse(error)
       return null
     }
+  }
+
+  async function reload() {
+    if (!existing) return
+    draft.forget()
+    refused.clear()
+    await startFromStored(existing.id)
+    exporting.setMessage('Đã tải lại bản đang lưu.')
   }
 
   async function onSubmit(event: FormEvent) {
@@ -141,6 +169,8 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
       }
       try {
         const { symbol, result } = await exportComposition(db, cluster, row, profile)
+        // Numbering links the document to its register entry: this form's own change.
+        if (existing) await startFromStored(row.id, form)
         return { message: exportMessage(symbol, result), saved: result.ok ? result.value : null }
       } catch (error) {
         // Not complete enough to take a number: each problem beside its field.
@@ -165,6 +195,15 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
           </p>
         </div>
       </header>
+      <RecordChangedBanner
+        guard={guard}
+        dirty={dirty}
+        compare={() => compareForms(form, toForm(cluster, kind, existing), COMPOSITION_COMPARE)}
+        onReload={reload}
+        onOverwrite={async () => {
+          if (await save(guard.overwrite())) exporting.setMessage('Đã lưu.')
+        }}
+      />
       <DraftOfferBanner
         draft={draft}
         what={existing ? 'văn bản này' : `${type.label.toLocaleLowerCase('vi')} mới`}

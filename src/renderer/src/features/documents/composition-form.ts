@@ -3,6 +3,7 @@ import { defaultClusterSigner, defaultRecipients } from '@core/documents/kinds/c
 import { compositionSchema, type Cluster, type Composition } from '@core/model/entities'
 import type { CompositionInput } from '../../db/repositories/compositions-repo'
 import { sameValue } from '../../lib/same-value'
+import { itemLine, type CompareSpec } from '../../components/concurrency/compare'
 
 export type CompositionKind = Composition['kind']
 export type ScheduleRow = Composition['scheduleRows'][number]
@@ -133,4 +134,29 @@ export const COMPOSITION_DRAFT_VERSION = 1
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: CompositionForm, saved: CompositionForm): boolean {
   return !sameValue(form, saved)
+}
+
+/** How "So sánh" names the composition form's fields (the labels of the screen). */
+export const COMPOSITION_COMPARE: CompareSpec<CompositionForm> = {
+  issuer: {
+    label: 'Ban hành',
+    text: (issuer) => (issuer === 'leader' ? 'Đơn vị cụm trưởng' : 'Cụm thi đua')
+  },
+  year: 'Năm',
+  summary: 'Trích yếu',
+  issuedOn: 'Ngày ban hành',
+  basis: 'Căn cứ',
+  body: 'Nội dung',
+  scheduleRows: {
+    label: 'Lịch',
+    items: (rows) =>
+      rows.map((row, i) => ({
+        key: String(i),
+        name: `dòng ${i + 1}`,
+        text: itemLine(...Object.values(row))
+      }))
+  },
+  signerTitleLines: 'Chức vụ người ký',
+  signerName: 'Người ký',
+  recipients: 'Nơi nhận'
 }

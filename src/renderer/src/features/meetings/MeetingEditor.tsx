@@ -1,19 +1,28 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
+import { compareForms } from '../../components/concurrency/compare'
+import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
+import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
 import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
 import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { SaveRefusalNote } from '../../components/SaveRefusalNote'
 import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import type { SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
 import { usePeopleByUnit, type useMeetingRecord } from '../../db/hooks'
-import { MEETING_FORM, saveMeeting } from '../../db/repositories/meetings-repo'
+import {
+  loadMeeting,
+  MEETING_FORM,
+  meetingChildren,
+  saveMeeting
+} from '../../db/repositories/meetings-repo'
 import { AttendancePanel } from './AttendancePanel'
 import { GuestsPanel } from './GuestsPanel'
+import { meetingCompareSpec } from './meeting-compare'
 import {
-  afterSave,
   fieldValues,
   formAttendanceSummary,
   isDirty,
@@ -29,29 +38,39 @@ import { MinutesPanel } from './MinutesPanel'
 import { ProceedingsPanel } from './ProceedingsPanel'
 import { VotesPanel } from './VotesPanel'
 
+type MeetingRecord = NonNullable<ReturnType<typeof useMeetingRecord>>
+
 interface Props {
   cluster: Cluster
   years: ClusterYear[]
   units: MemberUnit[]
-  record: NonNullable<ReturnType<typeof useMeetingRecord>> | null
+  /** The meeting as stored now (live), null for a new one. */
+  record: MeetingRecord | null
 }
+
+/** What the form starts from: the meeting's stamp and the ids of its parts. */
+const stampOf = (record: Omit<MeetingRecord, 'minutes'>) => ({
+  updatedAt: record.meeting.updatedAt,
+  children: meetingChildren(record)
+})
 
 /**
  * A meeting: what, when and where; who attended or was absent and why; who spoke; the votes with
  * their figures checked; then the minutes generated from all of it. A finalised meeting is shown
- * read-only until a correction is opened. What is typed is kept as a draft until saved.
+ * read-only until a correction is opened. What is typed is kept as a draft until saved; a change
+ * made meanwhile in another window, or a restore, is noticed and never written over unasked.
  */
 export function MeetingEditor({ cluster, years, units, record }: Props) {
   const db = useDatabase()
   const navigate = useNavigate()
   const peopleByUnit = usePeopleByUnit(cluster.id)
-  const [saved, setSaved] = useState<MeetingFormState>(() =>
+  const formOf = (stored: Omit<MeetingRecord, 'minutes'> | null) =>
     toFormState(
-      record,
-      years.find((y) => y.id === record?.meeting.clusterYearId) ?? years[0],
+      stored,
+      years.find((y) => y.id === stored?.meeting.clusterYearId) ?? years[0],
       cluster.rules
     )
-  )
+  const [saved, setSaved] = useState<MeetingFormState>(() => formOf(record))
   const [form, setForm] = useState(saved)
   const [message, setMessage] = useState('')
   const dirty = isDirty(form, saved)
@@ -74,6 +93,7 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
     onRestore: setForm
   })
   const unsaved = useUnsavedChanges(dirty, draft.forget)
+  const guard = useSaveGuard(record ? stampOf(record) : undefined)
   const summary = formAttendanceSummary(year, preview)
   const people = [...(peopleByUnit?.entries() ?? [])].flatMap(([unitId, list]) =>
     list.map((p) => ({ ...p, unitName: nameOf(unitId) }))
@@ -90,26 +110,59 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
     issues: refused.issues
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  /**
+   * The meeting as stored now becomes what the form starts from (after a save: with the ids its
+   * new guests, remarks and votes were given; or to reload).
+   */
+  async function startFromStored(id: string, typed?: MeetingFormState) {
+    const fresh = await loadMeeting(db, id)
+    if (!fresh) return
+    const stored = formOf(fresh)
+    setSaved(stored)
+    setForm((current) => (typed === undefined || current === typed ? stored : current))
+    guard.accept(stampOf(fresh))
+  }
+
+  async function persist(base: SaveBase | undefined) {
     draft.hold()
     try {
-      const row = await saveMeeting(db, record?.meeting.id ?? null, toMeetingInput(form, year))
-      const now = afterSave(form)
-      setSaved(now)
-      setForm((current) => (current === form ? now : current))
+      const id = record?.meeting.id ?? null
+      const row = await saveMeeting(db, id, toMeetingInput(form, year), base)
       refused.clear()
       setMessage('Đã lưu hội nghị.')
       if (!record) {
         unsaved.release()
         navigate(`/hoi-nghi/${row.id}`, { replace: true })
-      }
+      } else await startFromStored(row.id, form)
     } catch (error) {
       setMessage('')
       draft.resume()
-      await refused.refuse(error)
+      if (!guard.refuse(error)) await refused.refuse(error)
     }
   }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    void persist(guard.base())
+  }
+
+  async function reload() {
+    if (!record) return
+    draft.forget()
+    refused.clear()
+    await startFromStored(record.meeting.id)
+    setMessage('Đã tải lại bản đang lưu.')
+  }
+
+  const compare = () =>
+    compareForms(
+      form,
+      formOf(record),
+      meetingCompareSpec(nameOf, (id) => {
+        const y = years.find((item) => item.id === id)
+        return y ? String(y.year) : '(chưa chọn)'
+      })
+    )
 
   return (
     <section aria-labelledby="page-title">
@@ -125,6 +178,15 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
           chính ở cuối trang.
         </p>
       ) : null}
+      {locked ? null : (
+        <RecordChangedBanner
+          guard={guard}
+          dirty={dirty}
+          compare={compare}
+          onReload={reload}
+          onOverwrite={() => persist(guard.overwrite())}
+        />
+      )}
       <DraftOfferBanner draft={draft} what={record ? 'hội nghị này' : 'hội nghị mới'} />
       <form
         ref={refused.ref}

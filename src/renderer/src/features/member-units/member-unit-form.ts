@@ -1,6 +1,7 @@
 import type { MemberUnit, UnitPerson } from '@core/model/entities'
 import type { MemberUnitInput, UnitPersonInput } from '../../db/repositories/member-units-repo'
 import { sameValue } from '../../lib/same-value'
+import { itemLine, type CompareSpec } from '../../components/concurrency/compare'
 
 /** The roles a unit's person can have, with their Vietnamese names, in the order offered. */
 export const ROLES: Array<[UnitPerson['role'], string]> = [
@@ -107,4 +108,30 @@ export const UNIT_DRAFT_VERSION = 1
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: MemberUnitForm, saved: MemberUnitForm): boolean {
   return !sameValue(form, saved)
+}
+
+const roleName = (role: string) => ROLES.find(([value]) => value === role)?.[1] ?? role
+
+/** How "So sánh" names the unit form's fields (the labels of the screen). */
+export const UNIT_COMPARE: CompareSpec<MemberUnitForm> = {
+  name: 'Tên đầy đủ',
+  shortName: 'Tên ngắn',
+  placeName: 'Địa danh ghi ở dòng ngày tháng',
+  headerLines: 'Dòng tiêu đề trên văn bản',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+  displayOrder: 'Thứ tự',
+  activeFrom: 'Ngày tham gia',
+  activeTo: 'Ngày kết thúc tham gia',
+  note: 'Ghi chú',
+  people: {
+    label: 'Người',
+    items: (people) =>
+      people.map((p, i) => ({
+        key: p.id ?? `new-${i}`,
+        name: p.fullName || `người ${i + 1}`,
+        text: itemLine(p.fullName, p.position, roleName(p.role), p.phone, p.email)
+      }))
+  }
 }

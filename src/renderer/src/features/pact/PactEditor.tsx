@@ -5,6 +5,9 @@ import type { Cluster, ClusterYear, MemberUnit, UnitPerson } from '@core/model/e
 import { ValidationError } from '@core/model/validation'
 import { resolveSignatories } from '@core/rules/pact'
 import { formatDateVi } from '@core/text/dates'
+import { compareForms } from '../../components/concurrency/compare'
+import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
+import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
 import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
 import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { FieldShell } from '../../components/FieldShell'
@@ -12,6 +15,7 @@ import { IssuesAlert } from '../../components/IssuesAlert'
 import { SaveRefusalNote } from '../../components/SaveRefusalNote'
 import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import type { SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
 import { useDocumentRecord, useFormatProfile, useMeetings, usePactRecord } from '../../db/hooks'
 import {
@@ -25,6 +29,7 @@ import { DocumentPreview } from '../../documents/DocumentPreview'
 import { CriteriaPanel } from './CriteriaPanel'
 import {
   isDirty,
+  pactCompareSpec,
   PACT_DRAFT_VERSION,
   pactFactsOf,
   pactFieldValues,
@@ -39,9 +44,19 @@ import { SignatoriesPanel } from './SignatoriesPanel'
 import { SigningPanel } from './SigningPanel'
 import { TrackingPanel } from './TrackingPanel'
 
+/** What the form starts from: the pact's stamp and the ids of its commitments and criteria. */
+const stampOf = (updatedAt: string, form: Pick<PactForm, 'commitments' | 'criteria'>) => ({
+  updatedAt,
+  children: {
+    commitments: form.commitments.map((c) => c.id),
+    criteria: form.criteria.map((c) => c.id)
+  }
+})
+
 interface Props {
   cluster: Cluster
   year: ClusterYear
+  /** The pact as stored now (live). */
   record: PactRecord
   units: MemberUnit[]
   people: UnitPerson[]
@@ -58,7 +73,8 @@ interface PactDraft {
 /**
  * One year's pact: its text, criteria and signatories (editable while a draft, or in an amendment
  * with a reason once signed; typed work kept as a draft until saved), signing with its date and
- * its correction, tracking, its documents and the live print preview.
+ * its correction, tracking, its documents and the live print preview. A change made meanwhile in
+ * another window, or a restore, is noticed and never written over unasked.
  */
 export function PactEditor({ cluster, year, record, units, people, previousYear }: Props) {
   const db = useDatabase()
@@ -112,6 +128,7 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
     }
   })
   useUnsavedChanges(dirty || (correcting && typedSigning !== null), draft.forget)
+  const guard = useSaveGuard(stampOf(record.pact.updatedAt, toPactForm(record, resolved)))
 
   const issued = useMemo<IssuedNumber | null>(
     () =>
@@ -141,14 +158,16 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
     } catch (error) {
       setStatus('')
       draft.resume()
-      await refused.refuse(error, document)
+      if (!guard.refuse(error)) await refused.refuse(error, document)
     }
   }
 
-  const save = () =>
+  const save = (base: SaveBase | undefined = guard.base()) =>
     attempt('text', async () => {
-      await savePact(db, record.pact.id, toPactInput(form), amending ? reason : '')
+      const input = toPactInput(form)
+      const pact = await savePact(db, record.pact.id, input, amending ? reason : '', base)
       setSaved(form)
+      guard.accept(stampOf(pact.updatedAt, form))
       // An amendment is one change: the pact is locked again once it is saved.
       setAmending(false)
       setReason('')
@@ -157,8 +176,10 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
 
   const sign = () =>
     attempt('signing', async () => {
-      await savePact(db, record.pact.id, toPactInput(form))
+      const draftPact = await savePact(db, record.pact.id, toPactInput(form), '', guard.base())
       setSaved(form)
+      // Signing may still be refused: the text just saved is this form's own change.
+      guard.accept(stampOf(draftPact.updatedAt, form))
       const pact = await signPact(db, record.pact.id, signing.signedOn, signing.meetingId)
       return `Đã ký kết giao ước ngày ${formatDateVi(pact.signedOn)}.`
     })
@@ -181,10 +202,23 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
       )
       setCorrecting(false)
       setSigning(null)
+      guard.accept(stampOf(pact.updatedAt, saved))
       return `Đã đính chính ngày ký thành ${formatDateVi(pact.signedOn)}; nhật ký ghi lại lý do.`
     })
 
   const note = <SaveRefusalNote refused={refused} what="Chưa lưu được" />
+
+  function reload() {
+    const stored = toPactForm(record, resolved)
+    draft.forget()
+    refused.clear()
+    setSaved(stored)
+    setForm(stored)
+    setAmending(false)
+    setReason('')
+    guard.accept(stampOf(record.pact.updatedAt, stored))
+    setStatus('Đã tải lại bản đang lưu.')
+  }
 
   return (
     <>
@@ -194,6 +228,15 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
             ? `Đã ký ngày ${formatDateVi(record.pact.signedOn)}. Giao ước đã ký được khóa; muốn thay đổi phải ghi lý do sửa đổi.`
             : 'Bản dự thảo: chỉnh sửa, rồi ký kết ở cuối trang.'}
         </p>
+        <RecordChangedBanner
+          guard={guard}
+          dirty={dirty}
+          compare={() =>
+            compareForms(form, toPactForm(record, resolved), pactCompareSpec(unitNameOf))
+          }
+          onReload={reload}
+          onOverwrite={() => save(guard.overwrite())}
+        />
         <DraftOfferBanner draft={draft} what="giao ước" />
         {signed ? (
           amending ? (
@@ -236,7 +279,7 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
         </fieldset>
 
         <div className="form-actions">
-          <button type="button" className="button primary" onClick={save} disabled={locked}>
+          <button type="button" className="button primary" onClick={() => save()} disabled={locked}>
             {amending ? 'Lưu sửa đổi' : 'Lưu giao ước'}
           </button>
           <span role="status" className="save-status">

@@ -12,6 +12,7 @@ import { newId } from '@core/model/ids'
 import { criteriaTotals, type CriteriaTotals } from '@core/rules/pact'
 import type { PactInput, PactRecord } from '../../db/repositories/pact-repo'
 import { sameValue } from '../../lib/same-value'
+import { itemLine, type CompareSpec } from '../../components/concurrency/compare'
 import type { CommitmentRow } from './CommitmentTree'
 
 /** A criterion as typed: its points are text until saved, so "12,5" and "" can be shown as typed. */
@@ -242,4 +243,43 @@ export const PACT_DRAFT_VERSION = 1
 /** Whether the form holds something not saved yet. */
 export function isDirty(form: PactForm, saved: PactForm): boolean {
   return !sameValue(form, saved)
+}
+
+/** How "So sánh" names the pact form's fields (the labels of the screen); units by name. */
+export function pactCompareSpec(unitName: (unitId: string) => string): CompareSpec<PactForm> {
+  return {
+    title: 'Tiêu đề',
+    basis: 'Căn cứ',
+    preamble: 'Lời mở đầu',
+    immediateTask: 'Nhiệm vụ trước mắt',
+    closing: 'Đoạn kết',
+    declared: 'Tổng điểm công bố',
+    commitments: {
+      label: 'Nội dung giao ước',
+      items: (rows) =>
+        rows.map((c, i) => ({ key: c.id, name: `mục ${i + 1}`, text: itemLine(c.text) }))
+    },
+    criteria: {
+      label: 'Tiêu chí',
+      items: (rows) =>
+        rows.map((c, i) => ({
+          key: c.id,
+          name: c.code || `dòng ${i + 1}`,
+          text: itemLine(c.text, KIND_LABELS[c.kind], c.points && `${c.points} điểm`)
+        }))
+    },
+    signatories: {
+      label: 'Người ký',
+      items: (rows) =>
+        rows.map((s) => ({
+          key: s.unitId,
+          name: unitName(s.unitId),
+          text: itemLine(s.titleLines, s.name)
+        }))
+    },
+    witness: {
+      label: 'Chứng kiến',
+      text: (w) => (w ? itemLine(...Object.values(w)) : '(không có)')
+    }
+  }
 }

@@ -15,7 +15,7 @@ interface NumberFieldSpec {
 }
 
 /** The adjustable values, each with the range Nghị định 30/2020 allows. */
-const FIELDS: NumberFieldSpec[] = [
+export const FIELDS: NumberFieldSpec[] = [
   { key: 'marginTopMm', label: 'Lề trên', unit: 'mm', min: 20, max: 25, step: 1 },
   { key: 'marginBottomMm', label: 'Lề dưới', unit: 'mm', min: 20, max: 25, step: 1 },
   { key: 'marginLeftMm', label: 'Lề trái', unit: 'mm', min: 30, max: 35, step: 1 },

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useActiveCluster, useFormatProfile, useMemberUnits } from '../../db/hooks'
-import { ClusterRulesForm } from './ClusterRulesForm'
-import { saveFormatProfile } from '../../db/repositories/profile-repo'
-import { FormatProfileForm } from './FormatProfileForm'
-import { updateCluster } from '../../db/repositories/clusters-repo'
+import {
+  useActiveCluster,
+  useFormatProfile,
+  useFormatProfileStamp,
+  useMemberUnits
+} from '../../db/hooks'
 import { deleteClusterCascade } from '../../db/repositories/sample-repo'
-import { ClusterForm } from './ClusterForm'
+import { ClusterSettings } from './ClusterSettings'
 
 /** Cài đặt: the cluster's identity on documents, and removal of the sample data. */
 export function SettingsPage() {
@@ -14,10 +15,12 @@ export function SettingsPage() {
   const cluster = useActiveCluster()
   const profile = useFormatProfile(cluster?.id ?? undefined)
   const units = useMemberUnits(cluster?.id ?? undefined)
+  const profileStamp = useFormatProfileStamp(cluster?.id ?? undefined)
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState('')
 
-  if (cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  if (cluster === undefined || (cluster && (profile === undefined || profileStamp === undefined)))
+    return <p role="status">Đang tải dữ liệu…</p>
 
   return (
     <section aria-labelledby="page-title">
@@ -26,46 +29,13 @@ export function SettingsPage() {
         <p>Chưa có cụm thi đua. Hãy tạo cụm hoặc nạp dữ liệu mẫu ở màn hình Tổng quan.</p>
       ) : (
         <>
-          <section className="panel" aria-labelledby="cluster-title">
-            <h2 id="cluster-title">Thông tin cụm thi đua</h2>
-            <ClusterForm
-              key={cluster.id}
-              initial={cluster}
-              submitLabel="Lưu thay đổi"
-              onSubmit={async (input) => void (await updateCluster(db, cluster.id, input))}
-            />
-          </section>
-          <section className="panel" aria-labelledby="rules-title">
-            <h2 id="rules-title">Quy định của cụm</h2>
-            {units ? (
-              <ClusterRulesForm
-                key={cluster.id}
-                cluster={cluster}
-                units={units}
-                onSubmit={async (rules, rotationOrder) =>
-                  void (await updateCluster(db, cluster.id, { ...cluster, rules, rotationOrder }))
-                }
-              />
-            ) : (
-              <p role="status">Đang tải…</p>
-            )}
-          </section>
-          <section className="panel" aria-labelledby="profile-title">
-            <h2 id="profile-title">Thể thức văn bản</h2>
-            <p className="muted">
-              Mặc định theo Nghị định 30/2020/NĐ-CP: khổ A4, phông Times New Roman, lề trên và dưới
-              20 mm, lề trái 30 mm, lề phải 15 mm.
-            </p>
-            {profile ? (
-              <FormatProfileForm
-                key={cluster.id}
-                profile={profile}
-                onSubmit={async (input) => void (await saveFormatProfile(db, cluster.id, input))}
-              />
-            ) : (
-              <p role="status">Đang tải…</p>
-            )}
-          </section>
+          <ClusterSettings
+            key={cluster.id}
+            cluster={cluster}
+            units={units}
+            profile={profile!}
+            profileStamp={profileStamp!}
+          />
           {cluster.isSample ? (
             <section className="panel" aria-labelledby="sample-title">
               <h2 id="sample-title">Dữ liệu mẫu</h2>
