@@ -369,7 +369,7 @@ export function clusterHistory(shape: HistoryShape): Record<TableName, unknown[]
         typeCode: 'BB',
         number: minutesNumber,
         issuedOn: date,
-        title: `Biên bản ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`,
+        title,
         sourceTable: 'minutes',
         sourceId: `bb-${year}-${m}`,
         signer: 'Nguyễn Văn An'
