@@ -3,11 +3,9 @@
 // (default `.ci-out/big-backup.json`). Every row passes its schema and the whole-database checks:
 // 60 units, 10 years, a pact per year with commitments and criteria, scores of every unit, 400
 // meetings with attendance, remarks and votes, and a long audit log.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { buildBackup, serializeBackup } from '../src/core/backup/format'
+import { join } from 'node:path'
 import { TABLES, type TableName } from '../src/core/model/entities'
-import { CURRENT_SCHEMA_VERSION } from '../src/renderer/src/db/migrations/index'
+import { writeBackupFile } from './lib/backup-file'
 
 const UNITS = 60
 const YEAR_COUNT = 10
@@ -165,22 +163,12 @@ export function bigDatabase(scale = 1): Record<TableName, unknown[]> {
   return parsed
 }
 
-/** Writes the big backup file and returns its path, size and row count. */
+/** Writes the big backup file and returns its size and row count. */
 export async function writeBigBackup(
   file: string,
   scale = 1
 ): Promise<{ bytes: number; rows: number }> {
-  const data = bigDatabase(scale)
-  const backup = await buildBackup(data, {
-    appVersion: '0.1.0',
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    reason: 'manual',
-    createdAt: T
-  })
-  const bytes = serializeBackup(backup)
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, bytes)
-  return { bytes: bytes.byteLength, rows: Object.values(data).reduce((n, r) => n + r.length, 0) }
+  return writeBackupFile(file, bigDatabase(scale), T)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -158,6 +158,22 @@ export function bindingWidths(
   return [...new Set(widths)].sort((a, b) => a - b)
 }
 
+/**
+ * The regex of each name phrase, compiled once: a document binds every text and table cell
+ * against the same names (a pact with 300 signatories compiled thousands of them per preview).
+ * The regexes are global and only used by `replace`, which starts each search from 0.
+ */
+const namedRegexes = new Map<string, RegExp>()
+function namedRegex(name: string): RegExp {
+  let regex = namedRegexes.get(name)
+  if (!regex) {
+    if (namedRegexes.size > 5000) namedRegexes.clear()
+    regex = phraseRegex(name)
+    namedRegexes.set(name, regex)
+  }
+  return regex
+}
+
 function bind(
   text: string,
   boxMm: number,
@@ -170,7 +186,7 @@ function bind(
   const named = names
     .map((n) => n.trim())
     .filter((n) => n.includes(' '))
-    .map(phraseRegex)
+    .map(namedRegex)
   let out = text
   for (const regex of [
     ...(cell ? TABLE : []),

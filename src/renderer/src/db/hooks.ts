@@ -21,7 +21,12 @@ import { listClusterYears, loadRotationPlan } from './repositories/cluster-years
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
 import { listProgress, loadPactForYear, type PactRecord } from './repositories/pact-repo'
-import { listMeetings, loadMeeting, loadMeetingFacts } from './repositories/meetings-repo'
+import {
+  listMeetings,
+  listYearMeetings,
+  loadMeeting,
+  loadMeetingFacts
+} from './repositories/meetings-repo'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
 import { listDocuments, listRegister } from './repositories/documents-repo'
 import { loadDraft } from './repositories/drafts-repo'
@@ -124,6 +129,22 @@ export function useDocumentRecord(id: string | undefined): DocumentRecord | null
   return useLiveQuery(async () => (id ? ((await db.documents.get(id)) ?? null) : null), [db, id])
 }
 
+/**
+ * The register entries of some documents (those of one meeting's minutes, say): read by id, so a
+ * screen about one meeting never reads thirty years of register.
+ */
+export function useDocumentRecords(ids: string[] | undefined): DocumentRecord[] | undefined {
+  const db = useDatabase()
+  const key = ids?.join(',')
+  return useLiveQuery(
+    async () =>
+      ids === undefined
+        ? undefined
+        : (await db.documents.bulkGet(ids)).filter((r): r is DocumentRecord => r !== undefined),
+    [db, key]
+  )
+}
+
 /** One member unit, `null` when it does not exist, `undefined` while loading. */
 export function useMemberUnit(id: string | undefined): MemberUnit | null | undefined {
   const db = useDatabase()
@@ -166,6 +187,27 @@ export function useClusterYear(id: string | undefined): ClusterYear | null | und
 export function useMeetings(clusterId: string | undefined): Meeting[] | undefined {
   const db = useDatabase()
   return useLiveQuery(async () => (clusterId ? listMeetings(db, clusterId) : []), [db, clusterId])
+}
+
+/**
+ * The meetings of one year (all years' when `clusterYearId` is empty), newest first. A screen
+ * about one year reads only that year: thirty years of meetings cost it nothing. Still loading
+ * (`undefined`) while `clusterId` is not known yet.
+ */
+export function useYearMeetings(
+  clusterId: string | undefined,
+  clusterYearId: string
+): Meeting[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () =>
+      !clusterId
+        ? undefined
+        : clusterYearId
+          ? listYearMeetings(db, clusterYearId)
+          : listMeetings(db, clusterId),
+    [db, clusterId, clusterYearId]
+  )
 }
 
 /** A meeting with its parts; `null` when it does not exist, `undefined` while loading. */

@@ -63,8 +63,18 @@ export interface MeetingInput {
 export async function listMeetings(db: OfficeDatabase, clusterId: string): Promise<Meeting[]> {
   const yearIds = await db.clusterYears.where('clusterId').equals(clusterId).primaryKeys()
   const rows = await db.meetings.where('clusterYearId').anyOf(yearIds).toArray()
-  return rows.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+  return rows.sort(newestFirst)
 }
+
+/** The meetings of one cluster year, newest first: what a one-year screen reads (indexed). */
+export async function listYearMeetings(db: OfficeDatabase, clusterYearId: string) {
+  return (await db.meetings.where('clusterYearId').equals(clusterYearId).toArray()).sort(
+    newestFirst
+  )
+}
+
+const newestFirst = (a: Meeting, b: Meeting) =>
+  b.date.localeCompare(a.date) || a.title.localeCompare(b.title)
 
 /** A meeting with all its parts, or null. */
 export async function loadMeeting(db: OfficeDatabase, meetingId: string) {

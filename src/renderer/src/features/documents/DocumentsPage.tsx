@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { COMPOSITION_TYPES } from '@core/documents/kinds/composition'
 import { documentSymbol } from '@core/documents/kinds/common'
@@ -12,6 +13,10 @@ export function DocumentsPage() {
   const cluster = useActiveCluster()
   const compositions = useCompositions(cluster?.id)
   const register = useDocuments(cluster?.id)
+  const numbered = useMemo(
+    () => new Map((register ?? []).filter((r) => r.status !== 'voided').map((r) => [r.id, r])),
+    [register]
+  )
 
   if (cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
@@ -44,7 +49,7 @@ export function DocumentsPage() {
             </thead>
             <tbody>
               {compositions.map((c) => {
-                const record = register?.find((r) => r.id === c.documentId && r.status !== 'voided')
+                const record = numbered.get(c.documentId)
                 return (
                   <tr key={c.id}>
                     <td>{COMPOSITION_TYPES[c.kind].label}</td>

@@ -31,18 +31,23 @@ export function RegisterBookPanel({ cluster, filter, entries, years }: Props) {
   const [open, setOpen] = useState(false)
   const exporting = useDocumentExport()
   const year = filter.year ?? years[0]
-  // The book always lists voided numbers, whatever the screen shows.
-  const book = useRegister(cluster.id, { year, typeCode: filter.typeCode, withVoided: true })
+  // The book always lists voided numbers, whatever the screen shows. It is read and laid out only
+  // when opened: a register of thousands of numbers must not slow the screen down.
+  const book = useRegister(open ? cluster.id : undefined, {
+    year,
+    typeCode: filter.typeCode,
+    withVoided: true
+  })
   const bookFilter = useMemo(
     () => ({ year: year ?? 0, typeCode: filter.typeCode }),
     [year, filter.typeCode]
   )
   const model = useMemo(
     () =>
-      profile && book && year !== undefined
+      open && profile && book && year !== undefined
         ? buildRegisterDocument(cluster, book.entries, bookFilter, profile)
         : null,
-    [cluster, book, bookFilter, profile, year]
+    [open, cluster, book, bookFilter, profile, year]
   )
   const title = registerFileTitle(bookFilter, cluster)
 

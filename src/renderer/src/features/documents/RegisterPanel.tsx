@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { Cluster, DocumentRecord } from '@core/model/entities'
 import { useRegister } from '../../db/hooks'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 import { RegisterBookPanel } from './RegisterBookPanel'
 import {
   dateWords,
@@ -31,6 +33,7 @@ export function RegisterPanel({ cluster }: { cluster: Cluster }) {
   const register = useRegister(cluster.id, filter)
   const entries = register?.entries ?? []
   const set = (patch: Partial<RegisterChoice>) => setChoice((c) => ({ ...c, ...patch }))
+  const rows = useWindowRows(entries.length)
   return (
     <section className="panel" aria-labelledby="register-title">
       <h2 id="register-title" className="no-print">
@@ -98,16 +101,23 @@ export function RegisterPanel({ cluster }: { cluster: Cluster }) {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <RegisterRow
-                key={entry.id}
-                entry={entry}
-                cluster={cluster}
-                voiding={voiding === entry.id}
-                onVoiding={(on) => setVoiding(on ? entry.id : null)}
-              />
-            ))}
+          <tbody ref={rows.bodyRef}>
+            <SpacerRow height={rows.before} columns={6} />
+            {rows.indexes.map((index) => {
+              const entry = entries[index]!
+              return (
+                <RegisterRow
+                  key={entry.id}
+                  index={index}
+                  measure={rows.measure}
+                  entry={entry}
+                  cluster={cluster}
+                  voiding={voiding === entry.id}
+                  onVoiding={(on) => setVoiding(on ? entry.id : null)}
+                />
+              )
+            })}
+            <SpacerRow height={rows.after} columns={6} />
           </tbody>
         </table>
       )}
@@ -122,6 +132,9 @@ export function RegisterPanel({ cluster }: { cluster: Cluster }) {
 }
 
 interface RowProps {
+  /** Its place in the list and the measuring ref of a long, partly drawn list. */
+  index: number
+  measure(row: Element | null): void
   entry: DocumentRecord
   cluster: Cluster
   voiding: boolean
@@ -129,12 +142,12 @@ interface RowProps {
 }
 
 /** One number of the register; a voided one struck through with its reason. */
-function RegisterRow({ entry, cluster, voiding, onVoiding }: RowProps) {
+function RegisterRow({ index, measure, entry, cluster, voiding, onVoiding }: RowProps) {
   const voided = entry.status === 'voided'
   const symbol = symbolOf(entry, cluster)
   return (
     <>
-      <tr className={voided ? 'voided' : undefined}>
+      <tr className={voided ? 'voided' : undefined} data-index={index} ref={measure}>
         <td>{voided ? <del>{symbol}</del> : symbol}</td>
         <td>{dateWords(entry)}</td>
         <td>

@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
 import type { Meeting } from '@core/model/entities'
-import { formatDateVi } from '@core/text/dates'
+import { currentYear, formatDateVi } from '@core/text/dates'
 import { matchesSearch } from '@core/text/normalize'
-import { useActiveCluster, useClusterYears, useMeetings } from '../../db/hooks'
+import { useActiveCluster, useClusterYears, useYearMeetings } from '../../db/hooks'
 import { YearOptions } from '../../components/Options'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 
 const STATUS: Record<Meeting['status'], string> = {
   planned: 'Dự kiến',
@@ -13,12 +15,18 @@ const STATUS: Record<Meeting['status'], string> = {
   finalised: 'Đã hoàn tất biên bản'
 }
 
-/** Hội nghị & Biên bản: every meeting by year and type, with search. */
+/**
+ * Hội nghị & Biên bản: the meetings of the year in progress (the latest not in the future) or of
+ * the year chosen — every year's with "Tất cả" — by type, with search. Only the chosen year is
+ * read, and a long list draws only the rows on screen.
+ */
 export function MeetingsPage() {
   const cluster = useActiveCluster()
-  const meetings = useMeetings(cluster?.id)
   const years = useClusterYears(cluster?.id)
-  const [yearId, setYearId] = useState('')
+  // null until the secretary chooses: then the year in progress.
+  const [chosenYear, setYearId] = useState<string | null>(null)
+  const yearId = chosenYear ?? (years?.find((y) => y.year <= currentYear()) ?? years?.[0])?.id ?? ''
+  const meetings = useYearMeetings(years ? cluster?.id : undefined, yearId)
   const [type, setType] = useState('')
   const [query, setQuery] = useState('')
   const shown = useMemo(
@@ -31,10 +39,11 @@ export function MeetingsPage() {
       ),
     [meetings, yearId, type, query]
   )
+  const yearOf = useMemo(() => new Map(years?.map((y) => [y.id, y.year])), [years])
+  const rows = useWindowRows(shown.length)
   if (cluster === undefined || meetings === undefined || years === undefined)
     return <p role="status">Đang tải dữ liệu…</p>
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
-  const yearOf = (id: string) => years.find((y) => y.id === id)?.year ?? ''
   return (
     <section aria-labelledby="page-title">
       <header className="page-header">
@@ -61,7 +70,7 @@ export function MeetingsPage() {
         <div className="field narrow">
           <label htmlFor="meeting-year">Năm</label>
           <select id="meeting-year" value={yearId} onChange={(e) => setYearId(e.target.value)}>
-            <option value="">Tất cả</option>
+            <option value="">Tất cả các năm</option>
             <YearOptions years={years} />
           </select>
         </div>
@@ -88,22 +97,33 @@ export function MeetingsPage() {
               <th scope="col">Tình trạng</th>
             </tr>
           </thead>
-          <tbody>
-            {shown.map((m) => (
-              <tr key={m.id}>
-                <td>{formatDateVi(m.date)}</td>
-                <td>
-                  <Link to={`/hoi-nghi/${m.id}`}>{m.title}</Link>
-                </td>
-                <td>{MEETING_TYPE_LABELS[m.type]}</td>
-                <td>{yearOf(m.clusterYearId)}</td>
-                <td>{STATUS[m.status]}</td>
-              </tr>
-            ))}
+          <tbody ref={rows.bodyRef}>
+            <SpacerRow height={rows.before} columns={5} />
+            {rows.indexes.map((index) => {
+              const m = shown[index]!
+              return (
+                <tr key={m.id} data-index={index} ref={rows.measure}>
+                  <td>{formatDateVi(m.date)}</td>
+                  <td>
+                    <Link to={`/hoi-nghi/${m.id}`}>{m.title}</Link>
+                  </td>
+                  <td>{MEETING_TYPE_LABELS[m.type]}</td>
+                  <td>{yearOf.get(m.clusterYearId) ?? ''}</td>
+                  <td>{STATUS[m.status]}</td>
+                </tr>
+              )
+            })}
+            <SpacerRow height={rows.after} columns={5} />
           </tbody>
         </table>
       ) : (
-        <p>{meetings.length === 0 ? 'Chưa có hội nghị nào.' : 'Không có hội nghị nào khớp.'}</p>
+        <p>
+          {meetings.length > 0
+            ? 'Không có hội nghị nào khớp.'
+            : yearId
+              ? `Năm ${yearOf.get(yearId)} chưa có hội nghị nào.`
+              : 'Chưa có hội nghị nào.'}
+        </p>
       )}
     </section>
   )

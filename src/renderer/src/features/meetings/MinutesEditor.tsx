@@ -41,6 +41,7 @@ interface Props {
   current: Minutes | null
   finalised: Minutes[]
   profile: FormatProfile
+  /** The register entries of this meeting's minutes (their numbers). */
   register: DocumentRecord[]
   actions: ReturnType<typeof useDocumentExport>
   /** The meeting form above holds changes not saved yet: finalising would not see them. */

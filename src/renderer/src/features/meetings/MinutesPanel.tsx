@@ -1,6 +1,6 @@
 import type { Cluster } from '@core/model/entities'
 import type { FieldIssue } from '@core/model/validation'
-import { useDocuments, useFormatProfile, useMeetingFacts, useMinutesOf } from '../../db/hooks'
+import { useDocumentRecords, useFormatProfile, useMeetingFacts, useMinutesOf } from '../../db/hooks'
 import { useDocumentExport } from '../../documents/useDocumentExport'
 import { MinutesEditor } from './MinutesEditor'
 
@@ -19,7 +19,8 @@ export function MinutesPanel({
   const facts = useMeetingFacts(meetingId)
   const minutes = useMinutesOf(meetingId)
   const profile = useFormatProfile(cluster.id)
-  const register = useDocuments(cluster.id)
+  // Only the register entries of these minutes: the editor shows their numbers.
+  const register = useDocumentRecords(minutes?.flatMap((m) => (m.documentId ? [m.documentId] : [])))
   // Kept here, not in the editor below, so the message survives the editor being rebuilt when the
   // minutes row it shows changes.
   const actions = useDocumentExport()

@@ -5,6 +5,8 @@ import { isActiveOn } from '@core/rules/member-units'
 import { formatDateVi, todayIso } from '@core/text/dates'
 import { compareVietnamese, foldForSearch } from '@core/text/normalize'
 import { useActiveCluster, useMemberUnits } from '../../db/hooks'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 
 type Filter = 'all' | 'active' | 'former'
 type Sort = 'order' | 'name'
@@ -21,7 +23,8 @@ export function unitStatus(unit: MemberUnit, day: string): string {
 
 /**
  * Đơn vị thành viên: every unit the cluster has had, with search that ignores accents
- * (`dong da` finds `Đống Đa`), a filter for current or former members and two sort orders.
+ * (`dong da` finds `Đống Đa`), a filter for current or former members and two sort orders. A
+ * long list draws only the rows on screen, so each keystroke of the search stays within a frame.
  */
 export function MemberUnitsPage() {
   const cluster = useActiveCluster()
@@ -57,6 +60,7 @@ export function MemberUnitsPage() {
       ? [...rows].sort((a, b) => compareVietnamese(a.shortName || a.name, b.shortName || b.name))
       : rows
   }, [indexed, deferredQuery, filter, sort])
+  const rows = useWindowRows(shown.length)
 
   if (cluster === undefined || units === undefined) return <p role="status">Đang tải dữ liệu…</p>
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
@@ -115,18 +119,23 @@ export function MemberUnitsPage() {
               <th scope="col">Điện thoại</th>
             </tr>
           </thead>
-          <tbody>
-            {shown.map((unit, index) => (
-              <tr key={unit.id}>
-                <td className="num">{index + 1}</td>
-                <td>
-                  <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>
-                </td>
-                <td>{unit.shortName}</td>
-                <td>{unitStatus(unit, day)}</td>
-                <td>{unit.phone}</td>
-              </tr>
-            ))}
+          <tbody ref={rows.bodyRef}>
+            <SpacerRow height={rows.before} columns={5} />
+            {rows.indexes.map((index) => {
+              const unit = shown[index]!
+              return (
+                <tr key={unit.id} data-index={index} ref={rows.measure}>
+                  <td className="num">{index + 1}</td>
+                  <td>
+                    <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>
+                  </td>
+                  <td>{unit.shortName}</td>
+                  <td>{unitStatus(unit, day)}</td>
+                  <td>{unit.phone}</td>
+                </tr>
+              )
+            })}
+            <SpacerRow height={rows.after} columns={5} />
           </tbody>
         </table>
       ) : (

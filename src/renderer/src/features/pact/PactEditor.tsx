@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { buildPactDocument } from '@core/documents/kinds/pact'
 import { documentSymbol, type IssuedNumber } from '@core/documents/kinds/common'
 import type { Cluster, ClusterYear, MemberUnit, UnitPerson } from '@core/model/entities'
@@ -17,7 +17,7 @@ import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import type { SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useDocumentRecord, useFormatProfile, useMeetings, usePactRecord } from '../../db/hooks'
+import { useDocumentRecord, useFormatProfile, useYearMeetings, usePactRecord } from '../../db/hooks'
 import {
   correctPactSigning,
   PACT_FORM,
@@ -26,6 +26,7 @@ import {
   type PactRecord
 } from '../../db/repositories/pact-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
+import { useWhenIdle } from '../../lib/useWhenIdle'
 import { CriteriaPanel } from './CriteriaPanel'
 import {
   isDirty,
@@ -81,11 +82,8 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
   const profile = useFormatProfile(cluster.id)
   const previous = usePactRecord(previousYear?.id)
   const entry = useDocumentRecord(record.pact.documentId || undefined)
-  const allMeetings = useMeetings(cluster.id)
-  const meetings = useMemo(
-    () => (allMeetings ?? []).filter((m) => m.clusterYearId === year.id),
-    [allMeetings, year.id]
-  )
+  const yearMeetings = useYearMeetings(cluster.id, year.id)
+  const meetings = useMemo(() => yearMeetings ?? [], [yearMeetings])
   const signed = record.pact.status === 'signed'
   const [amending, setAmending] = useState(false)
   const [reason, setReason] = useState('')
@@ -141,9 +139,14 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
     () => pactFactsOf(form, record.pact, { cluster, year, units, people }),
     [form, record.pact, cluster, year, units, people]
   )
+  // The print preview lays out the whole pact (every signature block): it is drawn once the page
+  // is idle, then follows the form in deferred renders, so the form is usable at once and typing
+  // never waits for the layout.
+  const idle = useWhenIdle()
+  const previewFacts = useDeferredValue(idle ? facts : null, null)
   const model = useMemo(
-    () => (profile ? buildPactDocument(facts, profile, issued) : null),
-    [facts, profile, issued]
+    () => (profile && previewFacts ? buildPactDocument(previewFacts, profile, issued) : null),
+    [previewFacts, profile, issued]
   )
   const unitNameOf = (id: string) =>
     year.unitNames[id] ?? units.find((u) => u.id === id)?.name ?? id

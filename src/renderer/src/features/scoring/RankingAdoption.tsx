@@ -5,7 +5,7 @@ import { formatDateVi, todayIso } from '@core/text/dates'
 import { DateField } from '../../components/DateField'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useMeetings } from '../../db/hooks'
+import { useYearMeetings } from '../../db/hooks'
 import {
   adoptRanking,
   lockRanking,
@@ -21,8 +21,7 @@ import type { ScoringData } from './useScoringData'
 export function RankingAdoption({ data, stale }: { data: ScoringData; stale: boolean }) {
   const db = useDatabase()
   const { record, rules } = data
-  const meetings = useMeetings(record.cluster.id)
-  const ofYear = (meetings ?? []).filter((m) => m.clusterYearId === record.year.id)
+  const ofYear = useYearMeetings(record.cluster.id, record.year.id) ?? []
   const yearEnd = ofYear.find((m) => m.type === 'year-end-review')
   const [adoptedOn, setAdoptedOn] = useState(yearEnd?.date ?? todayIso())
   const [meetingId, setMeetingId] = useState(yearEnd?.id ?? '')
