@@ -301,7 +301,7 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
           <SavedFileActions saved={exporting.saved} />
         </div>
         <p role="status" className="save-status">
-          {status || exporting.message}
+          {[status, exporting.message].filter(Boolean).join(' ')}
         </p>
       </section>
       {model ? <DocumentPreview model={model} /> : null}

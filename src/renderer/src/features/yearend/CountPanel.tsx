@@ -21,10 +21,13 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
   const db = useDatabase()
   const { record } = data
   const year = record.scoring.year
-  const ballots = record.ballots.filter((b) => b.status !== 'draft')
-  const [ballotId, setBallotId] = useState(
-    (ballots.find((b) => b.status !== 'counted') ?? ballots[ballots.length - 1])?.id ?? ''
-  )
+  const ballots = record.ballots
+  // Until the secretary picks one, the count shown is the first ballot not yet counted (a new
+  // round appears here as soon as the tie creates it).
+  const [picked, setPicked] = useState('')
+  const ballotId =
+    picked || (ballots.find((b) => b.status !== 'counted') ?? ballots[ballots.length - 1])?.id || ''
+  const setBallotId = setPicked
   const [fixing, setFixing] = useState<0 | 1>(1)
   const [note, setNote] = useState('')
   const [issues, setIssues] = useState<FieldIssue[]>([])
@@ -39,7 +42,7 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
   if (!ballot)
     return (
       <div className="panel">
-        <p>Chưa có phiếu đã in. Hãy lập và in phiếu ở mục «Phiếu bình xét».</p>
+        <p>Chưa có phiếu. Hãy lập và in phiếu ở mục «Phiếu bình xét».</p>
       </div>
     )
   const locked = count?.status === 'final'
@@ -92,7 +95,7 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
         </select>
       </div>
       <BoardEditor
-        key={`board-${ballot.id}-${count?.updatedAt ?? ''}`}
+        key={`board-${ballot.id}`}
         ballot={ballot}
         count={count}
         members={year.memberUnitIds}

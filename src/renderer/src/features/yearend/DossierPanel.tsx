@@ -47,7 +47,10 @@ export function DossierPanel({ data }: YearEndPanelProps) {
       const { packDocx } = await import('@core/documents/pack')
       const models = new Map(plan.documents.map((d) => [d.key, d.model]))
       const files = [
-        { name: plan.manifest.files[0]!.name, bytes: await packDocx(plan.checklistModel) }
+        {
+          name: plan.manifest.files[0]!.name.replace(/\.txt$/, ''),
+          bytes: await packDocx(plan.checklistModel)
+        }
       ]
       for (const f of plan.manifest.files.slice(1))
         if (f.format === 'docx')
