@@ -3,6 +3,8 @@ import { useActiveCluster, useClusterYears } from '../../db/hooks'
 import { YearOptions } from '../../components/Options'
 import { YearEndYear } from './YearEndYear'
 import { YEAR_END_TABS } from './yearend-tabs'
+// The tabs, grids and warning boxes of Chấm điểm, shared rather than copied.
+import '../scoring/scoring.css'
 import './yearend.css'
 
 /**
