@@ -198,3 +198,16 @@ describe('a year-end count from paper to the year planner', () => {
     db.close()
   })
 })
+
+describe('a unit with award history', () => {
+  it('cannot be deleted: its history and its rename would point at nothing', async () => {
+    const { deleteMemberUnit } =
+      await import('../../../src/renderer/src/db/repositories/member-units-repo')
+    const db = await seeded()
+    // v8-unit-1 (the renamed Hoàng Mai) is in no year; the rename event names it.
+    await expect(deleteMemberUnit(db, 'v8-unit-1')).rejects.toThrow('1 sự kiện sáp nhập, đổi tên')
+    await expect(deleteMemberUnit(db, 'v1-006')).rejects.toThrow('1 khen thưởng đã nhận')
+    expect(await db.memberUnits.get('v8-unit-1')).toBeDefined()
+    db.close()
+  })
+})

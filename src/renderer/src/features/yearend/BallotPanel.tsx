@@ -3,7 +3,7 @@ import { copiesToPrint } from '@core/ballot/build'
 import { checkBallot } from '@core/ballot/checks'
 import type { Ballot, BallotSectionKind, ValidityRules } from '@core/ballot/model'
 import { SECTION_KIND_LABELS } from '@core/ballot/words'
-import { buildBallotPapersDocument } from '@core/documents/kinds/ballot-paper'
+import { ballotPageFit, buildBallotPapersDocument } from '@core/documents/kinds/ballot-paper'
 import { newId, nowIso } from '@core/model/ids'
 import { issuesFrom, type FieldIssue } from '@core/model/validation'
 import { formatDateVi } from '@core/text/dates'
@@ -91,6 +91,19 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
     : []
   const shown = locked ? selected : built
   const model = profile && shown ? buildBallotPapersDocument(cluster, shown, profile) : null
+  // A paper longer than a page would print its second page with a number: split it first.
+  const fit = profile && shown ? ballotPageFit(cluster, shown, profile) : null
+  const notes =
+    fit && !fit.fits
+      ? [
+          ...warnings,
+          {
+            field: 'sections',
+            message: `Phiếu dài hơn một trang A4 (khoảng ${Math.round(fit.heightMm)} mm, trang chỉ có ${Math.round(fit.availableMm)} mm): hãy tách bớt mục (ví dụ bầu Cụm trưởng, Cụm phó trên phiếu riêng) trước khi in.`,
+            severity: 'warning' as const
+          }
+        ]
+      : warnings
 
   const save = async (): Promise<Ballot | null> => {
     const { ballot, issues: found } = ballotFromForm(
@@ -274,7 +287,7 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
             ))}
           </div>
         ) : null}
-        <WarningNote warnings={warnings} />
+        <WarningNote warnings={notes} />
         <IssuesAlert issues={issues} />
         <div className="form-actions">
           {!locked ? (

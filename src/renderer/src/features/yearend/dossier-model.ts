@@ -51,20 +51,12 @@ export function dossierPlan(
     model: DocumentModel,
     extra: Partial<DossierDocument> = {}
   ) => ({ kind, key, title, model, state: ready as DossierDocument['state'], ...extra })
+  const submission = buildSubmissionDocument(facts, profile, issued)
   const documents = [
-    doc(
-      'submission',
-      'submission',
-      `Tờ trình đề nghị khen thưởng năm ${year.year}`,
-      buildSubmissionDocument(facts, profile, issued)
-    ),
-    doc(
-      'nominee-list',
-      'nominee-list',
-      'Danh sách trích ngang',
-      buildSubmissionDocument(facts, profile, issued),
-      { partOf: 'submission' }
-    ),
+    doc('submission', 'submission', `Tờ trình đề nghị khen thưởng năm ${year.year}`, submission),
+    doc('nominee-list', 'nominee-list', 'Danh sách trích ngang', submission, {
+      partOf: 'submission'
+    }),
     doc(
       'tally-record',
       'tally-record',
