@@ -174,6 +174,15 @@ describe('Bình xét: the sample cluster’s 2024 year-end, from the adopted ran
     )
     expect(await results.textContent()).toMatch(/Năm 2025: Cụm trưởng Ủy ban MTTQ/)
     await screenshot(page, '72-year-end-results')
+    // The meeting's minutes gain the score and vote sections.
+    await page.getByLabel('Văn bản', { exact: true }).selectOption({
+      label: 'Biên bản hội nghị (có kết quả chấm điểm, bình xét)'
+    })
+    const minutes = await download(() => page.getByRole('button', { name: 'Xuất Word' }).click())
+    const text = docxText(new Uint8Array(readFileSync(minutes.path)))
+    expect(text).toContain('Kết quả chấm điểm thi đua năm 2024')
+    expect(text).toContain('Bỏ phiếu bình xét thi đua')
+    expect(text).toMatch(/Ba Đình \(5\/6 đơn vị thành viên, đạt 83,33%, lần 2\)/)
   })
 
   it('proposes the awards and exports the dossier as one folder', async () => {

@@ -6,6 +6,7 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { useFormatProfile } from '../../db/hooks'
 import { reapplyYearEndEffects } from '../../db/repositories/year-end-effects'
 import { DocumentActions } from './DocumentActions'
+import { MinutesWithSections } from './MinutesWithSections'
 import type { YearEndPanelProps } from './YearEndYear'
 
 const DECIDED_BY = { votes: '', 'higher-score': ' (điểm cao hơn)', chair: ' (chủ trì quyết định)' }
@@ -22,6 +23,7 @@ export function ResultsPanel({ data, onTab }: YearEndPanelProps) {
   const profile = useFormatProfile(cluster.id)
   const [status, setStatus] = useState('')
   const [chainIndex, setChainIndex] = useState(0)
+  const [doc, setDoc] = useState<'tally' | 'minutes'>('tally')
   if (data.chains.length === 0)
     return (
       <div className="panel">
@@ -103,7 +105,17 @@ export function ResultsPanel({ data, onTab }: YearEndPanelProps) {
           </button>
           <span role="status">{status}</span>
         </div>
-        <h3>Biên bản kiểm phiếu</h3>
+        <div className="field">
+          <label htmlFor="results-doc">Văn bản</label>
+          <select
+            id="results-doc"
+            value={doc}
+            onChange={(e) => setDoc(e.target.value as 'tally' | 'minutes')}
+          >
+            <option value="tally">Biên bản kiểm phiếu</option>
+            <option value="minutes">Biên bản hội nghị (có kết quả chấm điểm, bình xét)</option>
+          </select>
+        </div>
         {data.chains.length > 1 ? (
           <div className="field">
             <label htmlFor="tally-chain">Cuộc bỏ phiếu</label>
@@ -124,11 +136,15 @@ export function ResultsPanel({ data, onTab }: YearEndPanelProps) {
           <p className="muted">Phiếu chưa gắn với hội nghị nên chưa lập được biên bản.</p>
         ) : null}
       </section>
-      <DocumentActions
-        model={model}
-        label="Biên bản"
-        title={`kiểm phiếu bình xét thi đua năm ${year.year}`}
-      />
+      {doc === 'minutes' && meeting ? (
+        <MinutesWithSections data={data} meetingId={meeting.id} />
+      ) : (
+        <DocumentActions
+          model={model}
+          label="Biên bản"
+          title={`kiểm phiếu bình xét thi đua năm ${year.year}`}
+        />
+      )}
     </>
   )
 }
