@@ -7,6 +7,7 @@ import { clusterRulesSchema, clusterYearSchema, voteRuleSchema } from '@core/mod
 import type { OfficeDatabase } from '../../../src/renderer/src/db/database'
 import {
   finaliseCount,
+  recordTieDecision,
   reconcileEntries,
   saveBallot,
   saveCountSetup,
@@ -45,7 +46,7 @@ async function seeded(): Promise<OfficeDatabase> {
   return db
 }
 
-function ballotFor(db: OfficeDatabase) {
+function ballotFor(db: OfficeDatabase, tieRule: 'revote' | 'chair-decides' = 'revote') {
   return db.clusters.get('v1-001').then((cluster) => {
     const base = clusterRulesSchema.parse(cluster!.rules)
     const rules = {
@@ -56,7 +57,7 @@ function ballotFor(db: OfficeDatabase) {
           thresholdNum: 1,
           thresholdDen: 2,
           comparison: 'at-least',
-          tieRule: 'revote'
+          tieRule
         })
       }
     }
@@ -208,6 +209,48 @@ describe('a unit with award history', () => {
     await expect(deleteMemberUnit(db, 'v8-unit-1')).rejects.toThrow('1 sự kiện sáp nhập, đổi tên')
     await expect(deleteMemberUnit(db, 'v1-006')).rejects.toThrow('1 khen thưởng đã nhận')
     expect(await db.memberUnits.get('v8-unit-1')).toBeDefined()
+    db.close()
+  })
+})
+
+describe('a tie the rule leaves to the chair', () => {
+  it('is settled by the recorded decision, in the same round', async () => {
+    const db = await seeded()
+    const ballot = await saveBallot(db, await ballotFor(db, 'chair-decides'))
+    const [lead, merit, leader] = ballot.sections.map((s) => s.key) as [string, string, string]
+    const totals: Totals = {
+      valid: 6,
+      invalid: [],
+      sections: {
+        [lead]: { void: 0, candidates: { [LB]: f(5, 1), [BD]: f(1, 5) } },
+        [merit]: { void: 0, candidates: { [HBT]: f(3, 3), [DD]: f(3, 3), [HK]: f(0, 6) } },
+        [leader]: { void: 0, candidates: { [HK]: f(6, 0) } }
+      }
+    }
+    await saveCountSetup(db, ballot.id, { ...setup, doubleEntry: false })
+    await saveTallyEntry(db, ballot.id, 0, {
+      enteredBy: 0,
+      mode: 'totals',
+      totals,
+      papers: [],
+      written: []
+    })
+    await recordTieDecision(db, ballot.id, {
+      sectionKey: merit,
+      unitIds: [DD],
+      note: 'Chủ trì chọn theo Quy chế'
+    })
+    const done = await finaliseCount(db, ballot.id)
+    expect(done.nextBallot).toBeNull()
+    const catalogue = await ensureCatalogue(db, 'v1-001')
+    const merits = catalogue.find((t) => t.code.startsWith('bang-khen'))!
+    await db.ballots.toCollection().modify((b) => {
+      b.sections.forEach((s) => {
+        if (s.kind === 'merit') s.awardTypeId = merits.id
+      })
+    })
+    const proposals = await proposalsFromBallots(db, YEAR)
+    expect(proposals.map((p) => p.unitId)).toEqual([DD])
     db.close()
   })
 })

@@ -8,6 +8,7 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { finaliseCount, reconcileEntries, saveTallyEntry } from '../../db/repositories/ballots-repo'
 import { attendanceFor } from '../../db/repositories/year-end-repo'
 import { BoardEditor } from './BoardEditor'
+import { ChairDecision } from './ChairDecision'
 import { TallyGrid } from './TallyGrid'
 import type { YearEndPanelProps } from './YearEndYear'
 
@@ -206,6 +207,11 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
           ))}
         </div>
       ) : null}
+      {outcome?.status === 'ready' && !locked
+        ? outcome.sections
+            .filter((o) => o.tie?.state === 'chair')
+            .map((o) => <ChairDecision key={o.section.key} ballotId={ballot.id} outcome={o} />)
+        : null}
       <IssuesAlert issues={issues} title="Chưa chốt được." />
       <div className="form-actions">
         {!locked ? (
