@@ -79,6 +79,18 @@ function ballotFor(db: OfficeDatabase, tieRule: 'revote' | 'chair-decides' = 're
   })
 }
 
+/** The Bằng khen section proposes the catalogue's Bằng khen; the proposals the counted ballots give. */
+async function meritProposals(db: OfficeDatabase) {
+  const catalogue = await ensureCatalogue(db, 'v1-001')
+  const merits = catalogue.find((t) => t.code.startsWith('bang-khen'))!
+  await db.ballots.toCollection().modify((b) => {
+    b.sections.forEach((s) => {
+      if (s.kind === 'merit') s.awardTypeId = merits.id
+    })
+  })
+  return proposalsFromBallots(db, YEAR)
+}
+
 const f = (agree: number, disagree: number) => ({ agree, disagree, blank: 6 - agree - disagree })
 const board = [
   { name: 'Nguyễn Văn An', position: '', unitId: BD, unitName: '', role: 'head' as const },
@@ -176,14 +188,7 @@ describe('a year-end count from paper to the year planner', () => {
     })
     expect((await finaliseCount(db, round2.id)).nextBallot).toBeNull()
 
-    const catalogue = await ensureCatalogue(db, 'v1-001')
-    const merits = catalogue.find((t) => t.code.startsWith('bang-khen'))!
-    await db.ballots.toCollection().modify((b) => {
-      b.sections.forEach((s) => {
-        if (s.kind === 'merit') s.awardTypeId = merits.id
-      })
-    })
-    const proposals = await proposalsFromBallots(db, YEAR)
+    const proposals = await meritProposals(db)
     expect(proposals.map((p) => [p.unitId, p.vote?.round])).toEqual([[HBT, 2]])
     await recordProposalDecision(db, proposals[0]!.id, {
       outcome: 'accepted',
@@ -242,14 +247,7 @@ describe('a tie the rule leaves to the chair', () => {
     })
     const done = await finaliseCount(db, ballot.id)
     expect(done.nextBallot).toBeNull()
-    const catalogue = await ensureCatalogue(db, 'v1-001')
-    const merits = catalogue.find((t) => t.code.startsWith('bang-khen'))!
-    await db.ballots.toCollection().modify((b) => {
-      b.sections.forEach((s) => {
-        if (s.kind === 'merit') s.awardTypeId = merits.id
-      })
-    })
-    const proposals = await proposalsFromBallots(db, YEAR)
+    const proposals = await meritProposals(db)
     expect(proposals.map((p) => p.unitId)).toEqual([DD])
     db.close()
   })
