@@ -56,6 +56,8 @@ export function YearEndYear({
         </p>
       </div>
     )
+  // The paper proposes the catalogue's awards: wait the moment the defaults take to be written.
+  if (noCatalogue) return <p role="status">Đang tạo danh mục hình thức khen thưởng…</p>
   const Panel = PANELS[tab]
   return (
     <>
