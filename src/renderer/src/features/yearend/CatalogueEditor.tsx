@@ -25,9 +25,9 @@ export function CatalogueEditor({ catalogue }: { catalogue: AwardType[] }) {
   return (
     <details className="panel">
       <summary>
-        <h3 className="inline">
+        <strong>
           Danh mục hình thức khen thưởng ({catalogue.filter((t) => t.active).length} đang dùng)
-        </h3>
+        </strong>
       </summary>
       <table className="data-table">
         <thead>

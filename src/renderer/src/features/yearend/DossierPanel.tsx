@@ -22,7 +22,9 @@ export function DossierPanel({ data }: YearEndPanelProps) {
   const { record } = data
   const { cluster, year } = record.scoring
   const profile = useFormatProfile(cluster.id)
-  const [issuedOn, setIssuedOn] = useState(record.dossier?.submittedOn || todayIso())
+  // The documents are dated the day of the meeting that voted, unless the dossier has its own date.
+  const meetingDate = record.meetings.find((m) => m.id === record.ballots[0]?.meetingId)?.date
+  const [issuedOn, setIssuedOn] = useState(record.dossier?.submittedOn || meetingDate || todayIso())
   const [signerName, setSignerName] = useState('')
   const [recipient, setRecipient] = useState(record.dossier?.recipientBody || cluster.higherBody)
   const [shown, setShown] = useState('submission')
