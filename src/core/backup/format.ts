@@ -269,7 +269,14 @@ export const TABLE_LABELS: Record<string, string> = {
   scoreSheets: 'Phiếu chấm điểm',
   scoreEntries: 'Điểm chấm',
   scoreAdjustments: 'Điểm cộng, điểm trừ',
-  rankingSnapshots: 'Bảng xếp hạng đã thông qua'
+  rankingSnapshots: 'Bảng xếp hạng đã thông qua',
+  ballots: 'Phiếu bình xét',
+  ballotCounts: 'Kiểm phiếu',
+  awardTypes: 'Hình thức khen thưởng',
+  awardProposals: 'Đề nghị khen thưởng',
+  pastAwards: 'Khen thưởng đã nhận',
+  unitLineageEvents: 'Sáp nhập, đổi tên đơn vị',
+  awardDossiers: 'Hồ sơ đề nghị khen thưởng'
 }
 
 /** `Bảng “Đơn vị thành viên”`, or the raw name for a table the app does not know. */

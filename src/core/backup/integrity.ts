@@ -12,6 +12,8 @@ import { formatExact } from '../scoring/points'
 import { toneKey } from '../text/tone-key'
 import { IssueList } from './issues'
 import type { DatabaseRows } from './rows'
+import { checkAwards, checkBallots } from './integrity-year-end'
+import { YEAR_END_TABLE_NAMES } from '../model/entities'
 
 /**
  * Whole-database checks of a backup's rows, after every row passed its own schema and before
@@ -81,7 +83,7 @@ function index<T extends { id: string }>(table: string, rows: T[], issues: Issue
 }
 
 /** A pair or tuple that must be unique in a table (a unique index of the database). */
-function unique<T>(
+export function unique<T>(
   table: string,
   rows: T[],
   keyOf: (row: T) => string,
@@ -144,7 +146,7 @@ function checkTree(
 }
 
 /** `năm thi đua (mã x) không có trong bản sao lưu`: a reference that resolves to nothing. */
-const absent = (what: string, id: string) => `${what} (mã ${id}) không có trong bản sao lưu`
+export const absent = (what: string, id: string) => `${what} (mã ${id}) không có trong bản sao lưu`
 
 /** The indexes and lookups every part of the check shares. */
 function context(rows: DatabaseRows, issues: IssueList) {
@@ -170,7 +172,8 @@ function context(rows: DatabaseRows, issues: IssueList) {
     'scoreSheets',
     'scoreEntries',
     'scoreAdjustments',
-    'rankingSnapshots'
+    'rankingSnapshots',
+    ...YEAR_END_TABLE_NAMES
   ] as const) {
     index(table, rows[table] as Array<{ id: string }>, issues)
   }
@@ -223,7 +226,7 @@ function context(rows: DatabaseRows, issues: IssueList) {
   }
 }
 
-type Context = ReturnType<typeof context>
+export type Context = ReturnType<typeof context>
 
 /** Clusters, their rotation order, member units and their people. */
 function checkUnits({ rows, issues, clusters, units, unitName, isClusterUnit }: Context): void {
@@ -709,7 +712,9 @@ export function checkIntegrity(rows: DatabaseRows, issues: IssueList = new Issue
     checkMeetings,
     checkRegister,
     checkSettings,
-    checkScoring
+    checkScoring,
+    checkBallots,
+    checkAwards
   ])
     check(ctx)
   return issues

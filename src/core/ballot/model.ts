@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { voteRuleSchema, type VotePurpose } from '../model/entities'
+import { voteRuleSchema, type VotePurpose } from '../model/vote-rule'
 import {
   idField,
   optionalLine,

@@ -17,6 +17,9 @@ import {
 import { cleanDeep, normalizeLine } from '../text/normalize'
 import { isIsoTimestamp } from '../text/dates'
 import { SCORING_TABLES } from '../scoring/model'
+import { BALLOT_TABLES } from '../ballot/model'
+import { AWARD_TABLES } from '../awards/model'
+import { votePurposeSchema, voteRuleSchema } from './vote-rule'
 
 /**
  * The whole data model of the secretariat, designed once. Each schema validates and normalises a
@@ -58,37 +61,15 @@ export const documentSymbolField = z
       )
   )
 
-/** What a vote decides (year-end.md §B.1): each purpose has its own rule in the Quy chế. */
-export const VOTE_PURPOSES = ['leading-unit', 'flag', 'merit', 'leaders', 'adopt', 'other'] as const
-export const votePurposeSchema = z.enum(VOTE_PURPOSES, {
-  error: 'Mục đích biểu quyết không hợp lệ.'
-})
-export type VotePurpose = z.infer<typeof votePurposeSchema>
-
-/**
- * The rule a vote is taken under (year-end.md §B.2): who votes (one voice per member unit or per
- * person), the base of the share, the threshold as a fraction with its comparison — "từ 80% trở
- * lên" is ≥ 4/5, "quá 1/2" is > 1/2, "2/3" stays 2/3 — the tie rule and the legal basis.
- */
-export const voteRuleSchema = z
-  .object({
-    electorBasis: z.enum(['unit', 'person']).default('unit'),
-    denominator: z.enum(['members', 'present', 'valid-ballots']).default('members'),
-    thresholdNum: wholeNumber('Tỷ lệ cần đạt (tử số)', 1, 1000).default(1),
-    thresholdDen: wholeNumber('Tỷ lệ cần đạt (mẫu số)', 1, 1000).default(2),
-    comparison: z.enum(['at-least', 'more-than']).default('more-than'),
-    tieRule: z.enum(['revote', 'chair-decides', 'higher-score']).default('revote'),
-    basis: optionalLine('Căn cứ của quy định biểu quyết', 1000)
-  })
-  .refine((r) => r.thresholdNum <= r.thresholdDen, {
-    path: ['thresholdNum'],
-    message: 'Tỷ lệ cần đạt: không được quá 100%.'
-  })
-  .refine((r) => !(r.comparison === 'more-than' && r.thresholdNum === r.thresholdDen), {
-    path: ['comparison'],
-    message: 'Tỷ lệ cần đạt: “trên 100%” thì không đơn vị nào đạt được.'
-  })
-export type VoteRule = z.infer<typeof voteRuleSchema>
+// The vote purposes and rule live in their own module so the ballot tables (which copy a rule)
+// can be part of `TABLES` without a circular import.
+export {
+  VOTE_PURPOSES,
+  votePurposeSchema,
+  voteRuleSchema,
+  type VotePurpose,
+  type VoteRule
+} from './vote-rule'
 
 /**
  * How the cluster numbers what it issues (ND30 allows one series for all types or one per type)
@@ -195,6 +176,11 @@ export const clusterYearSchema = z.object({
   memberUnitIds: z.array(idField).max(500).default([]),
   leaderUnitId: optionalRef,
   deputyUnitId: optionalRef,
+  /**
+   * The unit the year-end suy tôn chose as leading the cluster that year (schema v8); null until
+   * the vote is counted. Set by the ballot's result, never typed.
+   */
+  leadingUnitId: idField.nullable().default(null),
   leaderSignerId: optionalRef,
   deputySignerId: optionalRef,
   /** Unit names as they were that year, so later renames never rewrite history. */
@@ -570,8 +556,18 @@ export const TABLES = {
   auditLog: auditEntrySchema,
   drafts: draftSchema,
   /** Year-end scoring (schema v7; `scoreEntries` replaced `scores`). */
-  ...SCORING_TABLES
+  ...SCORING_TABLES,
+  /** The year-end ballot and its count (schema v8). */
+  ...BALLOT_TABLES,
+  /** Award catalogue, proposals, history, unit lineage and the dossier (schema v8). */
+  ...AWARD_TABLES
 } as const
 
 export type TableName = keyof typeof TABLES
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[]
+
+/** The tables schema v8 added for the bình xét and the awards. */
+export const YEAR_END_TABLE_NAMES = [
+  ...(Object.keys(BALLOT_TABLES) as Array<keyof typeof BALLOT_TABLES>),
+  ...(Object.keys(AWARD_TABLES) as Array<keyof typeof AWARD_TABLES>)
+]

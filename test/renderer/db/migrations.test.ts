@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TABLES } from '@core/model/entities'
+import { TABLES, YEAR_END_TABLE_NAMES } from '@core/model/entities'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from '../../../src/renderer/src/db/migrations'
 import { DIFF_REASON_V6 } from '../../../src/renderer/src/db/migrations/v7-scoring'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
@@ -344,6 +344,33 @@ describe('step v6 → v7', () => {
     const [kept] = await db.auditLog.where('[table+entityId]').equals(['scores', 's5']).toArray()
     expect(kept!.before).toMatchObject({ id: 's5', selfScore: 40, criterionId: 'g' })
     expect(await db.scoringRules.count()).toBe(0)
+    db.close()
+  })
+})
+
+describe('step v7 → v8', () => {
+  it('adds the bình xét and award tables and leaves every year’s leading unit undecided', async () => {
+    const name = `migration-v8-step-${Date.now()}-${Math.random()}`
+    const old = makeTestDb(7, name)
+    await old.open()
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(loadFixture(7)))
+        await old.table(table).bulkAdd(rows)
+    })
+    old.close()
+    const db = makeTestDb(8, name)
+    await db.open()
+    const years = await db.clusterYears.toArray()
+    expect(years).toHaveLength(2)
+    for (const year of years) {
+      expect(year.leadingUnitId).toBeNull()
+      expect(() => TABLES.clusterYears.parse(year)).not.toThrow()
+    }
+    // The rest of each year is unchanged.
+    const before = loadFixture(7)['clusterYears'] as Array<Record<string, unknown>>
+    expect(years.map(({ leadingUnitId: _, ...rest }) => rest)).toEqual(before)
+    expect(YEAR_END_TABLE_NAMES).toHaveLength(7)
+    for (const table of YEAR_END_TABLE_NAMES) expect(await db.table(table).count()).toBe(0)
     db.close()
   })
 })

@@ -3,6 +3,7 @@ import {
   Archive,
   Building2,
   CalendarRange,
+  Award,
   ClipboardCheck,
   FileText,
   Handshake,
@@ -117,6 +118,14 @@ export const ROUTES: AppRoute[] = [
       (m) => m.ScoringRoute
     ),
     nav: { label: 'Chấm điểm', icon: ClipboardCheck }
+  },
+  {
+    path: '/binh-xet',
+    Screen: later(
+      () => import('../features/yearend/YearEndRoute'),
+      (m) => m.YearEndRoute
+    ),
+    nav: { label: 'Bình xét', icon: Award }
   },
   {
     path: '/van-ban',

@@ -27,6 +27,14 @@ import type {
   ScoreSheet,
   ScoringRules
 } from '@core/scoring/model'
+import type { Ballot, BallotCount } from '@core/ballot/model'
+import type {
+  AwardDossier,
+  AwardProposal,
+  AwardType,
+  PastAward,
+  UnitLineageEvent
+} from '@core/awards/model'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
 
 /** Name of the app's IndexedDB database. Fixed: changing it would hide every user's data. */
@@ -73,6 +81,15 @@ export class OfficeDatabase extends Dexie {
   scoreEntries!: EntityTable<ScoreEntry, 'id'>
   scoreAdjustments!: EntityTable<ScoreAdjustment, 'id'>
   rankingSnapshots!: EntityTable<RankingSnapshot, 'id'>
+  /** Bình xét (schema v8): the ballot of each round and its count. */
+  ballots!: EntityTable<Ballot, 'id'>
+  ballotCounts!: EntityTable<BallotCount, 'id'>
+  /** Awards (schema v8): catalogue, proposals, history, unit lineage, the dossier of a year. */
+  awardTypes!: EntityTable<AwardType, 'id'>
+  awardProposals!: EntityTable<AwardProposal, 'id'>
+  pastAwards!: EntityTable<PastAward, 'id'>
+  unitLineageEvents!: EntityTable<UnitLineageEvent, 'id'>
+  awardDossiers!: EntityTable<AwardDossier, 'id'>
 
   constructor(name: string = DATABASE_NAME, options: OfficeDatabaseOptions = {}) {
     super(name, {

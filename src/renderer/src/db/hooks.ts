@@ -42,6 +42,7 @@ import {
   type ScoringYearRecord,
   type YearTotals
 } from './repositories/scoring-repo'
+import { loadYearEnd, type YearEndRecord } from './repositories/year-end-repo'
 
 /**
  * Live views of the database for the screens. They re-render when the data changes, in this
@@ -314,5 +315,14 @@ export function useScoringHistory(clusterId: string | undefined): YearTotals[] |
   return useLiveQuery(
     async () => (clusterId ? await loadScoringHistory(db, clusterId) : []),
     [db, clusterId]
+  )
+}
+
+/** One year's bình xét and award records; `null` when the year does not exist. */
+export function useYearEnd(clusterYearId: string | undefined): YearEndRecord | null | undefined {
+  const db = useDatabase()
+  return useLiveQuery(
+    async () => (clusterYearId ? await loadYearEnd(db, clusterYearId) : null),
+    [db, clusterYearId]
   )
 }

@@ -6,6 +6,7 @@ import { v4Stores, v4Upgrade } from './v4-pact-signatories'
 import { v5Stores, v5Upgrade } from './v5-composition-issuer'
 import { v6Stores, v6Upgrade } from './v6-vote-model'
 import { v7Stores, v7Upgrade } from './v7-scoring'
+import { v8Stores, v8Upgrade } from './v8-year-end'
 
 /** One released step of the schema: its stores and, when data must change, its upgrade. */
 export interface SchemaStep {
@@ -27,7 +28,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 4, stores: v4Stores, upgrade: v4Upgrade },
   { version: 5, stores: v5Stores, upgrade: v5Upgrade },
   { version: 6, stores: v6Stores, upgrade: v6Upgrade },
-  { version: 7, stores: v7Stores, upgrade: v7Upgrade }
+  { version: 7, stores: v7Stores, upgrade: v7Upgrade },
+  { version: 8, stores: v8Stores, upgrade: v8Upgrade }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version

@@ -200,6 +200,9 @@ export async function deleteMemberUnit(db: OfficeDatabase, id: string): Promise<
       db.scoreEntries,
       db.scoreSheets,
       db.commitmentProgress,
+      db.pastAwards,
+      db.unitLineageEvents,
+      db.ballotCounts,
       db.auditLog
     ],
     async () => {
@@ -214,6 +217,20 @@ export async function deleteMemberUnit(db: OfficeDatabase, id: string): Promise<
           (await db.scoreSheets.where('unitId').equals(id).count()),
         progressCount: await db.commitmentProgress.where('unitId').equals(id).count()
       })
+      // Bình xét and awards (schema v8): its award history, a rename or merger, a seat on a Ban
+      // kiểm phiếu keep the unit too.
+      const awards = await db.pastAwards.where('unitId').equals(id).count()
+      if (awards) refs.push(`${awards} khen thưởng đã nhận`)
+      const lineage = await db.unitLineageEvents
+        .where('clusterId')
+        .equals(unit.clusterId)
+        .filter((e) => e.fromUnitIds.includes(id) || e.toUnitIds.includes(id))
+        .count()
+      if (lineage) refs.push(`${lineage} sự kiện sáp nhập, đổi tên`)
+      const boards = await db.ballotCounts
+        .filter((c) => c.board.some((m) => m.unitId === id))
+        .count()
+      if (boards) refs.push(`${boards} Ban kiểm phiếu`)
       if (refs.length > 0) {
         throw new ValidationError([
           {

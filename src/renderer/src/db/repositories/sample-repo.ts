@@ -66,7 +66,7 @@ export async function loadSampleCluster(db: OfficeDatabase): Promise<Cluster> {
 
 /**
  * Deletes a cluster and everything that hangs off it (units, people, years, pacts, criteria,
- * scores, meetings and their parts, register entries, compositions) in one transaction: all of it goes, or
+ * scores, ballots, awards, meetings and their parts, register entries, compositions) in one transaction: all of it goes, or
  * nothing does. The audit log is kept and records the deletion.
  */
 export async function deleteClusterCascade(db: OfficeDatabase, clusterId: string): Promise<void> {
@@ -88,9 +88,17 @@ export async function deleteClusterCascade(db: OfficeDatabase, clusterId: string
       db.scoreSheets,
       db.scoreEntries,
       db.scoreAdjustments,
-      db.rankingSnapshots
+      db.rankingSnapshots,
+      db.awardProposals,
+      db.awardDossiers
     ])
       await table.where('clusterYearId').anyOf(yearIds).delete()
+    const ballotIds = await db.ballots.where('clusterYearId').anyOf(yearIds).primaryKeys()
+    await db.ballotCounts.where('ballotId').anyOf(ballotIds).delete()
+    await db.ballots.bulkDelete(ballotIds)
+    await db.pastAwards.where('unitId').anyOf(unitIds).delete()
+    for (const table of [db.awardTypes, db.unitLineageEvents])
+      await table.where('clusterId').equals(clusterId).delete()
     for (const table of [db.attendances, db.guests, db.remarks, db.votes, db.minutes]) {
       await table.where('meetingId').anyOf(meetingIds).delete()
     }

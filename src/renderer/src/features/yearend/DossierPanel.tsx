@@ -1,0 +1,162 @@
+import { useMemo, useState } from 'react'
+import { messageFrom } from '@core/model/validation'
+import { nowIso } from '@core/model/ids'
+import { formatTimestampVi, todayIso } from '@core/text/dates'
+import { DateField } from '../../components/DateField'
+import { Field } from '../../components/Field'
+import { useDatabase } from '../../db/DatabaseContext'
+import { useFormatProfile } from '../../db/hooks'
+import { saveDossier } from '../../db/repositories/awards-repo'
+import { getDesktopApi } from '../../lib/desktop-api'
+import { DocumentActions } from './DocumentActions'
+import { dossierPlan } from './dossier-model'
+import type { YearEndPanelProps } from './YearEndYear'
+
+/**
+ * "Hồ sơ": what the dossier sent upward holds and still lacks, each document to read or export,
+ * and "Xuất hồ sơ" — every document as .docx plus the checklist, written as one folder in one
+ * step by the desktop (nothing half written if it fails).
+ */
+export function DossierPanel({ data }: YearEndPanelProps) {
+  const db = useDatabase()
+  const { record } = data
+  const { cluster, year } = record.scoring
+  const profile = useFormatProfile(cluster.id)
+  // The documents are dated the day of the meeting that voted, unless the dossier has its own date.
+  const meetingDate = record.meetings.find((m) => m.id === record.ballots[0]?.meetingId)?.date
+  const [issuedOn, setIssuedOn] = useState(record.dossier?.submittedOn || meetingDate || todayIso())
+  const [signerName, setSignerName] = useState('')
+  const [recipient, setRecipient] = useState(record.dossier?.recipientBody || cluster.higherBody)
+  const [shown, setShown] = useState('submission')
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+  const plan = useMemo(
+    () => (profile ? dossierPlan(data, profile, { issuedOn, signerName }) : null),
+    [data, profile, issuedOn, signerName]
+  )
+  if (!plan)
+    return (
+      <div className="panel">
+        <p>
+          Chưa có kết quả bình xét gắn với hội nghị (mục «Kiểm phiếu»), nên chưa lập được hồ sơ.
+        </p>
+      </div>
+    )
+  const exportFolder = async () => {
+    setBusy(true)
+    setStatus('')
+    try {
+      const { packDocx } = await import('@core/documents/pack')
+      const models = new Map(plan.documents.map((d) => [d.key, d.model]))
+      const files = [
+        {
+          name: plan.manifest.files[0]!.name.replace(/\.txt$/, ''),
+          bytes: await packDocx(plan.checklistModel)
+        }
+      ]
+      for (const f of plan.manifest.files.slice(1))
+        if (f.format === 'docx')
+          files.push({ name: f.name, bytes: await packDocx(models.get(f.key)!) })
+      const result = await getDesktopApi().file.saveFolder({
+        folderName: plan.manifest.folderName,
+        kind: 'docx',
+        files
+      })
+      if (!result.ok) {
+        setStatus(result.error.code === 'canceled' ? 'Chưa xuất hồ sơ.' : result.error.message)
+        return
+      }
+      await saveDossier(db, year.id, {
+        recipientBody: recipient,
+        submittedOn: issuedOn,
+        channel: record.dossier?.channel ?? 'both',
+        note: record.dossier?.note ?? '',
+        exportedAt: nowIso()
+      })
+      setStatus(
+        result.value.method === 'dialog'
+          ? `Đã xuất ${result.value.count} tệp vào thư mục: ${result.value.path}`
+          : `Đã xuất ${result.value.count} tệp trong tệp nén “${result.value.path}” (thư mục Tải xuống).`
+      )
+    } catch (error) {
+      setStatus(messageFrom(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const current = plan.documents.find((d) => d.key === shown) ?? plan.documents[0]!
+  const gaps = plan.checklist.filter((i) => !i.present)
+  return (
+    <>
+      <section className="panel no-print" aria-labelledby="dossier-title">
+        <h2 id="dossier-title">Hồ sơ đề nghị khen thưởng năm {year.year}</h2>
+        <div className="rules-grid">
+          <Field
+            name="dossier-recipient"
+            label="Nơi nhận hồ sơ"
+            value={recipient}
+            onChange={setRecipient}
+          />
+          <DateField
+            name="dossier-date"
+            label="Ngày của tờ trình, thông báo, báo cáo"
+            value={issuedOn}
+            onChange={setIssuedOn}
+          />
+          <Field
+            name="dossier-signer"
+            label="Người ký (cụm trưởng)"
+            value={signerName}
+            onChange={setSignerName}
+          />
+        </div>
+        <h3>Danh mục hồ sơ</h3>
+        <ol>
+          {plan.checklist.map((item) => (
+            <li
+              key={`${item.kind}-${item.proposalId}`}
+              className={item.present ? '' : 'warning-text'}
+            >
+              {item.label}
+              {item.subject ? ` (${item.subject})` : ''}: {item.present ? 'có' : item.problem}
+            </li>
+          ))}
+        </ol>
+        <p role="note">
+          {gaps.length
+            ? `Hồ sơ còn thiếu ${gaps.length} tài liệu; vẫn xuất được để xem, danh mục ghi rõ phần còn thiếu.`
+            : 'Hồ sơ đã đủ các tài liệu theo danh mục.'}
+        </p>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy}
+            onClick={() => void exportFolder()}
+          >
+            Xuất hồ sơ
+          </button>
+          <span role="status">{status}</span>
+        </div>
+        {record.dossier?.exportedAt ? (
+          <p className="muted">
+            Lần xuất gần nhất: {formatTimestampVi(record.dossier.exportedAt)}.
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor="dossier-doc">Xem văn bản</label>
+          <select id="dossier-doc" value={current.key} onChange={(e) => setShown(e.target.value)}>
+            {plan.documents
+              .filter((d) => !d.partOf)
+              .map((d) => (
+                <option key={d.key} value={d.key}>
+                  {d.title}
+                </option>
+              ))}
+          </select>
+        </div>
+      </section>
+      <DocumentActions model={current.model} label="Văn bản" title={current.title} />
+    </>
+  )
+}

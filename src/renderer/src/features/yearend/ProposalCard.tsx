@@ -1,0 +1,185 @@
+import { useState } from 'react'
+import type { AwardDecision, AwardProposal, AwardType } from '@core/awards/model'
+import type { ProposalWarning } from '@core/awards/proposals'
+import { issuesFrom, type FieldIssue } from '@core/model/validation'
+import { DateField } from '../../components/DateField'
+import { IssuesAlert } from '../../components/IssuesAlert'
+import { useDatabase } from '../../db/DatabaseContext'
+import {
+  acknowledgeProposalWarning,
+  recordProposalDecision,
+  setProposalStatus
+} from '../../db/repositories/awards-repo'
+
+const STATUS = {
+  draft: 'Dự thảo',
+  proposed: 'Đề nghị',
+  submitted: 'Đã gửi',
+  decided: 'Đã có quyết định'
+}
+const OUTCOME = {
+  accepted: 'Được khen',
+  refused: 'Không được khen',
+  changed: 'Khen hình thức khác'
+}
+
+interface Props {
+  proposal: AwardProposal
+  warnings: ProposalWarning[]
+  catalogue: AwardType[]
+  issuer: string
+}
+
+/**
+ * One proposal: its score and vote, the warnings the secretary must read (each acknowledged on
+ * its own; a unit flagged vướng mắc cannot be), and the higher level's decision, which becomes
+ * the unit's award history.
+ */
+export function ProposalCard({ proposal: p, warnings, catalogue, issuer }: Props) {
+  const db = useDatabase()
+  const [issues, setIssues] = useState<FieldIssue[]>([])
+  const [decision, setDecision] = useState<AwardDecision>(
+    p.decision ?? {
+      outcome: 'accepted',
+      finalAwardTypeId: '',
+      number: '',
+      date: '',
+      issuer,
+      note: ''
+    }
+  )
+  const acknowledged = new Set(p.acknowledgements.map((a) => a.code))
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action()
+      setIssues([])
+    } catch (error) {
+      setIssues(issuesFrom(error))
+    }
+  }
+  const type = catalogue.find((t) => t.id === p.awardTypeId)
+  const set = (patch: Partial<AwardDecision>) => setDecision((d) => ({ ...d, ...patch }))
+  const id = (name: string) => `proposal-${p.id}-${name}`
+  return (
+    <article className="round-card" aria-label={`Đề nghị: ${p.unitName}`}>
+      <h3>
+        {p.unitName} — {type?.shortName ?? '(không rõ hình thức)'}{' '}
+        <small>({STATUS[p.status]})</small>
+      </h3>
+      <p>{p.summary}</p>
+      {warnings.length ? (
+        <ul className="plain-list">
+          {warnings.map((w) => (
+            <li key={w.code} className={w.severity === 'block' ? 'error-text' : 'warning-text'}>
+              {w.message}{' '}
+              {w.severity === 'block' ? (
+                <strong>Không đề nghị được.</strong>
+              ) : acknowledged.has(w.code) ? (
+                <em>(đã xem)</em>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void run(() => acknowledgeProposalWarning(db, p.id, w.code))}
+                >
+                  Đã xem, vẫn đề nghị
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {p.status !== 'decided' ? (
+        <div className="form-actions">
+          {p.status === 'draft' ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void run(() => setProposalStatus(db, p.id, 'proposed'))}
+            >
+              Đưa vào danh sách đề nghị
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void run(() => setProposalStatus(db, p.id, 'draft'))}
+            >
+              Đưa về dự thảo
+            </button>
+          )}
+        </div>
+      ) : null}
+      {p.status !== 'draft' ? (
+        <fieldset className="plain">
+          <legend>Quyết định của cấp trên</legend>
+          <div className="rules-grid">
+            <div className="field">
+              <label htmlFor={id('outcome')}>Kết quả</label>
+              <select
+                id={id('outcome')}
+                value={decision.outcome}
+                onChange={(e) => set({ outcome: e.target.value as AwardDecision['outcome'] })}
+              >
+                {Object.entries(OUTCOME).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {decision.outcome === 'changed' ? (
+              <div className="field">
+                <label htmlFor={id('final')}>Hình thức được khen</label>
+                <select
+                  id={id('final')}
+                  value={decision.finalAwardTypeId}
+                  onChange={(e) => set({ finalAwardTypeId: e.target.value })}
+                >
+                  <option value="">(chọn)</option>
+                  {catalogue
+                    .filter((t) => t.id !== p.awardTypeId)
+                    .map((t) => (
+                      <option key={t.id} value={t.id}>
+                        {t.name}
+                      </option>
+                    ))}
+                </select>
+              </div>
+            ) : null}
+            <div className="field narrow">
+              <label htmlFor={id('number')}>Số quyết định</label>
+              <input
+                id={id('number')}
+                value={decision.number}
+                onChange={(e) => set({ number: e.target.value })}
+              />
+            </div>
+            <DateField
+              name={id('date')}
+              label="Ngày quyết định"
+              value={decision.date}
+              onChange={(date) => set({ date })}
+            />
+            <div className="field wide">
+              <label htmlFor={id('issuer')}>Cơ quan ban hành</label>
+              <input
+                id={id('issuer')}
+                value={decision.issuer}
+                onChange={(e) => set({ issuer: e.target.value })}
+              />
+            </div>
+          </div>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void run(() => recordProposalDecision(db, p.id, decision))}
+          >
+            Ghi quyết định
+          </button>
+        </fieldset>
+      ) : null}
+      <IssuesAlert issues={issues} title="Chưa ghi được." />
+    </article>
+  )
+}

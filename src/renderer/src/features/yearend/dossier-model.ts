@@ -1,0 +1,142 @@
+import { dossierChecklist, dossierManifest, type DossierDocument } from '@core/awards/dossier'
+import { buildAchievementReportDocument } from '@core/documents/kinds/achievement-report'
+import { buildSubmissionDocument } from '@core/documents/kinds/award-submission'
+import { buildBallotTallyDocument } from '@core/documents/kinds/ballot-tally'
+import { buildClusterReportDocument } from '@core/documents/kinds/cluster-report'
+import { buildDossierChecklistDocument } from '@core/documents/kinds/dossier-checklist'
+import { buildResultNoticeDocument } from '@core/documents/kinds/result-notice'
+import { buildScoreSummaryDocument } from '@core/documents/kinds/score-summary'
+import { awardNames } from '@core/documents/kinds/year-end-common'
+import type { DocumentModel } from '@core/documents/model'
+import type { FormatProfile } from '@core/documents/profile'
+import type { YearEndData } from './useYearEndData'
+
+/** What the secretary writes once for the dossier's documents. */
+export interface DossierOptions {
+  issuedOn: string
+  signerName: string
+}
+
+export interface DossierPlan {
+  documents: Array<DossierDocument & { model: DocumentModel }>
+  checklist: ReturnType<typeof dossierChecklist>
+  manifest: ReturnType<typeof dossierManifest>
+  /** The checklist as a document (the folder holds .docx files only). */
+  checklistModel: DocumentModel
+}
+
+/**
+ * The dossier of the year (pure): every document the app makes from the records — the tờ trình
+ * with its danh sách, the kiểm phiếu record, the score table, a draft Báo cáo thành tích per
+ * proposal (the unit signs it; the checklist asks for the signed copy), the thông báo and the báo
+ * cáo tổng kết — then the checklist and the folder's manifest. Null until the ballot has a meeting.
+ */
+export function dossierPlan(
+  data: YearEndData,
+  profile: FormatProfile,
+  options: DossierOptions
+): DossierPlan | null {
+  const { record } = data
+  const { cluster, year } = record.scoring
+  const chain = data.chains[0]
+  const meetingId = chain?.[0]!.ballot.meetingId ?? ''
+  const facts = data.factsFor(meetingId)
+  if (!chain || !facts) return null
+  const issued = { issued: null, issuedOn: options.issuedOn, signerName: options.signerName }
+  const ready = options.issuedOn !== '' ? 'ready' : 'draft'
+  const doc = (
+    kind: DossierDocument['kind'],
+    key: string,
+    title: string,
+    model: DocumentModel,
+    extra: Partial<DossierDocument> = {}
+  ) => ({ kind, key, title, model, state: ready as DossierDocument['state'], ...extra })
+  const submission = buildSubmissionDocument(facts, profile, issued)
+  const documents = [
+    doc('submission', 'submission', `Tờ trình đề nghị khen thưởng năm ${year.year}`, submission),
+    doc('nominee-list', 'nominee-list', 'Danh sách trích ngang', submission, {
+      partOf: 'submission'
+    }),
+    doc(
+      'tally-record',
+      'tally-record',
+      `Biên bản kiểm phiếu năm ${year.year}`,
+      buildBallotTallyDocument(
+        {
+          cluster,
+          year,
+          meeting: facts.meeting.meeting,
+          unitNames: facts.meeting.unitNames,
+          attendances: facts.meeting.attendances,
+          rounds: chain,
+          awardNames: awardNames(record.catalogue)
+        },
+        null,
+        profile
+      ),
+      { state: 'ready' }
+    ),
+    doc(
+      'score-summary',
+      'score-summary',
+      `Bảng tổng hợp kết quả chấm điểm năm ${year.year}`,
+      buildScoreSummaryDocument(data.scoring, profile, record.scoring.snapshot?.adoptedOn ?? '', {
+        preparedBy: '',
+        signerName: options.signerName
+      }),
+      { state: 'ready' }
+    ),
+    ...record.proposals
+      .filter((p) => p.status !== 'draft' && p.decision?.outcome !== 'refused')
+      .map((p) =>
+        doc(
+          'achievement-report',
+          `achievement-${p.id}`,
+          `Báo cáo thành tích - ${p.unitName} (dự thảo)`,
+          buildAchievementReportDocument(facts, p.id, profile, options.issuedOn),
+          { proposalId: p.id, state: 'draft' }
+        )
+      ),
+    doc(
+      'result-notice',
+      'result-notice',
+      `Thông báo kết quả bình xét năm ${year.year}`,
+      buildResultNoticeDocument(facts, profile, issued)
+    ),
+    doc(
+      'cluster-report',
+      'cluster-report',
+      `Báo cáo tổng kết hoạt động Cụm năm ${year.year}`,
+      buildClusterReportDocument(facts, profile, {
+        ...issued,
+        meetings: record.meetings,
+        activities: '',
+        assessment: '',
+        nextYear: ''
+      })
+    )
+  ]
+  const checklist = dossierChecklist({
+    proposals: record.proposals,
+    catalogue: record.catalogue,
+    documents
+  })
+  const manifest = dossierManifest({
+    clusterName: cluster.name,
+    year: year.year,
+    items: checklist,
+    extra: documents.filter((d) => !checklist.some((i) => i.document?.key === d.key)),
+    pdf: false
+  })
+  return {
+    documents,
+    checklist,
+    manifest,
+    checklistModel: buildDossierChecklistDocument(
+      cluster,
+      year.year,
+      manifest.checklistText,
+      profile
+    )
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { buildSampleDataset } from '@core/sample/sample-dataset'
+import { sampleYearEnd } from '@core/sample/sample-ballot'
+import {
+  ballotFromForm,
+  initialBallotForm
+} from '../../../../src/renderer/src/features/yearend/ballot-form'
+import { entryFromForm, totalsForm } from '../../../../src/renderer/src/features/yearend/count-form'
+
+let n = 0
+const data = buildSampleDataset('2024-11-01T03:00:00.000Z', () => `id-${++n}`)
+const s = sampleYearEnd(data)
+const cluster = s.meeting.cluster
+const year = s.meeting.year
+const ranking = s.ranking.map((r) => ({
+  ...r,
+  selfTotal: r.total,
+  base: r.total,
+  bonus: 0,
+  penalty: 0,
+  band: ''
+}))
+const ctx = { cluster, year, ranking, catalogue: s.catalogue, meetingIds: ['m1'] }
+
+describe('the ballot form', () => {
+  it('starts from the adopted ranking: suy tôn for the first, Bằng khen for the next, the election', () => {
+    const form = initialBallotForm(ctx)
+    expect(form.sections.map((x) => x.kind)).toEqual(['leading-unit', 'merit', 'leader', 'deputy'])
+    expect(form.sections[0]!.unitIds).toEqual([s.unit('long-bien')])
+    expect(form.sections[1]!.unitIds).toHaveLength(3)
+    expect(form.sections[0]!.awardTypeId).toBe('award-co-thi-dua-tinh')
+    expect(form.electors).toBe('6')
+    expect(form.meetingId).toBe('m1')
+  })
+
+  it('refuses a section without units and more choices than units, in words', () => {
+    const form = initialBallotForm(ctx)
+    form.sections[1]!.maxChoices = '9'
+    form.electors = 'sáu'
+    expect(ballotFromForm(form, ctx, { id: 'b', now: '2024-11-01T03:00:00.000Z' }).issues).toEqual([
+      { field: 'electors', message: 'Số người (đơn vị) bỏ phiếu: nhập một số nguyên.' }
+    ])
+    form.electors = '6'
+    const { ballot, issues } = ballotFromForm(form, ctx, {
+      id: 'b',
+      now: '2024-11-01T03:00:00.000Z'
+    })
+    expect(ballot).toBeNull()
+    expect(issues[0]!.message).toContain('chọn tối đa 9 đơn vị nhưng mục chỉ có 3 đơn vị')
+  })
+
+  it('builds the ballot with each purpose’s rule copied', () => {
+    const { ballot } = ballotFromForm(initialBallotForm(ctx), ctx, {
+      id: 'b',
+      now: '2024-11-01T03:00:00.000Z'
+    })
+    expect(ballot!.sections[0]!.candidates[0]!.label).toBe(year.unitNames[s.unit('long-bien')])
+    expect(ballot!.spares).toBe(2)
+  })
+})
+
+describe('an entry of the tallies as totals', () => {
+  it('reads every figure typed and names the one that is not a number', () => {
+    const ballot = s.ballot
+    const form = totalsForm(ballot, undefined)
+    form.enteredBy = '1'
+    form.valid = '4'
+    for (const section of ballot.sections)
+      for (const c of section.candidates)
+        form.sections[section.key]!.rows[c.unitId] = { agree: '4', disagree: '0', blank: '0' }
+    const first = ballot.sections[0]!
+    form.sections[first.key]!.rows[first.candidates[0]!.unitId]!.agree = 'bốn'
+    const bad = entryFromForm(ballot, form)
+    expect(bad.entry).toBeNull()
+    expect(bad.issues).toHaveLength(1)
+    expect(bad.issues[0]!.message).toContain('số phiếu đồng ý: nhập một số nguyên')
+    form.sections[first.key]!.rows[first.candidates[0]!.unitId]!.agree = '3'
+    const { entry } = entryFromForm(ballot, form)
+    expect(entry!.totals!.sections[first.key]!.candidates[first.candidates[0]!.unitId]).toEqual({
+      agree: 3,
+      disagree: 0,
+      blank: 0
+    })
+    expect(totalsForm(ballot, { ...entry!, savedAt: '2024-11-01T03:00:00.000Z' })).toEqual(form)
+  })
+})
