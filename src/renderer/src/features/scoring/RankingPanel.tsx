@@ -62,7 +62,9 @@ export function RankingPanel({ data, unitId }: PanelProps) {
               <th scope="col">Điểm cộng</th>
               <th scope="col">Điểm trừ</th>
               <th scope="col">Tổng điểm</th>
-              <th scope="col">Tỷ lệ</th>
+              {/* The base of the share is named: a bonus may lift a total above the declared maximum,
+                  and "101,50%" alone would read as impossible. */}
+              <th scope="col">Đạt so với {points(rules.declaredMax)} điểm chuẩn</th>
               <th scope="col">Xếp loại</th>
               <th scope="col">Ghi chú</th>
             </tr>
