@@ -30,6 +30,21 @@ export function isReservedFileName(name: string): boolean {
 }
 
 /**
+ * A name cut for length ends on a whole word, not "… ví d", and without a bracket left open or a
+ * comma or dash dangling — as a văn thư would shorten it. The cut goes back at most to half the
+ * name, so a name of one very long word is still cut inside it.
+ */
+function atWordEnd(cut: string, next: string): string {
+  const half = cut.length / 2
+  let text = cut
+  const space = text.lastIndexOf(' ')
+  if (next !== ' ' && space > half) text = text.slice(0, space)
+  const open = text.lastIndexOf('(')
+  if (open > half && text.indexOf(')', open) < 0) text = text.slice(0, open)
+  return text.replace(/[\s.,;:\-–—(]+$/u, '')
+}
+
+/**
  * Turns a proposed document name into a file name that is safe on Windows, macOS and Linux and
  * ends with `.extension`: the text cleaned by the one cleaner (NFC, no lone surrogates or invisible
  * characters), path separators become dashes, characters Windows forbids become spaces, leading and
@@ -53,7 +68,9 @@ export function toSafeFileName(proposed: string, extension: string): string {
     if (room < 0) break
     kept.push(char)
   }
-  base = kept.join('').replace(/[\s.]+$/g, '')
+  const chars = Array.from(base)
+  base = kept.length < chars.length ? atWordEnd(kept.join(''), chars[kept.length]!) : kept.join('')
+  base = base.replace(/[\s.]+$/g, '')
   if (base === '') base = 'Tài liệu'
   if (isReservedFileName(base)) base = '_' + base
   return `${base}.${ext}`

@@ -87,6 +87,20 @@ describe('toSafeFileName', () => {
     expect(new TextEncoder().encode(emoji).length).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES)
   })
 
+  it('shortens a long name on a whole word, leaving no bracket open or comma dangling', () => {
+    const title =
+      'Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 Cụm thi đua số 1 (có kết quả chấm điểm, bình xét, ví dụ)'
+    const name = toSafeFileName(title, 'docx')
+    expect(name).toBe(
+      'Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 Cụm thi đua số 1.docx'
+    )
+    // Cut right after a whole word and its comma: the word stays, the comma goes.
+    const comma = toSafeFileName(`${'x'.repeat(108)} abcdefghij, klm`, 'docx')
+    expect(comma).toBe(`${'x'.repeat(108)} abcdefghij.docx`)
+    // One word longer than the cap is still cut inside it.
+    expect(toSafeFileName('A'.repeat(300), 'pdf')).toBe('A'.repeat(MAX_FILE_BASE_LENGTH) + '.pdf')
+  })
+
   it('gives a name safe on every system for any text at all (property)', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
