@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
-    fileParallelism: false
+    // Each file serves its own copy of the built renderer on a free port and opens its own browser
+    // profile, so two files run side by side on the two cores CI has.
+    fileParallelism: true,
+    maxWorkers: 2
   }
 })

@@ -69,7 +69,7 @@ beforeAll(async () => {
   )
   renderWithLibreOffice(files).forEach((pdf, i) => word.set(documents[i]!.kind, pdfWords(pdf)))
   for (const { kind, model } of documents) print.set(kind, await printWithChromium(model, kind))
-}, 300_000)
+}, 600_000)
 
 afterAll(async () => {
   await browser?.close()

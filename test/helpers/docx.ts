@@ -52,7 +52,9 @@ export function renderWithLibreOffice(files: Array<{ name: string; bytes: Uint8A
       dir,
       ...inputs
     ],
-    { stdio: 'pipe', timeout: 120_000 }
+    // A guard against a hung soffice, not a measure of speed: a batch of thirty documents on a
+    // machine loaded by other work has taken over two minutes.
+    { stdio: 'pipe', timeout: 540_000 }
   )
   return inputs.map((input) => join(dir, basename(input).replace(/\.docx$/, '.pdf')))
 }
