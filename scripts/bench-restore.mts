@@ -1,9 +1,11 @@
 // `npm run bench:restore`: restores a 50 MB / 200,000-row backup through the Sao lưu screen of
-// the built app in Chromium, then undoes it, and prints how long each step took and the longest
-// tasks the page's main thread ran meanwhile (PerformanceObserver, `longtask`). Targets (issue 12):
+// the built app in Chromium, then undoes it, and prints how long each step took (from the progress
+// text), the longest tasks the page's main thread ran meanwhile and when (PerformanceObserver,
+// `longtask`), and the machine's load average, since the machine may be shared. Targets (issue 12):
 // the restore under 20 s, no main-thread task over 100 ms. A measurement, not a test.
 // Needs `npx electron-vite build` first; makes `.ci-out/big-backup.json` when it is missing.
 import { existsSync, statSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launch, newProfile, ROOT, startRendererServer } from '../test/e2e/harness'
@@ -24,23 +26,40 @@ await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
 await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
 await page.getByRole('link', { name: 'Sao lưu' }).click()
 
+/** A task the page's main thread ran for over 50 ms: when (s after the watch began) and how long. */
+interface LongTask {
+  at: number
+  ms: number
+}
+
 /** Starts recording long tasks; returns a function that gives those seen since. */
-async function watchLongTasks(p: Page): Promise<() => Promise<number[]>> {
+async function watchLongTasks(p: Page): Promise<() => Promise<LongTask[]>> {
   await p.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __observer?: PerformanceObserver }
+    const w = window as unknown as {
+      __long: LongTask[]
+      __observer?: PerformanceObserver
+      __since: number
+    }
     w.__long = []
+    w.__since = performance.now()
     w.__observer?.disconnect()
     w.__observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__long.push(entry.duration)
+      for (const entry of list.getEntries())
+        w.__long.push({ at: (entry.startTime - w.__since) / 1000, ms: entry.duration })
     })
     w.__observer.observe({ type: 'longtask' })
   })
-  return () => p.evaluate(() => (window as unknown as { __long: number[] }).__long.slice())
+  return () => p.evaluate(() => (window as unknown as { __long: LongTask[] }).__long.slice())
+}
+
+interface Step {
+  at: number
+  step: string
 }
 
 /** Logs when the progress text moves to another step (polled: it is a measurement aid). */
-function traceSteps(p: Page): () => string[] {
-  const steps: string[] = []
+function traceSteps(p: Page): () => Step[] {
+  const steps: Step[] = []
   const start = Date.now()
   let last = ''
   let running = true
@@ -53,22 +72,33 @@ function traceSteps(p: Page): () => string[] {
         .catch(() => null)
       const step = text?.split('—')[1]?.split('…')[0]?.trim() ?? ''
       if (step && step !== last) {
-        steps.push(`${((Date.now() - start) / 1000).toFixed(1)} s ${step}`)
+        steps.push({ at: (Date.now() - start) / 1000, step })
         last = step
       }
-      await new Promise((r) => setTimeout(r, 250))
+      await new Promise((r) => setTimeout(r, 100))
     }
   })()
   return () => ((running = false), steps)
 }
 
+/** How long each step lasted (until the next one, or until `end`, in s after the start). */
+const phases = (steps: Step[], end: number) =>
+  steps
+    .filter((s) => s.at < end)
+    .map((s, i, seen) => `${s.step} ${((seen[i + 1]?.at ?? end) - s.at).toFixed(1)} s`)
+    .join(' · ')
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const summary = (tasks: number[]) => {
-  const sorted = [...tasks].sort((a, b) => b - a)
-  return `${tasks.length} long tasks (> 50 ms), longest ${sorted
-    .slice(0, 5)
-    .map((d) => `${d.toFixed(0)} ms`)
-    .join(', ')}${sorted.length ? '' : '—'}; over 100 ms: ${tasks.filter((d) => d > 100).length}`
+const summary = (tasks: LongTask[]) => {
+  const sorted = [...tasks].sort((a, b) => b.ms - a.ms)
+  return `${tasks.length} long tasks (> 50 ms), longest ${
+    sorted.length
+      ? sorted
+          .slice(0, 5)
+          .map((t) => `${t.ms.toFixed(0)} ms at ${t.at.toFixed(1)} s`)
+          .join(', ')
+      : '—'
+  }; over 100 ms: ${tasks.filter((t) => t.ms > 100).length}`
 }
 
 let longTasks = await watchLongTasks(page)
@@ -95,14 +125,18 @@ const t4 = Date.now()
 const undoTasks = await longTasks()
 const undoSteps = steps()
 
-console.log(`file: ${(size / 1024 / 1024).toFixed(1)} MB (${file})`)
+console.log(
+  `file: ${(size / 1024 / 1024).toFixed(1)} MB (${file}); load average: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}`
+)
 console.log(`check (read, checksum, every row, references, comparison): ${seconds(t1 - t0)}`)
 console.log(`write (safety backup, one transaction):                    ${seconds(t2 - t1)}`)
 console.log(`restore in all:   ${seconds(t2 - t0)}   (target: under 20 s)`)
 console.log(`  main thread:    ${summary(restoreTasks)}   (target: none over 100 ms)`)
-console.log(`  steps:          ${restoreSteps.join(' · ')}`)
+console.log(`  steps:          ${phases(restoreSteps, (t2 - t0) / 1000)}`)
 console.log(`undo (back to the sample, after a 50 MB safety backup): ${seconds(t4 - t3)}`)
 console.log(`  main thread:    ${summary(undoTasks)}`)
-console.log(`  steps:          ${undoSteps.join(' · ')}`)
+console.log(`  steps:          ${phases(undoSteps, (t4 - t3) / 1000)}`)
 await context.close()
 await server.close()

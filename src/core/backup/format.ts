@@ -44,39 +44,69 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+type BackupMeta = { appVersion: string; schemaVersion: number; reason: string; createdAt: string }
+
+/** The header of a backup of tables of these row counts, whose payload has this checksum. */
+function headerOf(meta: BackupMeta, counts: Record<string, number>, sha256: string): BackupHeader {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: meta.appVersion,
+    schemaVersion: meta.schemaVersion,
+    createdAt: meta.createdAt,
+    reason: meta.reason,
+    counts,
+    sha256
+  }
+}
+
 /** Builds a backup file from every table's rows. */
 export async function buildBackup(
   data: Record<string, unknown[]>,
-  meta: { appVersion: string; schemaVersion: number; reason: string; createdAt: string }
+  meta: BackupMeta
 ): Promise<BackupFile> {
   const counts = Object.fromEntries(
     Object.entries(data).map(([table, rows]) => [table, rows.length])
   )
-  return {
-    header: {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      appVersion: meta.appVersion,
-      schemaVersion: meta.schemaVersion,
-      createdAt: meta.createdAt,
-      reason: meta.reason,
-      counts,
-      sha256: await sha256Hex(JSON.stringify(data))
-    },
-    data
-  }
+  return { header: headerOf(meta, counts, await sha256Hex(JSON.stringify(data))), data }
+}
+
+/** Every table's rows, each as its `JSON.stringify` text. */
+type RowTexts = Array<[table: string, rows: string[]]>
+
+const rowTexts = (data: Record<string, unknown[]>): RowTexts =>
+  Object.entries(data).map(([table, rows]) => [table, rows.map((row) => JSON.stringify(row))])
+
+/** The file's text: readable JSON, the header first, then one row per line. */
+function fileText(header: BackupHeader, tables: RowTexts): string {
+  const body = tables
+    .map(
+      ([table, rows]) =>
+        `    ${JSON.stringify(table)}: [\n${rows.map((r) => '      ' + r).join(',\n')}\n    ]`
+    )
+    .join(',\n')
+  return `{\n  "header": ${JSON.stringify(header, null, 2).replace(/\n/g, '\n  ')},\n  "data": {\n${body}\n  }\n}\n`
 }
 
 /** The bytes written to disk: readable JSON, one row per line. */
 export function serializeBackup(file: BackupFile): Uint8Array {
-  const tables = Object.entries(file.data)
-    .map(
-      ([table, rows]) =>
-        `    ${JSON.stringify(table)}: [\n${rows.map((r) => '      ' + JSON.stringify(r)).join(',\n')}\n    ]`
-    )
-    .join(',\n')
-  const text = `{\n  "header": ${JSON.stringify(file.header, null, 2).replace(/\n/g, '\n  ')},\n  "data": {\n${tables}\n  }\n}\n`
-  return new TextEncoder().encode(text)
+  return new TextEncoder().encode(fileText(file.header, rowTexts(file.data)))
+}
+
+/**
+ * `buildBackup` and `serializeBackup` at once, with every row turned into text only once: the
+ * checksum's payload (`JSON.stringify(data)`) is the same row texts joined without the line
+ * breaks. Half the work for a large database (the safety backup before a restore).
+ */
+export async function encodeBackup(
+  data: Record<string, unknown[]>,
+  meta: BackupMeta
+): Promise<{ bytes: Uint8Array; header: BackupHeader }> {
+  const tables = rowTexts(data)
+  const payload = `{${tables.map(([table, rows]) => `${JSON.stringify(table)}:[${rows.join(',')}]`).join(',')}}`
+  const counts = Object.fromEntries(tables.map(([table, rows]) => [table, rows.length]))
+  const header = headerOf(meta, counts, await sha256Hex(payload))
+  return { bytes: new TextEncoder().encode(fileText(header, tables)), header }
 }
 
 /** Why a backup file is refused, in Vietnamese, with what to do. */

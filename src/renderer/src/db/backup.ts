@@ -1,8 +1,7 @@
 import {
-  buildBackup,
   BackupError,
+  encodeBackup,
   parseBackup,
-  serializeBackup,
   tableLabel,
   type BackupFile,
   type BackupHeader
@@ -30,18 +29,17 @@ export async function readAllTables(db: OfficeDatabase): Promise<Record<string, 
   })
 }
 
-/** A backup of the whole database as file bytes. */
+/** A backup of the whole database as file bytes (each row serialised once). */
 export async function createBackupBytes(
   db: OfficeDatabase,
   reason: string
-): Promise<{ bytes: Uint8Array; file: BackupFile }> {
-  const file = await buildBackup(await readAllTables(db), {
+): Promise<{ bytes: Uint8Array; header: BackupHeader }> {
+  return encodeBackup(await readAllTables(db), {
     appVersion: APP_VERSION,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     reason,
     createdAt: new Date().toISOString()
   })
-  return { bytes: serializeBackup(file), file }
 }
 
 /** The tables of the database at a schema version: a backup of that version holds exactly these. */

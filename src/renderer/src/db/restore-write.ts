@@ -161,9 +161,13 @@ export async function commitRestore(
     at: nowIso(),
     cause: source.undo ? 'undo-restore' : 'restore'
   }
+  let stopWrite = () => {}
   try {
     report('write')
-    await live.transaction('rw', live.tables, async () => {
+    await live.transaction('rw', live.tables, async (tx) => {
+      // Heard at once, not at the next chunk: the chunks already handed over are dropped too.
+      stopWrite = () => tx.abort()
+      deps.signal?.addEventListener('abort', stopWrite, { once: true })
       const before = Object.fromEntries(
         await Promise.all(live.tables.map(async (t) => [t.name, await t.count()] as const))
       )
@@ -198,12 +202,29 @@ export async function commitRestore(
     throw new BackupError(
       `${why ?? 'Không ghi được dữ liệu của bản sao lưu.'} Chưa khôi phục gì: dữ liệu hiện tại không thay đổi.`
     )
+  } finally {
+    deps.signal?.removeEventListener('abort', stopWrite)
   }
   return {
     counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, prepared.rows[t].length])),
     safetyBackup,
     generation: generation.id
   }
+}
+
+/**
+ * Chunks handed to IndexedDB before the oldest is waited for. Waiting for each chunk leaves the
+ * database idle while the next one is cloned and sent, and the database idle while this thread
+ * clones: with several in flight both work at once (a 50 MB restore writes about a third faster
+ * in Chromium). IndexedDB runs a transaction's requests in the order they were made, so the
+ * deletions still come before the additions.
+ */
+export const CHUNKS_IN_FLIGHT = 8
+
+/** One request of the write: a clear, or a chunk of deletions or additions, and its row count. */
+interface WriteStep {
+  run(): Promise<unknown>
+  rows: number
 }
 
 /** Brings every table of the live database to `next(table)`, inside the caller's transaction. */
@@ -226,25 +247,44 @@ async function writeTables(
         : planTable(keyPath, rows, (await table.toArray()) as Row[]))
     })
   }
-  const total = plans.reduce((n, p) => n + p.remove.length + p.add.length, 0) || 1
+  const steps: WriteStep[] = []
+  const chunked = (items: unknown[], write: (chunk: unknown[]) => Promise<unknown>) => {
+    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
+      const chunk = items.slice(start, start + WRITE_CHUNK)
+      steps.push({ run: () => write(chunk), rows: chunk.length })
+    }
+  }
+  for (const plan of plans) {
+    if (plan.clear) steps.push({ run: () => plan.table.clear(), rows: 0 })
+    chunked(plan.remove, (chunk) => plan.table.bulkDelete(chunk as never[]))
+  }
+  for (const plan of plans) chunked(plan.add, (chunk) => plan.table.bulkAdd(chunk as never[]))
+  await runInFlight(steps, (done, total) => report('write', done / total))
+}
+
+/**
+ * Runs the steps in order with up to `CHUNKS_IN_FLIGHT` of them unfinished, reporting the rows
+ * done. `report` throws when the restore was cancelled: the caller's transaction then aborts and
+ * the requests still queued are dropped with it.
+ */
+export async function runInFlight(
+  steps: WriteStep[],
+  report: (done: number, total: number) => void,
+  inFlight: number = CHUNKS_IN_FLIGHT
+): Promise<void> {
+  const total = steps.reduce((n, step) => n + step.rows, 0) || 1
   let done = 0
-  for (const plan of plans) {
-    if (plan.clear) await plan.table.clear()
-    for (let start = 0; start < plan.remove.length; start += WRITE_CHUNK) {
-      const chunk = plan.remove.slice(start, start + WRITE_CHUNK)
-      await plan.table.bulkDelete(chunk as never[])
-      done += chunk.length
-      report('write', done / total)
-    }
+  const pending: Array<Promise<unknown>> = []
+  for (const step of steps) {
+    report(done, total)
+    const request = step.run().then(() => report((done += step.rows), total))
+    // Awaited below; marked handled now so a chunk refused after a cancel is not reported twice.
+    request.catch(() => undefined)
+    pending.push(request)
+    if (pending.length >= inFlight) await pending.shift()
   }
-  for (const plan of plans) {
-    for (let start = 0; start < plan.add.length; start += WRITE_CHUNK) {
-      const chunk = plan.add.slice(start, start + WRITE_CHUNK)
-      await plan.table.bulkAdd(chunk as never[])
-      done += chunk.length
-      report('write', done / total)
-    }
-  }
+  await Promise.all(pending)
+  report(done, total)
 }
 
 /**
