@@ -14,7 +14,12 @@ export interface PackedDraft<T> {
 }
 
 export function packDraft<T>(version: number, value: T, base?: SaveBase): PackedDraft<T> {
-  return base ? { v: version, value, base } : { v: version, value }
+  if (!base) return { v: version, value }
+  // A draft is JSON: the parts of the base not known yet (undefined) are left out.
+  const kept: SaveBase = { updatedAt: base.updatedAt }
+  if (base.generation !== undefined) kept.generation = base.generation
+  if (base.children !== undefined) kept.children = base.children
+  return { v: version, value, base: kept }
 }
 
 const isIdList = (x: unknown) => Array.isArray(x) && x.every((id) => typeof id === 'string')
