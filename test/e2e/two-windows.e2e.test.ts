@@ -164,6 +164,47 @@ describe('the meeting editor in two tabs', () => {
   })
 })
 
+describe('the minutes text in two tabs', () => {
+  const title = 'Hội nghị ký giao ước thi đua năm 2024 Cụm thi đua số 1'
+  const box = (page: Page) => page.getByLabel('Nội dung biên bản')
+  const minutesBanner = (page: Page) => page.locator('.minutes .record-changed')
+
+  it('refuses a text saved over the other tab’s, compares it line by line and reloads', async () => {
+    await b.reload()
+    await b.getByRole('heading', { level: 1, name: title }).waitFor()
+    await box(a).waitFor()
+    await box(b).waitFor()
+    const text = await box(a).inputValue()
+    await box(a).fill(`${text}\nDòng thêm ở tab một`)
+    await a.getByRole('button', { name: 'Lưu nội dung biên bản' }).click()
+    await a.getByText('Đã lưu nội dung biên bản.').waitFor()
+    expect(await minutesBanner(a).count()).toBe(0)
+
+    await minutesBanner(b)
+      .getByText(/vừa được thay đổi ở cửa sổ khác/)
+      .waitFor()
+    await box(b).fill(`${text}\nDòng gõ ở tab hai`)
+    await b.getByRole('button', { name: 'Lưu nội dung biên bản' }).click()
+    await minutesBanner(b)
+      .getByText(/^Chưa lưu: bản ghi này vừa được thay đổi/)
+      .waitFor()
+    await minutesBanner(b).getByRole('button', { name: 'So sánh' }).click()
+    const rows = (await minutesBanner(b).getByRole('table').innerText()).replace(/\s+/g, ' ')
+    expect(rows).toContain('Dòng gõ ở tab hai')
+    expect(rows).toContain('Dòng thêm ở tab một')
+    await screenshot(b, '94-two-windows-minutes-compare')
+
+    await minutesBanner(b).getByRole('button', { name: 'Tải lại' }).click()
+    await minutesBanner(b).getByRole('button', { name: 'Tải lại, bỏ phần đã sửa' }).click()
+    await expect.poll(() => box(b).inputValue()).toContain('Dòng thêm ở tab một')
+    expect(await box(b).inputValue()).not.toContain('Dòng gõ ở tab hai')
+    expect(await minutesBanner(b).count()).toBe(0)
+    await a.reload()
+    await box(a).waitFor()
+    expect(await box(a).inputValue()).not.toContain('Dòng gõ ở tab hai')
+  })
+})
+
 describe('Cài đặt in two tabs', () => {
   it('saves the identity then the rules in one tab without a false alarm, and warns the other tab', async () => {
     await a.getByRole('link', { name: 'Cài đặt' }).click()
@@ -197,6 +238,69 @@ describe('Cài đặt in two tabs', () => {
       .poll(() => b.getByLabel('Tên cụm *').inputValue())
       .toBe('Cụm thi đua số 1 (tab một)')
     expect(await banner(b).count()).toBe(0)
+  })
+})
+
+describe('a unit’s score sheet in two tabs', () => {
+  const sheetBanner = (page: Page) => page.locator('.sheet-panel .record-changed')
+  const narrative = (page: Page) => page.getByLabel(/^Báo cáo kết quả thực hiện giao ước/)
+
+  it('refuses a sheet saved over the other tab’s score, compares and reloads', async () => {
+    await a.getByRole('link', { name: 'Giao ước' }).click()
+    await a.getByLabel('Năm', { exact: true }).selectOption({ label: '2024' })
+    await a.getByRole('button', { name: 'Tạo giao ước năm 2024' }).click()
+    await a.getByLabel('Tổng điểm công bố').fill('100')
+    await a.getByRole('button', { name: 'Thêm tiêu chí' }).click()
+    await a.getByLabel('Tiêu chí 1: nội dung').fill('Tuyên truyền chủ trương, chính sách')
+    await a.getByLabel('Tiêu chí 1: điểm').fill('100')
+    await a.getByRole('button', { name: 'Lưu giao ước' }).click()
+    await a.getByText('Đã lưu giao ước.').waitFor()
+    await a.getByRole('link', { name: 'Chấm điểm' }).click()
+    await a.getByLabel('Tổng điểm chuẩn công bố *').fill('100')
+    await a.getByRole('button', { name: 'Lưu quy định' }).click()
+    await a.getByText('Đã lưu quy định chấm điểm.').waitFor()
+
+    for (const page of [a, b]) {
+      if (page === b) await b.goto(a.url())
+      await page.getByRole('button', { name: 'Phiếu từng đơn vị', exact: true }).click()
+      await page.getByRole('button', { name: 'Mở tất cả các tiêu chí' }).click()
+      await narrative(page).waitFor()
+    }
+    await a
+      .getByLabel(/điểm tự chấm$/)
+      .first()
+      .fill('90')
+    await a.getByRole('button', { name: 'Lưu phiếu' }).click()
+    await a.getByText('Đã lưu phiếu chấm.').waitFor()
+    expect(await sheetBanner(a).count()).toBe(0)
+
+    await sheetBanner(b)
+      .getByText(/vừa được thay đổi ở cửa sổ khác/)
+      .waitFor()
+    await narrative(b).fill('Báo cáo gõ ở tab hai')
+    await b.getByRole('button', { name: 'Lưu phiếu' }).click()
+    await sheetBanner(b)
+      .getByText(/^Chưa lưu: bản ghi này vừa được thay đổi/)
+      .waitFor()
+    expect(await b.getByText('Đã lưu phiếu chấm.').count()).toBe(0)
+    await sheetBanner(b).getByRole('button', { name: 'So sánh' }).click()
+    const rows = (await sheetBanner(b).getByRole('table').innerText()).replace(/\s+/g, ' ')
+    expect(rows).toContain('tự chấm 90')
+    expect(rows).toContain('Báo cáo gõ ở tab hai')
+    await screenshot(b, '95-two-windows-score-sheet')
+
+    await sheetBanner(b).getByRole('button', { name: 'Tải lại' }).click()
+    await sheetBanner(b).getByRole('button', { name: 'Tải lại, bỏ phần đã sửa' }).click()
+    await expect
+      .poll(() =>
+        b
+          .getByLabel(/điểm tự chấm$/)
+          .first()
+          .inputValue()
+      )
+      .toBe('90')
+    expect(await narrative(b).inputValue()).toBe('')
+    expect(await sheetBanner(b).count()).toBe(0)
   })
 })
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newId, nowIso } from '@core/model/ids'
-import { SETTING_KEYS } from '@core/model/settings'
+import { newId } from '@core/model/ids'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import {
   listMemberUnits,
@@ -48,6 +47,7 @@ import {
 } from '../../../src/renderer/src/features/meetings/meeting-form'
 import { emptyVote } from '../../../src/renderer/src/features/meetings/vote-form'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
+import { restoreHappened } from '../../helpers/restore-happened'
 
 async function setup() {
   const db = makeTestDb()
@@ -65,16 +65,6 @@ async function openUnit(db: OfficeDatabase, id: string) {
   }
   const { unit: fields, people } = toSaveInput(toForm(record.unit, record.people))
   return { base, fields, people }
-}
-
-/** A restore as it looks to an open form: the data generation changes (`restore-write.ts`). */
-async function restoreHappened(db: OfficeDatabase) {
-  const at = nowIso()
-  await db.settings.put({
-    key: SETTING_KEYS.dataGeneration,
-    value: { id: newId(), at, cause: 'restore' },
-    updatedAt: at
-  })
 }
 
 const person = (fullName: string): UnitPersonInput => ({

@@ -15,6 +15,14 @@ import {
   type MeetingInput
 } from '../../../src/renderer/src/db/repositories/meetings-repo'
 import { listDocuments } from '../../../src/renderer/src/db/repositories/documents-repo'
+import {
+  NOT_STORED,
+  StaleRecordError,
+  type SaveBase
+} from '../../../src/renderer/src/db/concurrency'
+import { readGeneration } from '../../../src/renderer/src/db/generation'
+import type { OfficeDatabase } from '../../../src/renderer/src/db/database'
+import { restoreHappened } from '../../helpers/restore-happened'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
 
 async function setup() {
@@ -266,5 +274,72 @@ describe('minutes lifecycle', () => {
     )
     expect((await currentMinutes(db, meeting.id))!.id).toBe(corrected.id)
     expect((await db.documents.get(corrected.documentId))!.issuedOn).toBe(todayIso())
+  })
+})
+
+describe('the minutes text edited in two windows (issue 16, point 2)', () => {
+  /** What the minutes editor remembers when it opens: the draft minutes row, or none yet. */
+  async function openText(db: OfficeDatabase, meetingId: string): Promise<SaveBase> {
+    const row = (await db.minutes.where('meetingId').equals(meetingId).toArray()).find(
+      (m) => m.status === 'draft'
+    )
+    return { updatedAt: row?.updatedAt ?? NOT_STORED, generation: await readGeneration(db) }
+  }
+
+  async function staleReason(promise: Promise<unknown>) {
+    const error = await promise.catch((e) => e)
+    expect(error).toBeInstanceOf(StaleRecordError)
+    return (error as StaleRecordError).reason
+  }
+
+  it('refuses the second of two texts typed on the generated one, writing nothing', async () => {
+    const { db, input } = await setup()
+    const meeting = await saveMeeting(db, null, input())
+    const a = await openText(db, meeting.id)
+    const b = await openText(db, meeting.id)
+    await saveMinutesBody(db, meeting.id, 'Văn bản của cửa sổ A', a)
+    const after = await dumpDb(db)
+    expect(await staleReason(saveMinutesBody(db, meeting.id, 'Văn bản của cửa sổ B', b))).toBe(
+      'changed'
+    )
+    expect(await dumpDb(db)).toEqual(after)
+    expect((await currentMinutes(db, meeting.id))!.body).toBe('Văn bản của cửa sổ A')
+  })
+
+  it('refuses a text saved over one changed since, and saves once started from the new one', async () => {
+    const { db, input } = await setup()
+    const meeting = await saveMeeting(db, null, input())
+    await saveMinutesBody(db, meeting.id, 'Bản đầu')
+    const a = await openText(db, meeting.id)
+    const b = await openText(db, meeting.id)
+    const saved = await saveMinutesBody(db, meeting.id, 'Bản A', a)
+    expect(await staleReason(saveMinutesBody(db, meeting.id, 'Bản B', b))).toBe('changed')
+    // "Vẫn lưu bản của tôi" after comparing: the save starts from the text stored now.
+    await saveMinutesBody(db, meeting.id, 'Bản B', { ...b, updatedAt: saved.updatedAt })
+    expect((await currentMinutes(db, meeting.id))!.body).toBe('Bản B')
+  })
+
+  it('refuses a text typed before a restore, leaving the restored data as it is', async () => {
+    const { db, input } = await setup()
+    const meeting = await saveMeeting(db, null, input())
+    const a = await openText(db, meeting.id)
+    await restoreHappened(db)
+    const restored = await dumpDb(db)
+    expect(await staleReason(saveMinutesBody(db, meeting.id, 'cũ', a))).toBe('restored')
+    expect(await dumpDb(db)).toEqual(restored)
+  })
+
+  it('numbers nothing when the text changed after the editor saved it', async () => {
+    const { db, input } = await setup()
+    const meeting = await saveMeeting(db, null, input())
+    const text = generateMinutesBody((await loadMeetingFacts(db, meeting.id))!)
+    const mine = await saveMinutesBody(db, meeting.id, text, await openText(db, meeting.id))
+    const base = { updatedAt: mine.updatedAt, generation: await readGeneration(db) }
+    await saveMinutesBody(db, meeting.id, text.replace('Quận Long Biên', 'Hội trường B'))
+    expect(await staleReason(finaliseMinutes(db, meeting.id, base))).toBe('changed')
+    expect(await db.documents.count()).toBe(0)
+    expect((await db.meetings.get(meeting.id))!.status).toBe('draft')
+    const done = await finaliseMinutes(db, meeting.id, await openText(db, meeting.id))
+    expect(done.body).toContain('Hội trường B')
   })
 })

@@ -29,8 +29,23 @@ import {
 import {
   adoptRanking,
   lockRanking,
+  rankingStamp,
   reopenRanking
 } from '../../../src/renderer/src/db/repositories/scoring-ranking-repo'
+import { compileCriteria } from '@core/scoring/plan'
+import {
+  NOT_STORED,
+  StaleRecordError,
+  type SaveBase
+} from '../../../src/renderer/src/db/concurrency'
+import { readGeneration } from '../../../src/renderer/src/db/generation'
+import {
+  blankItem,
+  toSheetForm,
+  toSheetInput,
+  type SheetForm
+} from '../../../src/renderer/src/features/scoring/sheet-form'
+import { restoreHappened } from '../../helpers/restore-happened'
 import { mergeImportedScores } from '../../../src/renderer/src/db/repositories/scoring-import-repo'
 import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
@@ -454,5 +469,148 @@ describe('where the year stands (Tổng quan) and the years before (trend)', () 
     const [adopted] = await loadScoringHistory(s.db, cluster)
     expect(adopted!.adopted).toBe(true)
     expect(adopted!.units[s.units[0]!]).toEqual({ total: 10000, rank: 1, tied: false })
+  })
+})
+
+describe('a sheet and the ranking in two windows (issue 16, point 2)', () => {
+  type Setup = Awaited<ReturnType<typeof setup>>
+
+  /** What the sheet panel starts from for a unit: its form and the version it read. */
+  async function openSheet(s: Setup, unitId: string) {
+    const record = (await loadScoringYear(s.db, s.year.id))!
+    const plan = compileCriteria(record.criteria)
+    const sheet = record.sheets.find((x) => x.unitId === unitId) ?? null
+    const items = record.adjustments.filter((a) => a.unitId === unitId)
+    const form = toSheetForm(
+      plan,
+      sheet,
+      record.entries.filter((e) => e.unitId === unitId),
+      items
+    )
+    const base: SaveBase = {
+      updatedAt: sheet?.updatedAt ?? NOT_STORED,
+      generation: await readGeneration(s.db),
+      children: { adjustments: items.map((a) => a.id) }
+    }
+    const save = (f: SheetForm, b: SaveBase | undefined = base) =>
+      saveScoreSheet(s.db, s.year.id, unitId, toSheetInput(f, plan).input!, '', b)
+    return { base, form, save }
+  }
+
+  /** What the ranking screen remembers: the stamp of the table it shows. */
+  async function openRanking(s: Setup): Promise<SaveBase> {
+    const record = (await loadScoringYear(s.db, s.year.id))!
+    return {
+      updatedAt: rankingStamp(record.sheets, record.rules),
+      generation: await readGeneration(s.db)
+    }
+  }
+
+  async function staleReason(promise: Promise<unknown>) {
+    const error = await promise.catch((e) => e)
+    expect(error).toBeInstanceOf(StaleRecordError)
+    return (error as StaleRecordError).reason
+  }
+
+  it('refuses the second of two sheet saves, and a sheet form opened before a score typed in the grid', async () => {
+    const s = await setup()
+    const unit = s.units[0]!
+    await scoreAll(s, unit, 'self')
+    const a = await openSheet(s, unit)
+    const b = await openSheet(s, unit)
+    await a.save({ ...a.form, narrative: 'Báo cáo gõ ở cửa sổ A' })
+    const after = await dumpDb(s.db)
+    expect(await staleReason(b.save({ ...b.form, signerName: 'Người ký B' }))).toBe('changed')
+    expect(await dumpDb(s.db)).toEqual(after)
+
+    const c = await openSheet(s, unit)
+    await saveScoreCells(s.db, s.year.id, [
+      { unitId: unit, criterionId: s.leaves[0]!.id, side: 'self', value: 0 }
+    ])
+    expect(await staleReason(c.save({ ...c.form, narrative: 'cũ' }))).toBe('changed')
+    expect((await openSheet(s, unit)).form.entries[0]!.selfScore).toBe('0')
+  })
+
+  it('refuses a form that saw no sheet once another window has created it', async () => {
+    const s = await setup()
+    const unit = s.units[1]!
+    const a = await openSheet(s, unit)
+    expect(a.base.updatedAt).toBe(NOT_STORED)
+    await scoreAll(s, unit, 'self')
+    expect(await staleReason(a.save({ ...a.form, narrative: 'Báo cáo' }))).toBe('changed')
+  })
+
+  it('deletes only the item removed in this form; an item added elsewhere stays when saving over it', async () => {
+    const s = await setup()
+    const unit = s.units[2]!
+    await scoreAll(s, unit, 'self')
+    const item = (reason: string) => ({
+      ...blankItem('bonus', 'unit'),
+      criterionId: s.bonus.id,
+      reason,
+      selfPoints: '1'
+    })
+    const first = await openSheet(s, unit)
+    await first.save({ ...first.form, items: [item('Giữ lại'), item('Bỏ đi')] })
+    const a = await openSheet(s, unit)
+    const b = await openSheet(s, unit)
+    await b.save({ ...b.form, items: [...b.form.items, item('Thêm ở cửa sổ B')] })
+    const kept = a.form.items.filter((i) => i.reason !== 'Bỏ đi')
+    expect(await staleReason(a.save({ ...a.form, items: kept }))).toBe('changed')
+    // "Vẫn lưu bản của tôi": from the sheet as stored now, with the items this form started with.
+    const now = (await loadScoringYear(s.db, s.year.id))!.sheets.find((x) => x.unitId === unit)!
+    await a.save({ ...a.form, items: kept }, { ...a.base, updatedAt: now.updatedAt })
+    const reasons = (await loadScoringYear(s.db, s.year.id))!.adjustments
+      .filter((x) => x.unitId === unit)
+      .map((x) => x.reason)
+    expect(reasons.sort()).toEqual(['Giữ lại', 'Thêm ở cửa sổ B'])
+  })
+
+  it('refuses a grid cell typed over a score changed meanwhile elsewhere, naming it', async () => {
+    const s = await setup()
+    const unit = s.units[0]!
+    await scoreAll(s, unit, 'self')
+    const cell = { unitId: unit, criterionId: s.leaves[0]!.id, side: 'self' as const }
+    const shown = s.leaves[0]!.maxPoints! * 100
+    await saveScoreCells(s.db, s.year.id, [{ ...cell, value: 0, before: shown }])
+    const after = await dumpDb(s.db)
+    const error = await saveScoreCells(s.db, s.year.id, [{ ...cell, value: 50, before: shown }])
+      .then(() => null)
+      .catch((e) => e as ValidationError)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(error!.issues[0]!.message).toMatch(
+      /\(tự chấm\): ô này vừa được sửa ở cửa sổ khác thành 0, nên chưa lưu/
+    )
+    expect(await dumpDb(s.db)).toEqual(after)
+  })
+
+  it('adopts and locks only the table the secretary saw; a step refuses a sheet changed since', async () => {
+    const s = await setup()
+    for (const unit of s.units) {
+      await scoreAll(s, unit, 'self')
+      await changeSheetStatus(s.db, s.year.id, unit, 'submitted')
+    }
+    const unit = s.units[0]!
+    const panel = await openSheet(s, unit)
+    await changeSheetStatuses(s.db, s.year.id, s.units, 'reviewed')
+    expect(
+      await staleReason(changeSheetStatus(s.db, s.year.id, unit, 'submitted', '', panel.base))
+    ).toBe('changed')
+
+    const seen = await openRanking(s)
+    await scoreAll(s, unit, 'reviewed', 50, 'Thiếu minh chứng')
+    const before = await dumpDb(s.db)
+    const decision = { adoptedOn: '2024-12-10', meetingId: '' }
+    expect(await staleReason(adoptRanking(s.db, s.year.id, decision, seen))).toBe('changed')
+    expect(await dumpDb(s.db)).toEqual(before)
+
+    const fresh = await openRanking(s)
+    const adopted = await adoptRanking(s.db, s.year.id, decision, fresh)
+    expect(adopted.stamp).toBe((await openRanking(s)).updatedAt)
+    await restoreHappened(s.db)
+    expect(
+      await staleReason(lockRanking(s.db, s.year.id, { ...fresh, updatedAt: adopted.stamp }))
+    ).toBe('restored')
+    expect((await loadScoringYear(s.db, s.year.id))!.snapshot!.status).toBe('adopted')
   })
 })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { compareForms, plainText } from '../../../src/renderer/src/components/concurrency/compare'
+import {
+  compareForms,
+  compareLines,
+  plainText
+} from '../../../src/renderer/src/components/concurrency/compare'
 import {
   toForm,
   UNIT_COMPARE
@@ -70,5 +74,39 @@ describe('So sánh: the unit form against the unit as stored now', () => {
     expect(plainText(['a', '', 'b'])).toBe('a; b')
     expect(plainText('dòng 1\ndòng 2')).toBe('dòng 1 / dòng 2')
     expect(plainText('')).toBe('(để trống)')
+  })
+})
+
+describe('a long text compared line by line (the minutes)', () => {
+  it('names only the runs of lines that differ, by their line in the form', () => {
+    const theirs = [
+      'BIÊN BẢN',
+      'Thời gian: 8 giờ',
+      'Địa điểm: Hội trường A',
+      'Kết luận',
+      'Hết'
+    ].join('\n')
+    const mine = ['BIÊN BẢN', 'Thời gian: 8 giờ', 'Địa điểm: Hội trường B', 'Kết luận', 'Hết'].join(
+      '\n'
+    )
+    expect(compareLines('Nội dung', mine, theirs)).toEqual([
+      {
+        label: 'Nội dung, dòng 3',
+        mine: 'Địa điểm: Hội trường B',
+        theirs: 'Địa điểm: Hội trường A'
+      }
+    ])
+  })
+
+  it('does not count the lines below one added near the top as changed', () => {
+    const theirs = ['Một', 'Hai', 'Ba', 'Bốn'].join('\n')
+    const mine = ['Một', 'Thêm 1', 'Thêm 2', 'Hai', 'Ba', 'Bốn'].join('\n')
+    expect(compareLines('Nội dung', mine, theirs)).toEqual([
+      { label: 'Nội dung, dòng 2–3', mine: 'Thêm 1\nThêm 2', theirs: '(không có)' }
+    ])
+    expect(compareLines('Nội dung', theirs, mine)).toEqual([
+      { label: 'Nội dung, dòng 2 (chèn vào)', mine: '(không có)', theirs: 'Thêm 1\nThêm 2' }
+    ])
+    expect(compareLines('Nội dung', mine, mine)).toEqual([])
   })
 })

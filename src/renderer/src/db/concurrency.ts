@@ -1,4 +1,5 @@
 import { ValidationError } from '@core/model/validation'
+import { nowIso } from '@core/model/ids'
 import type { OfficeDatabase } from './database'
 import { readGeneration, RESTORED_UNDER_FORM } from './generation'
 
@@ -11,7 +12,11 @@ import { readGeneration, RESTORED_UNDER_FORM } from './generation'
  * that moved backwards cannot let a stale save through.
  */
 export interface SaveBase {
-  /** The record's `updatedAt` as the form read it. */
+  /**
+   * The record's `updatedAt` as the form read it; `NOT_STORED` when the form started from a
+   * record not stored yet (minutes text still generated from the facts, a unit with no score
+   * sheet): a save then refuses a record created meanwhile in another window.
+   */
   updatedAt: string
   /** The data generation as the form read it (`generation.ts`); undefined while it loads. */
   generation?: string
@@ -22,6 +27,9 @@ export interface SaveBase {
    */
   children?: Record<string, string[]>
 }
+
+/** The stamp of a record the form read as not stored yet. */
+export const NOT_STORED = ''
 
 /** Why a save was refused as stale. */
 export type StaleReason = 'changed' | 'deleted' | 'restored'
@@ -58,7 +66,8 @@ export function isStaleRecordError(error: unknown): error is StaleRecordError {
  * Refuses the save when the data was restored since the form read it, or the record's stored
  * `updatedAt` is not the one the form started from (or the record is gone). Call it inside the
  * save's transaction, with `db.settings` among its tables. Without a base (a save made by the app
- * itself from what it has just read) nothing is checked.
+ * itself from what it has just read) nothing is checked. A base of `NOT_STORED` passes only while
+ * the record is still absent.
  */
 export async function assertUnchanged(
   db: OfficeDatabase,
@@ -68,7 +77,10 @@ export async function assertUnchanged(
   if (!base) return
   if (base.generation !== undefined && (await readGeneration(db)) !== base.generation)
     throw new StaleRecordError('restored')
-  if (!stored) throw new StaleRecordError('deleted')
+  if (!stored) {
+    if (base.updatedAt === NOT_STORED) return
+    throw new StaleRecordError('deleted')
+  }
   if (stored.updatedAt !== base.updatedAt) throw new StaleRecordError('changed')
 }
 
@@ -85,4 +97,16 @@ export function rowsToDelete<R extends { id: string }>(
   const kept = new Set(keptIds)
   const removable = startedWith ? new Set(startedWith) : null
   return stored.filter((row) => !kept.has(row.id) && (!removable || removable.has(row.id)))
+}
+
+/**
+ * The `updatedAt` a save gives a record stored at `previous`: now, or one millisecond after
+ * `previous` when the clock has not moved past it (two saves in the same millisecond, a clock
+ * set back) — so every save changes the stamp, and a form that read the earlier one is refused.
+ */
+export function stampAfter(previous: string | undefined): string {
+  const now = nowIso()
+  if (!previous || now > previous) return now
+  const next = Date.parse(previous) + 1
+  return Number.isNaN(next) ? now : new Date(next).toISOString()
 }

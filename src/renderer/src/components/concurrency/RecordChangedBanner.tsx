@@ -17,6 +17,8 @@ interface Props {
   onOverwrite?(): void | Promise<void>
   /** The headings of the two columns of "So sánh". */
   columns?: { mine: string; theirs: string }
+  /** What to say of a change made elsewhere, when the form's words differ from the default. */
+  wording?: BannerWording
 }
 
 const FORM_COLUMNS = { mine: 'Ở biểu mẫu này (chưa lưu)', theirs: 'Bản đang lưu' }
@@ -24,7 +26,27 @@ const FORM_COLUMNS = { mine: 'Ở biểu mẫu này (chưa lưu)', theirs: 'Bả
 const CHANGED_LIVE =
   'Bản ghi này vừa được thay đổi ở cửa sổ khác. Những gì đang hiện ở đây là bản trước thay đổi đó, nên lưu lúc này sẽ không được. Hãy bấm “So sánh” để xem khác nhau ở đâu, hoặc “Tải lại” để làm việc trên bản mới nhất.'
 
-function messageOf(state: NonNullable<SaveGuard['state']>): string {
+const DRAFT_CHANGED =
+  'Bản nháp vừa khôi phục được gõ trên một bản cũ: sau đó bản ghi đã được thay đổi (ở cửa sổ khác hoặc sau khi bản nháp được giữ), nên lưu bản nháp lúc này sẽ không được. Hãy bấm “So sánh” để xem khác nhau ở đâu, hoặc “Tải lại” để bỏ bản nháp và làm việc trên bản mới nhất.'
+
+const DRAFT_RESTORED =
+  'Bản nháp vừa khôi phục được gõ trước khi dữ liệu được khôi phục từ một bản sao lưu, nên lưu bản nháp lúc này sẽ không được. Hãy bấm “So sánh” để xem khác nhau ở đâu, hoặc “Tải lại” để làm việc trên dữ liệu hiện tại.'
+
+/** A form's own words for a change made elsewhere, where "bản ghi… biểu mẫu" does not fit. */
+export interface BannerWording {
+  /** Said at once, while the form is open. */
+  changed: string
+  /** Said when the action was refused. */
+  refused: string
+}
+
+function messageOf(state: NonNullable<SaveGuard['state']>, wording?: BannerWording): string {
+  if (state.fromDraft && state.reason === 'restored')
+    return state.refused ? `Chưa lưu. ${DRAFT_RESTORED}` : DRAFT_RESTORED
+  if (state.fromDraft && state.reason === 'changed')
+    return state.refused ? `Chưa lưu. ${DRAFT_CHANGED}` : DRAFT_CHANGED
+  if (state.reason === 'changed' && wording)
+    return state.refused ? wording.refused : wording.changed
   if (state.reason === 'restored')
     return state.refused ? `Chưa lưu. ${RESTORED_UNDER_FORM}` : RESTORED_UNDER_FORM
   if (state.reason === 'deleted') return DELETED_ELSEWHERE
@@ -44,7 +66,8 @@ export function RecordChangedBanner({
   compare,
   onReload,
   onOverwrite,
-  columns = FORM_COLUMNS
+  columns = FORM_COLUMNS,
+  wording
 }: Props) {
   const { state } = guard
   const [comparing, setComparing] = useState(false)
@@ -64,7 +87,7 @@ export function RecordChangedBanner({
   return (
     <div className="alert warning record-changed no-print" role="alert">
       <p>
-        <strong>{messageOf(state)}</strong>
+        <strong>{messageOf(state, wording)}</strong>
       </p>
       {confirming ? (
         <div className="form-actions">

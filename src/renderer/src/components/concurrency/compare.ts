@@ -99,3 +99,47 @@ export function compareForms<T extends object>(
   }
   return out
 }
+
+/**
+ * A long text (the minutes) compared line by line: each run of lines that differs is one
+ * difference, labelled with its lines in the form ("Dòng 12–14"), the lines kept by both left
+ * out. Lines are matched by the longest common subsequence, so one line added near the top does
+ * not make every line below it differ.
+ */
+export function compareLines(label: string, mine: string, theirs: string): Difference[] {
+  const a = mine.split('\n')
+  const b = theirs.split('\n')
+  // common[i][j]: the longest common subsequence of a[i..] and b[j..].
+  const common = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      common[i]![j] =
+        a[i] === b[j]
+          ? common[i + 1]![j + 1]! + 1
+          : Math.max(common[i + 1]![j]!, common[i]![j + 1]!)
+  const out: Difference[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      i++
+      j++
+      continue
+    }
+    const from = { i, j }
+    while ((i < a.length || j < b.length) && !(i < a.length && j < b.length && a[i] === b[j])) {
+      if (j >= b.length || (i < a.length && common[i + 1]![j]! >= common[i]![j + 1]!)) i++
+      else j++
+    }
+    const lines = (list: string[], start: number, end: number) =>
+      list.slice(start, end).join('\n').trim() || (end > start ? EMPTY : ABSENT)
+    const at = from.i + 1
+    const where = i - from.i > 1 ? `${at}–${i}` : i > from.i ? String(at) : `${at} (chèn vào)`
+    out.push({
+      label: `${label}, dòng ${where}`,
+      mine: lines(a, from.i, i),
+      theirs: lines(b, from.j, j)
+    })
+  }
+  return out
+}

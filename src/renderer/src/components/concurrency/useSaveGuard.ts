@@ -8,8 +8,11 @@ export interface RecordStamp {
   children?: Record<string, string[]>
 }
 
-/** What the guard sees now: `restored` and `changed` while the form is open, or a refused save. */
-export type GuardState = { reason: StaleReason; refused: boolean } | null
+/**
+ * What the guard sees now: `restored` and `changed` while the form is open, or a refused save;
+ * `fromDraft` while the form holds a draft typed on an older version of the record.
+ */
+export type GuardState = { reason: StaleReason; refused: boolean; fromDraft: boolean } | null
 
 /**
  * Optimistic concurrency for one form (issue 16, point 2). It remembers what the form started
@@ -26,6 +29,7 @@ export function useSaveGuard(live: RecordStamp | null | undefined) {
   const [start, setStart] = useState<RecordStamp | null>(() => live ?? null)
   const [seenGeneration, setSeenGeneration] = useState<string | undefined>(undefined)
   const [refused, setRefused] = useState<StaleReason | null>(null)
+  const [fromDraft, setFromDraft] = useState(false)
   // Every stamp this form saved or started from: the live record lags behind the form's own save
   // for a moment, and that older stamp is not a change made elsewhere.
   const known = useRef(new Set<string>(live ? [live.updatedAt] : []))
@@ -47,8 +51,8 @@ export function useSaveGuard(live: RecordStamp | null | undefined) {
         : null
   const reason = refused ?? watching
   const state = useMemo<GuardState>(
-    () => (reason ? { reason, refused: refused !== null } : null),
-    [reason, refused]
+    () => (reason ? { reason, refused: refused !== null, fromDraft } : null),
+    [reason, refused, fromDraft]
   )
 
   const baseOf = useCallback(
@@ -68,10 +72,25 @@ export function useSaveGuard(live: RecordStamp | null | undefined) {
       known.current.add(stamp.updatedAt)
       setStart(stamp)
       setRefused(null)
+      setFromDraft(false)
       if (generation !== undefined) setSeenGeneration(generation)
     },
     [generation]
   )
+
+  /**
+   * A draft was put back into the form: the form now holds what was typed on the version the
+   * draft was written from (`base`), so that version is what its save carries. When the record
+   * changed (or was restored) since, the form says so at once and the save is refused until the
+   * secretary compares or reloads — an old draft is never saved silently over newer data.
+   */
+  const startFrom = useCallback((draftBase: SaveBase) => {
+    known.current = new Set([draftBase.updatedAt])
+    setStart({ updatedAt: draftBase.updatedAt, children: draftBase.children })
+    if (draftBase.generation !== undefined) setSeenGeneration(draftBase.generation)
+    setRefused(null)
+    setFromDraft(true)
+  }, [])
 
   /**
    * The secretary compared and chose to save their version over the other window's: the save
@@ -84,6 +103,7 @@ export function useSaveGuard(live: RecordStamp | null | undefined) {
     known.current.add(live.updatedAt)
     setStart(next)
     setRefused(null)
+    setFromDraft(false)
     return baseOf(next)
   }, [start, live, restored, baseOf])
 
@@ -95,8 +115,8 @@ export function useSaveGuard(live: RecordStamp | null | undefined) {
   }, [])
 
   return useMemo(
-    () => ({ state, base, accept, overwrite, refuse }),
-    [state, base, accept, overwrite, refuse]
+    () => ({ state, base, accept, startFrom, overwrite, refuse }),
+    [state, base, accept, startFrom, overwrite, refuse]
   )
 }
 

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useDatabase } from '../../db/DatabaseContext'
 import { deleteDraft, loadDraft, saveDraft } from '../../db/repositories/drafts-repo'
 import { sameValue } from '../../lib/same-value'
-import { packDraft, unpackDraft } from './draft-data'
+import type { SaveBase } from '../../db/concurrency'
+import { draftBase, packDraft, unpackDraft } from './draft-data'
 
 /** How long typing must pause before the draft is written: short, so a crash loses little. */
 export const DRAFT_DELAY_MS = 600
@@ -23,6 +24,13 @@ export interface DraftOptions<T extends object> {
   enabled: boolean
   /** Puts a draft's state back into the form. */
   onRestore(value: T): void
+  /**
+   * The form's save guard (`useSaveGuard`), for a record guarded against changes made elsewhere:
+   * each draft keeps the version of the record the form was typed on (`base()`), and a draft put
+   * back makes its save carry that version again (`startFrom`) — so an old draft is refused, and
+   * offered for comparison, when the record changed since.
+   */
+  guard?: { base(): SaveBase | undefined; startFrom(base: SaveBase): void }
 }
 
 export interface DraftOffer {
@@ -43,11 +51,13 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
   const db = useDatabase()
   const { form, recordId, clusterId, version, value, saved, enabled } = options
   const restoreRef = useRef(options.onRestore)
+  const guardRef = useRef(options.guard)
   useEffect(() => {
     restoreRef.current = options.onRestore
+    guardRef.current = options.guard
   })
   const [offer, setOffer] = useState<DraftOffer | null>(null)
-  const [found, setFound] = useState<T | null>(null)
+  const [found, setFound] = useState<{ value: T; base?: SaveBase } | null>(null)
   const [checked, setChecked] = useState(false)
   const [keptAt, setKeptAt] = useState('')
   const [error, setError] = useState('')
@@ -76,7 +86,7 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
       if (draft && state && sameValue(state, savedRef.current)) {
         await deleteDraft(db, form, recordId)
       } else if (draft) {
-        setFound(state)
+        setFound(state ? { value: state, base: draftBase(draft.data) } : null)
         setOffer({ savedAt: draft.savedAt, restorable: state !== null })
       }
       if (live) setChecked(true)
@@ -111,7 +121,7 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
             form,
             recordId,
             clusterId,
-            data: packDraft(version, value)
+            data: packDraft(version, value, guardRef.current?.base())
           }).then((d) => {
             wrote.current = true
             setKeptAt(d.savedAt)
@@ -164,7 +174,10 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
   }, [])
 
   const restore = useCallback(() => {
-    if (found) restoreRef.current(found)
+    if (found) {
+      restoreRef.current(found.value)
+      if (found.base) guardRef.current?.startFrom(found.base)
+    }
     setOffer(null)
     setFound(null)
   }, [found])

@@ -25,7 +25,13 @@ import {
 } from '@core/documents/kinds/minutes'
 import { todayIso } from '@core/text/dates'
 import type { z, ZodType } from 'zod'
-import { assertUnchanged, rowsToDelete, type SaveBase } from '../concurrency'
+import {
+  assertUnchanged,
+  NOT_STORED,
+  rowsToDelete,
+  stampAfter,
+  type SaveBase
+} from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { issueInTransaction } from './number-series'
@@ -351,24 +357,36 @@ export async function currentMinutes(
   )
 }
 
+/** The minutes of a meeting not finalised yet (the one its text is saved into), if stored. */
+async function draftMinutesOf(db: OfficeDatabase, meetingId: string) {
+  return (await db.minutes.where('meetingId').equals(meetingId).toArray()).find(
+    (m) => m.status === 'draft'
+  )
+}
+
 /**
  * Saves the secretary's edited minutes text (empty: go back to the text generated from facts),
  * deleting the draft of the text in the same transaction.
+ *
+ * `base` is the draft minutes row as the editor read it (`NOT_STORED` while the text was still
+ * the generated one, no row yet): the save is refused with a `StaleRecordError`, nothing written,
+ * when the text was saved meanwhile in another window or the data was restored since.
  */
 export async function saveMinutesBody(
   db: OfficeDatabase,
   meetingId: string,
-  body: string
+  body: string,
+  base?: SaveBase
 ): Promise<Minutes> {
-  return db.transaction('rw', [db.minutes, db.meetings, db.drafts, db.auditLog], async () => {
+  const tables = [db.minutes, db.meetings, db.drafts, db.settings, db.auditLog]
+  return db.transaction('rw', tables, async () => {
     const meeting = await db.meetings.get(meetingId)
     if (!meeting)
       throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
     if (meeting.status === 'finalised') throw new ValidationError([{ field: '', message: LOCKED }])
-    const draft = (await db.minutes.where('meetingId').equals(meetingId).toArray()).find(
-      (m) => m.status === 'draft'
-    )
-    const now = nowIso()
+    const draft = await draftMinutesOf(db, meetingId)
+    await assertUnchanged(db, draft, base)
+    const now = stampAfter(draft?.updatedAt)
     const row = minutesSchema.parse({
       ...(draft ?? { id: newId(), createdAt: now, meetingId, kind: 'minutes' }),
       body,
@@ -394,8 +412,16 @@ export async function saveMinutesBody(
  * is finalised) — and the meeting is locked. Refused, with nothing numbered, while a required fact
  * is blank, a vote is not counted or consistent, or a placeholder is left in the text; every
  * problem is listed with its field or line (`checkMinutesBeforeFinalising`). Returns the minutes.
+ *
+ * The text frozen is the one read before numbering; the numbering transaction refuses (with a
+ * `StaleRecordError`, no number issued) when the text changed in between, or is not the one the
+ * editor saved (`base`: its stamp of the draft minutes row).
  */
-export async function finaliseMinutes(db: OfficeDatabase, meetingId: string): Promise<Minutes> {
+export async function finaliseMinutes(
+  db: OfficeDatabase,
+  meetingId: string,
+  base?: SaveBase
+): Promise<Minutes> {
   const facts = await loadMeetingFacts(db, meetingId)
   if (!facts) throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
   if (facts.meeting.status === 'finalised')
@@ -411,11 +437,14 @@ export async function finaliseMinutes(db: OfficeDatabase, meetingId: string): Pr
   // did not get finalised.
   return db.transaction(
     'rw',
-    [db.minutes, db.meetings, db.documents, db.clusters, db.auditLog],
+    [db.minutes, db.meetings, db.documents, db.clusters, db.settings, db.auditLog],
     async () => {
       if ((await db.meetings.get(meetingId))?.status === 'finalised') {
         throw new ValidationError([{ field: '', message: 'Biên bản đã hoàn tất.' }])
       }
+      const stored = await draftMinutesOf(db, meetingId)
+      await assertUnchanged(db, stored, { updatedAt: draft?.updatedAt ?? NOT_STORED })
+      await assertUnchanged(db, stored, base)
       const record = await issueInTransaction(db, {
         clusterId: facts.cluster.id,
         typeCode: 'BB',

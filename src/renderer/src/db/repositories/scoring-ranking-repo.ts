@@ -9,6 +9,7 @@ import {
 } from '@core/scoring/model'
 import { checkSummaryReady, yearSummary, type ScoringFacts } from '@core/scoring/view'
 import { formatDateVi } from '@core/text/dates'
+import { assertUnchanged, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { scoringContext, scoringTables, type ScoringContext } from './scoring-repo'
@@ -40,6 +41,39 @@ export function rankingRows(facts: ScoringFacts): RankingRow[] {
   }))
 }
 
+/**
+ * The stamp of what a ranking is computed from: every sheet of the year (each score saved moves
+ * its sheet's stamp) and the year's rules. A ranking screen remembers it with the table it shows;
+ * adopting or locking refuses a table whose sheets or rules changed since (`SaveBase.updatedAt`).
+ */
+export function rankingStamp(
+  sheets: Array<Pick<ScoreSheet, 'unitId' | 'updatedAt'>>,
+  rules: { updatedAt: string } | null
+): string {
+  return [
+    `rules:${rules?.updatedAt ?? ''}`,
+    ...sheets.map((s) => `${s.unitId}:${s.updatedAt}`).sort()
+  ].join('|')
+}
+
+/** The `rankingStamp` of a year as stored now. */
+async function readRankingStamp(db: OfficeDatabase, clusterYearId: string): Promise<string> {
+  const sheets = await db.scoreSheets.where('clusterYearId').equals(clusterYearId).toArray()
+  const rules = await db.scoringRules.where('clusterYearId').equals(clusterYearId).first()
+  return rankingStamp(sheets, rules ?? null)
+}
+
+async function assertRankingUnchanged(
+  db: OfficeDatabase,
+  ctx: ScoringContext,
+  base: SaveBase | undefined
+) {
+  if (base) await assertUnchanged(db, { updatedAt: await readRankingStamp(db, ctx.year.id) }, base)
+}
+
+/** What adopting gives back: the table frozen, and the year's `rankingStamp` after it. */
+export type AdoptedRanking = RankingSnapshot & { stamp: string }
+
 async function currentSnapshot(db: OfficeDatabase, yearId: string) {
   const all = await db.rankingSnapshots.where('clusterYearId').equals(yearId).toArray()
   return all.sort((a, b) => b.computedAt.localeCompare(a.computedAt))[0]
@@ -51,14 +85,20 @@ async function currentSnapshot(db: OfficeDatabase, yearId: string) {
  * table (totals, ranks, đồng hạng, bands) in a snapshot with the criteria version, and every sheet
  * becomes adopted with the date and meeting. An adopted table not yet locked may be adopted again
  * (after a correction); the earlier one stays in the audit log.
+ *
+ * `base` holds the `rankingStamp` of the table the secretary looked at: the adoption is refused
+ * with a `StaleRecordError`, nothing written, when a sheet or the rules changed since (in another
+ * window) or the data was restored — a table nobody saw is never adopted.
  */
 export async function adoptRanking(
   db: OfficeDatabase,
   clusterYearId: string,
-  decision: { adoptedOn: string; meetingId: string }
-): Promise<RankingSnapshot> {
+  decision: { adoptedOn: string; meetingId: string },
+  base?: SaveBase
+): Promise<AdoptedRanking> {
   return db.transaction('rw', scoringTables(db), async () => {
     const ctx = await scoringContext(db, clusterYearId)
+    await assertRankingUnchanged(db, ctx, base)
     const facts = await factsIn(db, ctx)
     const issues: FieldIssue[] = []
     if (ctx.rules.status !== 'adopted')
@@ -110,14 +150,22 @@ export async function adoptRanking(
       before,
       after: snapshot
     })
-    return snapshot
+    return { ...snapshot, stamp: await readRankingStamp(db, clusterYearId) }
   })
 }
 
-/** "Khóa": the adopted table and every sheet are locked; later corrections need a reason. */
-export async function lockRanking(db: OfficeDatabase, clusterYearId: string): Promise<void> {
-  await db.transaction('rw', scoringTables(db), async () => {
+/**
+ * "Khóa": the adopted table and every sheet are locked; later corrections need a reason. With
+ * `base` (as for `adoptRanking`), refused when a sheet or the rules changed since it was shown.
+ */
+export async function lockRanking(
+  db: OfficeDatabase,
+  clusterYearId: string,
+  base?: SaveBase
+): Promise<string> {
+  return db.transaction('rw', scoringTables(db), async () => {
     const ctx = await scoringContext(db, clusterYearId)
+    await assertRankingUnchanged(db, ctx, base)
     const before = await currentSnapshot(db, clusterYearId)
     if (!before || before.status !== 'adopted')
       throw new ValidationError([
@@ -140,19 +188,21 @@ export async function lockRanking(db: OfficeDatabase, clusterYearId: string): Pr
       before,
       after: snapshot
     })
+    return readRankingStamp(db, clusterYearId)
   })
 }
 
 /**
  * Reopens an adopted (not locked) table with a reason: the snapshot goes to the audit log and
- * each sheet returns to the review (explained when the unit had explained a change).
+ * each sheet returns to the review (explained when the unit had explained a change). Returns
+ * the year's `rankingStamp` after it.
  */
 export async function reopenRanking(
   db: OfficeDatabase,
   clusterYearId: string,
   reason: string
-): Promise<void> {
-  await db.transaction('rw', scoringTables(db), async () => {
+): Promise<string> {
+  return db.transaction('rw', scoringTables(db), async () => {
     const ctx = await scoringContext(db, clusterYearId)
     const before = await currentSnapshot(db, clusterYearId)
     if (!before)
@@ -194,5 +244,6 @@ export async function reopenRanking(
       before,
       after: null
     })
+    return readRankingStamp(db, clusterYearId)
   })
 }

@@ -50,6 +50,8 @@ export function scoringTables(db: OfficeDatabase) {
     db.scoreEntries,
     db.scoreAdjustments,
     db.rankingSnapshots,
+    // The data generation, read by the checks of a save started before a restore.
+    db.settings,
     db.auditLog
   ]
 }

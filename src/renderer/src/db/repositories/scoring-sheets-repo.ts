@@ -20,6 +20,7 @@ import {
 import { computeUnitTotals, unitValuesFrom } from '@core/scoring/totals'
 import { capitalizeFirst } from '@core/text/vietnamese'
 import { todayIso } from '@core/text/dates'
+import { assertUnchanged, rowsToDelete, stampAfter, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { scoringContext, scoringTables, unitNameIn, type ScoringContext } from './scoring-repo'
@@ -86,6 +87,12 @@ export interface CellChange {
   criterionId: string
   side: 'self' | 'reviewed'
   value: Hundredths | null
+  /**
+   * The value the grid showed before this change. When given, the cell is refused (the whole save
+   * with it) if it was changed meanwhile in another window: a score typed there is never
+   * overwritten unseen.
+   */
+  before?: Hundredths | null
 }
 
 /**
@@ -113,6 +120,7 @@ export async function saveScoreCells(
     const next: ScoreEntry[] = []
     const before: ScoreEntry[] = []
     const newSheets: ScoreSheet[] = []
+    const touched: ScoreSheet[] = []
     const words: string[] = []
     for (const [unitId, cells] of byUnit) {
       requireMember(ctx, unitId)
@@ -126,6 +134,9 @@ export async function saveScoreCells(
         ))
           issues.push({ ...issue, message: `${name}: ${issue.message}` })
       if (isNew && cells.some((c) => c.side === 'self')) newSheets.push(sheet)
+      // A change of its scores is a change of the sheet: its stamp moves, so a sheet form or a
+      // ranking opened before in another window notices it (`concurrency.ts`).
+      if (!isNew) touched.push({ ...sheet, updatedAt: stampAfter(sheet.updatedAt) })
       const stored = new Map(
         (
           await db.scoreEntries
@@ -146,6 +157,14 @@ export async function saveScoreCells(
           continue
         }
         const was = stored.get(cell.criterionId)
+        const storedValue = (cell.side === 'self' ? was?.selfScore : was?.reviewedScore) ?? null
+        if (cell.before !== undefined && storedValue !== cell.before) {
+          issues.push({
+            field: cell.criterionId,
+            message: `${name}, ${criterionName(row)} (${cell.side === 'self' ? 'tự chấm' : 'cụm chấm'}): ô này vừa được sửa ở cửa sổ khác thành ${storedValue === null ? '(để trống)' : formatExact(storedValue)}, nên chưa lưu. Bảng đã hiện giá trị mới; hãy nhập lại nếu vẫn muốn sửa.`
+          })
+          continue
+        }
         const entry: ScoreEntry = was
           ? { ...was }
           : scoreEntrySchema.parse({
@@ -183,6 +202,7 @@ export async function saveScoreCells(
     }
     if (issues.length) throw new ValidationError(issues)
     if (newSheets.length) await db.scoreSheets.bulkPut(newSheets)
+    await db.scoreSheets.bulkPut(touched)
     await db.scoreEntries.bulkPut(next)
     await recordAudit(db, {
       table: 'scoreEntries',
@@ -266,20 +286,27 @@ function changesMade(
  * above its maximum, a changed score has no reason, or the sheet's status does not allow the kind
  * of change made (after adoption every change needs `reason`, and the audit log keeps the sheet
  * as it was). One transaction with its audit entry.
+ *
+ * `base` is the sheet as the panel read it (`NOT_STORED` for a unit with no sheet yet, and the
+ * ids of its items as `children.adjustments`): the save is refused with a `StaleRecordError`,
+ * nothing written, when the sheet (or a score of it) changed since in another window or a restore
+ * came in between; only the items the panel started with and no longer has are deleted.
  */
 export async function saveScoreSheet(
   db: OfficeDatabase,
   clusterYearId: string,
   unitId: string,
   input: SheetInput,
-  reason = ''
+  reason = '',
+  base?: SaveBase
 ): Promise<ScoreSheet> {
   return db.transaction('rw', scoringTables(db), async () => {
     const ctx = await scoringContext(db, clusterYearId)
     requireMember(ctx, unitId)
     const { sheet: was, isNew } = await sheetOf(db, ctx, unitId)
+    await assertUnchanged(db, isNew ? undefined : was, base)
     const stored = await unitRows(db, clusterYearId, unitId)
-    const now = nowIso()
+    const now = isNew ? nowIso() : stampAfter(was.updatedAt)
     const issues: FieldIssue[] = []
     const sheet = collectRowIssues(
       scoreSheetSchema,
@@ -345,7 +372,7 @@ export async function saveScoreSheet(
     await db.scoreEntries.bulkPut(keepEntries)
     const keptItems = new Set(adjustments.map((a) => a.id))
     await db.scoreAdjustments.bulkDelete(
-      stored.adjustments.filter((a) => !keptItems.has(a.id)).map((a) => a.id)
+      rowsToDelete(stored.adjustments, keptItems, base?.children?.adjustments).map((a) => a.id)
     )
     await db.scoreAdjustments.bulkPut(adjustments)
     const name = unitNameIn(ctx.year, ctx.units, unitId)
@@ -393,10 +420,12 @@ async function moveSheet(
   ctx: ScoringContext,
   unitId: string,
   to: SheetStep,
-  reason: string
+  reason: string,
+  base?: SaveBase
 ): Promise<FieldIssue[]> {
   requireMember(ctx, unitId)
-  const { sheet } = await sheetOf(db, ctx, unitId)
+  const { sheet, isNew } = await sheetOf(db, ctx, unitId)
+  await assertUnchanged(db, isNew ? undefined : sheet, base)
   const rows = await unitRows(db, ctx.year.id, unitId)
   const name = unitNameIn(ctx.year, ctx.units, unitId)
   if (sheet.status === 'adopted' || sheet.status === 'locked')
@@ -417,7 +446,7 @@ async function moveSheet(
     ...sheet,
     status: to,
     submittedOn: to === 'submitted' && !sheet.submittedOn ? todayIso() : sheet.submittedOn,
-    updatedAt: nowIso()
+    updatedAt: stampAfter(sheet.updatedAt)
   }
   await db.scoreSheets.put(next)
   await recordAudit(db, {
@@ -438,19 +467,23 @@ async function moveSheet(
 /**
  * Moves one unit's sheet a step (draft → submitted → reviewed → explained, or back), refused with
  * its reasons when `checkSheetTransition` says no. The audit entry records the totals at that
- * moment.
+ * moment. With `base` (the sheet as its panel shows it), refused with a `StaleRecordError` when
+ * the sheet changed meanwhile elsewhere: a secretary moves only the sheet she has seen. Returns
+ * the sheet's new stamp.
  */
 export async function changeSheetStatus(
   db: OfficeDatabase,
   clusterYearId: string,
   unitId: string,
   to: SheetStep,
-  reason = ''
-): Promise<void> {
-  await db.transaction('rw', scoringTables(db), async () => {
+  reason = '',
+  base?: SaveBase
+): Promise<string> {
+  return db.transaction('rw', scoringTables(db), async () => {
     const ctx = await scoringContext(db, clusterYearId)
-    const issues = await moveSheet(db, ctx, unitId, to, reason)
+    const issues = await moveSheet(db, ctx, unitId, to, reason, base)
     if (issues.length) throw new ValidationError(issues)
+    return (await sheetOf(db, ctx, unitId)).sheet.updatedAt
   })
 }
 

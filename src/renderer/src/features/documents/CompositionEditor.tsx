@@ -73,6 +73,7 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
   const dirty = isDirty(form, saved)
   const values = useMemo(() => toInput(cluster, kind, form), [cluster, kind, form])
   const refused = useFormIssues(values)
+  const guard = useSaveGuard(existing ? { updatedAt: existing.updatedAt } : undefined)
   const draft = useFormDraft({
     form: COMPOSITION_FORM,
     // A new notice and a new plan keep separate drafts; the save removes them.
@@ -82,10 +83,10 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
     value: form,
     saved,
     enabled: true,
-    onRestore: setForm
+    onRestore: setForm,
+    guard
   })
   const unsaved = useUnsavedChanges(dirty, draft.forget)
-  const guard = useSaveGuard(existing ? { updatedAt: existing.updatedAt } : undefined)
 
   const update = (change: (f: CompositionForm) => CompositionForm) => setForm(change)
   const set = (key: CompositionTextField) => (value: string) =>

@@ -82,6 +82,7 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
   const preview = useMemo(() => toMeetingInput(form, year), [form, year])
   const values = useMemo(() => fieldValues(preview), [preview])
   const refused = useFormIssues(values, issueScope)
+  const guard = useSaveGuard(record ? stampOf(record) : undefined)
   const draft = useFormDraft({
     form: MEETING_FORM,
     recordId: record?.meeting.id ?? '',
@@ -90,10 +91,10 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
     value: form,
     saved,
     enabled: !locked,
-    onRestore: setForm
+    onRestore: setForm,
+    guard
   })
   const unsaved = useUnsavedChanges(dirty, draft.forget)
-  const guard = useSaveGuard(record ? stampOf(record) : undefined)
   const summary = formAttendanceSummary(year, preview)
   const people = [...(peopleByUnit?.entries() ?? [])].flatMap(([unitId, list]) =>
     list.map((p) => ({ ...p, unitName: nameOf(unitId) }))

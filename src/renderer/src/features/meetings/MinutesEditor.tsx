@@ -13,6 +13,10 @@ import type { Cluster, DocumentRecord, Minutes } from '@core/model/entities'
 import type { FieldIssue } from '@core/model/validation'
 import type { FinaliseIssue } from '@core/rules/meetings'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { compareLines } from '../../components/concurrency/compare'
+import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
+import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
+import { NOT_STORED, type SaveBase } from '../../db/concurrency'
 import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
 import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { goToField, goToLine } from '../../components/form-issues'
@@ -31,6 +35,7 @@ import { printDocument } from '../../documents/print'
 import type { useDocumentExport } from '../../documents/useDocumentExport'
 import { FinaliseChecklist } from './FinaliseChecklist'
 import { MeetingDocumentsActions } from './MeetingDocumentsActions'
+import { MinutesHeading } from './MinutesHeading'
 import { MinutesTextPanel } from './MinutesTextPanel'
 import { RegenerateConfirm } from './RegenerateConfirm'
 import './votes.css'
@@ -76,7 +81,8 @@ export function MinutesEditor({
   const db = useDatabase()
   const isFinal = facts.meeting.status === 'finalised'
   const generated = useMemo(() => generateMinutesBody(facts), [facts])
-  const [savedBody, setSavedBody] = useState(current?.body || generated)
+  const storedBody = current?.body || generated
+  const [savedBody, setSavedBody] = useState(storedBody)
   const [body, setBody] = useState(savedBody)
   // A text nobody edited follows the facts as they are saved; an edited one is kept (and any
   // disagreement with the facts is shown beside it).
@@ -89,6 +95,9 @@ export function MinutesEditor({
   const box = useRef<HTMLTextAreaElement>(null)
   const value = useMemo(() => ({ body }), [body])
   const savedValue = useMemo(() => ({ body: savedBody }), [savedBody])
+  // The text is guarded as its draft minutes row (none yet: the generated text, `NOT_STORED`): a
+  // save over a text saved meanwhile in another window, or over a restore, is refused.
+  const guard = useSaveGuard(isFinal ? undefined : { updatedAt: current?.updatedAt ?? NOT_STORED })
   const draft = useFormDraft({
     form: MINUTES_FORM,
     recordId: facts.meeting.id,
@@ -97,7 +106,8 @@ export function MinutesEditor({
     value,
     saved: savedValue,
     enabled: !isFinal,
-    onRestore: (restored) => setBody(restored.body)
+    onRestore: (restored) => setBody(restored.body),
+    guard
   })
   useUnsavedChanges(!isFinal && body !== savedBody, draft.forget)
   const [confirming, setConfirming] = useState<'finalise' | 'export' | null>(null)
@@ -131,15 +141,33 @@ export function MinutesEditor({
   )
   const bodyToSave = body === generated ? '' : body
 
-  const saveText = async () => {
+  /** Saves the text; returns the stamp finalising must find, or null when refused as stale. */
+  const saveText = async (base = guard.base()): Promise<SaveBase | null> => {
     draft.hold()
     try {
-      await saveMinutesBody(db, facts.meeting.id, bodyToSave)
+      const row = await saveMinutesBody(db, facts.meeting.id, bodyToSave, base)
       setSavedBody(body)
+      guard.accept({ updatedAt: row.updatedAt })
+      return { ...base, updatedAt: row.updatedAt }
     } catch (error) {
       draft.resume()
+      if (guard.refuse(error)) return null
       throw error
     }
+  }
+
+  const saveAndSay = (base?: SaveBase) =>
+    actions.run(async () =>
+      (await saveText(base)) ? 'Đã lưu nội dung biên bản.' : 'Chưa lưu nội dung biên bản.'
+    )
+
+  /** The text as stored now becomes what the editor starts from, dropping what was typed. */
+  const reload = () => {
+    draft.forget()
+    setSavedBody(storedBody)
+    setBody(storedBody)
+    guard.accept({ updatedAt: current?.updatedAt ?? NOT_STORED })
+    actions.setMessage('Đã tải lại nội dung biên bản đang lưu.')
   }
 
   const goTo = (issue: FinaliseIssue) => {
@@ -159,8 +187,9 @@ export function MinutesEditor({
 
   const finalise = () =>
     actions.run(async () => {
-      await saveText()
-      const row = await finaliseMinutes(db, facts.meeting.id)
+      const saved = await saveText()
+      if (!saved) return 'Chưa hoàn tất biên bản.'
+      const row = await finaliseMinutes(db, facts.meeting.id, saved)
       const record = (await listDocuments(db, cluster.id)).find((r) => r.id === row.documentId)
       return `Đã hoàn tất biên bản, số ${documentSymbol(record!.number, 'BB', cluster.symbol)}.`
     })
@@ -200,25 +229,21 @@ export function MinutesEditor({
 
   return (
     <section className="panel minutes" aria-labelledby="minutes-title">
-      <h2 id="minutes-title" className="no-print">
-        Biên bản{' '}
-        {number ? `số ${documentSymbol(number.number, 'BB', cluster.symbol)}` : '(chưa hoàn tất)'}
-      </h2>
-      {current?.amendsMinutesId && !isFinal ? (
-        <p className="notice no-print">
-          Đây là bản đính chính; biên bản đã hoàn tất trước đó vẫn được giữ nguyên trong sổ văn bản.
-        </p>
-      ) : null}
-      {finalised.length > 0 ? (
-        <p className="muted no-print">
-          Các bản đã hoàn tất:{' '}
-          {finalised
-            .map((m) => recordOf(m))
-            .filter(Boolean)
-            .map((r) => documentSymbol(r!.number, 'BB', cluster.symbol))
-            .join(', ')}
-        </p>
-      ) : null}
+      <MinutesHeading
+        clusterSymbol={cluster.symbol}
+        number={number}
+        amending={Boolean(current?.amendsMinutesId) && !isFinal}
+        finalised={finalised.flatMap((m) => recordOf(m) ?? [])}
+      />
+      {isFinal ? null : (
+        <RecordChangedBanner
+          guard={guard}
+          dirty={body !== savedBody}
+          compare={() => compareLines('Nội dung', body, storedBody)}
+          onReload={reload}
+          onOverwrite={() => saveAndSay(guard.overwrite())}
+        />
+      )}
       <DraftOfferBanner draft={draft} what="nội dung biên bản" />
       <MinutesTextPanel
         body={body}
@@ -242,13 +267,7 @@ export function MinutesEditor({
       <div className="form-actions no-print">
         {!isFinal ? (
           <>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                actions.run(async () => (await saveText(), 'Đã lưu nội dung biên bản.'))
-              }
-            >
+            <button type="button" className="button" onClick={() => saveAndSay()}>
               Lưu nội dung biên bản
             </button>
             <button type="button" className="button" onClick={regenerate}>

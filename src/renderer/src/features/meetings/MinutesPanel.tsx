@@ -28,9 +28,12 @@ export function MinutesPanel({
   const draft = minutes.find((m) => m.status === 'draft') ?? null
   const finalised = minutes.filter((m) => m.status === 'finalised')
   const current = facts.meeting.status === 'finalised' ? (finalised.at(-1) ?? null) : draft
+  // A fresh editor when the minutes are finalised or a correction opened — not when another
+  // window saves the text: the editor then says so and offers to compare or reload, rather than
+  // dropping what is typed here.
   return (
     <MinutesEditor
-      key={`${current?.id ?? 'none'}-${facts.meeting.status}`}
+      key={`${facts.meeting.status}-${finalised.length}`}
       cluster={cluster}
       facts={facts}
       current={current}

@@ -64,6 +64,7 @@ export function MemberUnitEditor({ cluster, unit, people }: Props) {
     return { ...input.unit, people: input.people }
   }, [form])
   const refused = useFormIssues(values)
+  const guard = useSaveGuard(unit ? stampOf(unit, people) : undefined)
   const draft = useFormDraft({
     form: MEMBER_UNIT_FORM,
     recordId: unit?.id ?? '',
@@ -72,10 +73,10 @@ export function MemberUnitEditor({ cluster, unit, people }: Props) {
     value: form,
     saved,
     enabled: true,
-    onRestore: setForm
+    onRestore: setForm,
+    guard
   })
   const unsaved = useUnsavedChanges(dirty, draft.forget)
-  const guard = useSaveGuard(unit ? stampOf(unit, people) : undefined)
 
   const onField = (key: UnitField) => (value: string) => {
     setForm((f) => ({ ...f, [key]: value }))

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { issuesFrom, type FieldIssue } from '@core/model/validation'
 import { checkSummaryReady } from '@core/scoring/view'
 import { formatDateVi, todayIso } from '@core/text/dates'
+import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
+import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
 import { DateField } from '../../components/DateField'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -9,9 +11,19 @@ import { useYearMeetings } from '../../db/hooks'
 import {
   adoptRanking,
   lockRanking,
+  rankingRows,
+  rankingStamp,
   reopenRanking
 } from '../../db/repositories/scoring-ranking-repo'
+import { rankingDifferences } from './ranking-compare'
 import type { ScoringData } from './useScoringData'
+
+const RANKING_WORDING = {
+  changed:
+    'Phiếu chấm hoặc quy định chấm điểm của năm vừa được thay đổi ở cửa sổ khác sau khi bạn mở bảng xếp hạng; bảng ở trên đã theo số liệu mới. Hãy bấm “So sánh” để xem đơn vị nào đổi điểm, hạng, rồi “Tải lại” trước khi thông qua hay khóa.',
+  refused:
+    'Chưa thông qua, chưa khóa: phiếu chấm hoặc quy định của năm vừa được thay đổi ở cửa sổ khác sau khi bạn mở bảng xếp hạng, nên bảng bạn đã xem không còn đúng. Hãy bấm “So sánh” để xem đơn vị nào đổi điểm, hạng, rồi “Tải lại” để xem bảng mới.'
+}
 
 /**
  * Adopting the score table at the year-end meeting, locking it, or reopening it with a reason.
@@ -29,6 +41,10 @@ export function RankingAdoption({ data, stale }: { data: ScoringData; stale: boo
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [status, setStatus] = useState('')
   const snapshot = record.snapshot
+  // The table as the secretary has looked at it: adopting or locking refuses one whose sheets or
+  // rules were changed since in another window, until she has compared and taken the new one.
+  const guard = useSaveGuard({ updatedAt: rankingStamp(record.sheets, record.rules) })
+  const [seen, setSeen] = useState(() => rankingRows(data.facts))
   const pending = [
     ...(rules.status === 'adopted'
       ? []
@@ -36,21 +52,36 @@ export function RankingAdoption({ data, stale }: { data: ScoringData; stale: boo
     ...checkSummaryReady(data.facts)
   ]
 
-  async function run(action: () => Promise<string>) {
+  /** Runs an action on the table; the table it leaves is the one this screen now starts from. */
+  async function run(action: () => Promise<[string, string]>) {
     try {
-      setStatus(await action())
+      const [message, stamp] = await action()
+      guard.accept({ updatedAt: stamp })
+      setStatus(message)
       setIssues([])
     } catch (e) {
       setStatus('')
-      setIssues(issuesFrom(e))
+      setIssues(guard.refuse(e) ? [] : issuesFrom(e))
     }
   }
 
   const adopt = () =>
     run(async () => {
-      await adoptRanking(db, record.year.id, { adoptedOn, meetingId })
-      return `Đã thông qua bảng xếp hạng ngày ${formatDateVi(adoptedOn)}.`
+      const { stamp } = await adoptRanking(
+        db,
+        record.year.id,
+        { adoptedOn, meetingId },
+        guard.base()
+      )
+      return [`Đã thông qua bảng xếp hạng ngày ${formatDateVi(adoptedOn)}.`, stamp]
     })
+
+  /** "Tải lại": the table as it stands now is the one looked at. */
+  const reload = () => {
+    setSeen(rankingRows(data.facts))
+    guard.accept({ updatedAt: rankingStamp(record.sheets, record.rules) })
+    setIssues([])
+  }
 
   return (
     <section className="panel" aria-labelledby="adopt-title">
@@ -69,6 +100,14 @@ export function RankingAdoption({ data, stale }: { data: ScoringData; stale: boo
           bảng. Khóa để kết thúc việc chấm điểm năm {record.year.year}.
         </p>
       ) : null}
+      <RecordChangedBanner
+        guard={guard}
+        dirty={false}
+        compare={() => rankingDifferences(seen, rankingRows(data.facts), rules.decimals)}
+        onReload={reload}
+        columns={{ mine: 'Bảng bạn đã xem', theirs: 'Bảng hiện nay' }}
+        wording={RANKING_WORDING}
+      />
       <IssuesAlert issues={issues} />
       {!snapshot || (snapshot.status === 'adopted' && stale) ? (
         <>
@@ -123,10 +162,10 @@ export function RankingAdoption({ data, stale }: { data: ScoringData; stale: boo
             type="button"
             className="button primary"
             onClick={() =>
-              run(async () => {
-                await lockRanking(db, record.year.id)
-                return 'Đã khóa bảng xếp hạng và các phiếu chấm.'
-              })
+              run(async () => [
+                'Đã khóa bảng xếp hạng và các phiếu chấm.',
+                await lockRanking(db, record.year.id, guard.base())
+              ])
             }
           >
             Khóa bảng xếp hạng
@@ -140,9 +179,9 @@ export function RankingAdoption({ data, stale }: { data: ScoringData; stale: boo
             className="button"
             onClick={() =>
               run(async () => {
-                await reopenRanking(db, record.year.id, reason)
+                const stamp = await reopenRanking(db, record.year.id, reason)
                 setReason('')
-                return 'Đã mở lại bảng xếp hạng; các phiếu trở về bước chấm.'
+                return ['Đã mở lại bảng xếp hạng; các phiếu trở về bước chấm.', stamp]
               })
             }
           >

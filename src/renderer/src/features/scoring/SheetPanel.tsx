@@ -1,11 +1,15 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { issuesFrom, ValidationError, type FieldIssue } from '@core/model/validation'
 import { formatScore } from '@core/scoring/points'
 import { checkSheetEdit, SHEET_STATUS_LABELS } from '@core/scoring/sheet-status'
+import { compareForms } from '../../components/concurrency/compare'
+import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
+import { useSaveGuard, type RecordStamp } from '../../components/concurrency/useSaveGuard'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { UnitOptions } from '../../components/Options'
 import { focusFirstError } from '../../components/focus-first-error'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
+import { NOT_STORED, type SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
 import {
   changeSheetStatus,
@@ -17,6 +21,7 @@ import { CriterionCard } from './CriterionCard'
 import { ItemsPanel } from './ItemsPanel'
 import type { PanelProps } from './ScoringYear'
 import { SheetReportPanel } from './SheetReportPanel'
+import { sheetCompareSpec } from './sheet-compare'
 import { SheetStatusBar } from './SheetStatusBar'
 import { isSheetDirty, liveTotals, sheetProblems, toSheetForm, toSheetInput } from './sheet-form'
 
@@ -28,15 +33,6 @@ export function SheetPanel({ data, unitId, onUnit }: PanelProps) {
   const members = data.record.year.memberUnitIds
   const chosen = members.includes(unitId) ? unitId : (members[0] ?? '')
   const [status, setStatus] = useState('')
-  // A fresh form when another unit is chosen or this unit's records change (a save, a step).
-  const stamp = [
-    ...data.record.sheets.filter((s) => s.unitId === chosen),
-    ...data.record.entries.filter((e) => e.unitId === chosen),
-    ...data.record.adjustments.filter((a) => a.unitId === chosen)
-  ]
-    .map((r) => r.updatedAt)
-    .sort()
-    .join('|')
   return (
     <section className="panel sheet-panel" aria-labelledby="sheet-title">
       <div className="sheet-head">
@@ -57,7 +53,7 @@ export function SheetPanel({ data, unitId, onUnit }: PanelProps) {
       </div>
       {chosen ? (
         <SheetEditor
-          key={`${chosen}:${stamp}`}
+          key={chosen}
           data={data}
           unitId={chosen}
           status={status}
@@ -84,17 +80,39 @@ function SheetEditor({
   const db = useDatabase()
   const { record, plan, rules } = data
   const sheet = record.sheets.find((s) => s.unitId === unitId) ?? null
+  const items = useMemo(
+    () => record.adjustments.filter((a) => a.unitId === unitId),
+    [record.adjustments, unitId]
+  )
   const saved = useMemo(
     () =>
       toSheetForm(
         plan,
         sheet,
         record.entries.filter((e) => e.unitId === unitId),
-        record.adjustments.filter((a) => a.unitId === unitId)
+        items
       ),
-    [plan, sheet, record.entries, record.adjustments, unitId]
+    [plan, sheet, record.entries, items, unitId]
   )
+  // The sheet as stored now: its stamp (every score saved moves it) and its items.
+  const live = useMemo<RecordStamp>(
+    () => ({
+      updatedAt: sheet?.updatedAt ?? NOT_STORED,
+      children: { adjustments: items.map((a) => a.id) }
+    }),
+    [sheet?.updatedAt, items]
+  )
+  const guard = useSaveGuard(live)
   const [form, setForm] = useState(saved)
+  // This form's own save or step, until the live records show it: then the form starts from them.
+  const [awaiting, setAwaiting] = useState<string | null>(null)
+  const arrived = awaiting !== null && live.updatedAt === awaiting
+  useEffect(() => {
+    if (!arrived) return
+    setAwaiting(null)
+    setForm(saved)
+    guard.accept(live)
+  }, [arrived, saved, guard, live])
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [reason, setReason] = useState('')
   const [openAll, setOpenAll] = useState(false)
@@ -126,25 +144,56 @@ function SheetEditor({
     }
   }
 
-  const save = () =>
+  /** The record moved to `stamp` by this form: not a change made elsewhere. */
+  const started = (stamp: string) => {
+    guard.accept({ ...live, updatedAt: stamp })
+    setAwaiting(stamp)
+  }
+
+  /** Runs a write; a refusal as stale shows the banner rather than a list of issues. */
+  const guarded = (action: () => Promise<string>) =>
     run(async () => {
+      try {
+        return await action()
+      } catch (e) {
+        if (!guard.refuse(e)) throw e
+        return ''
+      }
+    })
+
+  const save = (base: SaveBase | undefined = guard.base()) =>
+    guarded(async () => {
       const { input, issues: typed } = toSheetInput(form, plan)
       if (!input) throw new ValidationError(typed)
-      await saveScoreSheet(db, record.year.id, unitId, input, reason)
+      started((await saveScoreSheet(db, record.year.id, unitId, input, reason, base)).updatedAt)
       return closed
         ? 'Đã lưu phiếu; nhật ký thay đổi giữ lại bản trước và lý do sửa.'
         : 'Đã lưu phiếu chấm.'
     })
 
   const move = (to: SheetStep) =>
-    run(async () => {
-      await changeSheetStatus(db, record.year.id, unitId, to)
+    guarded(async () => {
+      started(await changeSheetStatus(db, record.year.id, unitId, to, '', guard.base()))
       return `Phiếu chuyển sang «${SHEET_STATUS_LABELS[to]}».`
     })
+
+  const reload = () => {
+    setForm(saved)
+    setIssues([])
+    guard.accept(live)
+    setStatus('Đã tải lại phiếu đang lưu.')
+  }
 
   const points = (value: number) => formatScore(value, rules.decimals)
   return (
     <div ref={ref}>
+      <RecordChangedBanner
+        guard={guard}
+        dirty={dirty}
+        compare={() => compareForms(form, saved, sheetCompareSpec(plan))}
+        onReload={reload}
+        onOverwrite={() => save(guard.overwrite())}
+      />
       <SheetStatusBar status={current} hasSheet={sheet !== null} dirty={dirty} onMove={move} />
       <p className="sheet-totals" aria-live="polite">
         <span>
@@ -212,7 +261,12 @@ function SheetEditor({
             />
           </div>
         ) : null}
-        <button type="button" className="button primary" onClick={save} disabled={!dirty}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void save()}
+          disabled={!dirty}
+        >
           Lưu phiếu
         </button>
         <span role="status" className="save-status">
