@@ -1,11 +1,11 @@
 import { clusterYearSchema, type ClusterYear } from '@core/model/entities'
-import { newId, nowIso } from '@core/model/ids'
+import { newId } from '@core/model/ids'
 import { currentYear } from '@core/text/dates'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { isActiveInYear } from '@core/rules/member-units'
 import { checkClusterYear, planRotation, suggestRotationForYear } from '@core/rules/rotation'
 import type { NamedPlanRow } from '@core/documents/kinds/rotation-plan'
-import { assertUnchanged, type SaveBase } from '../concurrency'
+import { assertUnchanged, type SaveBase, stampAfter } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { listMemberUnits } from './member-units-repo'
@@ -96,7 +96,7 @@ export async function saveClusterYear(
         throw new ValidationError([{ field: '', message: 'Không tìm thấy năm thi đua này.' }])
       const units = await db.memberUnits.where('clusterId').equals(clusterId).toArray()
       const known = new Map(units.map((u) => [u.id, u]))
-      const now = nowIso()
+      const now = stampAfter(before?.updatedAt)
       const unitNames: Record<string, string> = {}
       for (const unitId of input.memberUnitIds) {
         unitNames[unitId] = before?.unitNames[unitId] ?? known.get(unitId)?.name ?? ''

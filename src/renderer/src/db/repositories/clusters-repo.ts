@@ -1,7 +1,7 @@
 import { clusterSchema, type Cluster } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
-import { assertUnchanged, type SaveBase } from '../concurrency'
+import { assertUnchanged, type SaveBase, stampAfter } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { getSetting, SETTING_KEYS, setSetting } from './settings-repo'
@@ -69,7 +69,7 @@ export async function updateCluster(
       ...before,
       ...input,
       rules: { ...before.rules, ...input.rules },
-      updatedAt: nowIso()
+      updatedAt: stampAfter(before.updatedAt)
     })
     await db.clusters.put(after)
     await recordAudit(db, { table: 'clusters', entityId: id, action: 'update', before, after })

@@ -1,7 +1,7 @@
 import { compositionSchema, type Composition } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
-import { assertUnchanged, type SaveBase } from '../concurrency'
+import { assertUnchanged, type SaveBase, stampAfter } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { discardDrafts, draftKey } from './drafts-repo'
@@ -71,7 +71,7 @@ export async function updateComposition(
       id,
       clusterId: before.clusterId,
       documentId: before.documentId,
-      updatedAt: nowIso()
+      updatedAt: stampAfter(before.updatedAt)
     })
     await db.compositions.put(after)
     await discardDrafts(db, COMPOSITION_FORM, id, false)

@@ -191,7 +191,7 @@ export async function saveMeeting(
         throw new ValidationError([{ field: '', message: 'Không tìm thấy hội nghị này.' }])
       if (before?.status === 'finalised')
         throw new ValidationError([{ field: '', message: LOCKED }])
-      const now = nowIso()
+      const now = stampAfter(before?.updatedAt)
       const meetingId = before?.id ?? newId()
       const issues: FieldIssue[] = []
       const meetingResult = meetingSchema.safeParse({

@@ -8,7 +8,7 @@ import { newId, nowIso } from '@core/model/ids'
 import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
 import { checkUnitAgainstOthers, isActiveOn, referencesTo } from '@core/rules/member-units'
 import { compareVietnamese } from '@core/text/normalize'
-import { assertUnchanged, rowsToDelete, type SaveBase } from '../concurrency'
+import { assertUnchanged, rowsToDelete, type SaveBase, stampAfter } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { discardDrafts } from './drafts-repo'
@@ -85,7 +85,7 @@ export async function saveMemberUnit(
       if (id && !before)
         throw new ValidationError([{ field: '', message: 'Không tìm thấy đơn vị này.' }])
       const others = await db.memberUnits.where('clusterId').equals(clusterId).toArray()
-      const now = nowIso()
+      const now = stampAfter(before?.updatedAt)
       const unitId = before?.id ?? newId()
       const displayOrder =
         input.displayOrder ??

@@ -17,7 +17,7 @@ import { documentFileName } from '@core/documents/file-name'
 import { documentSymbol } from '@core/documents/kinds/common'
 import { formatDateVi } from '@core/text/dates'
 import type { z, ZodType } from 'zod'
-import { assertUnchanged, rowsToDelete, type SaveBase } from '../concurrency'
+import { assertUnchanged, rowsToDelete, type SaveBase, stampAfter } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { discardDrafts } from './drafts-repo'
@@ -207,7 +207,7 @@ export async function savePact(
           }
         ])
       }
-      const now = nowIso()
+      const now = stampAfter(before.pact.updatedAt)
       const issues: FieldIssue[] = []
       const pactResult = pactSchema.safeParse({ ...before.pact, ...input.pact, updatedAt: now })
       if (!pactResult.success)

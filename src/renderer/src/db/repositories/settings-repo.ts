@@ -1,6 +1,6 @@
-import { nowIso } from '@core/model/ids'
 import { checkSetting, SETTING_KEYS } from '@core/model/settings'
 import { ValidationError } from '@core/model/validation'
+import { stampAfter } from '../concurrency'
 import type { OfficeDatabase } from '../database'
 
 export { SETTING_KEYS }
@@ -21,5 +21,11 @@ export async function setSetting(db: OfficeDatabase, key: string, value: unknown
   const checked = checkSetting(key, JSON.parse(JSON.stringify(value ?? null)))
   if (!checked.ok)
     throw new ValidationError([{ field: key, message: `Không lưu được: ${checked.message}` }])
-  await db.settings.put({ key, value: checked.value as never, updatedAt: nowIso() })
+  // The stamp always moves, even within one millisecond: forms guard the settings by it.
+  const previous = await db.settings.get(key)
+  await db.settings.put({
+    key,
+    value: checked.value as never,
+    updatedAt: stampAfter(previous?.updatedAt)
+  })
 }
