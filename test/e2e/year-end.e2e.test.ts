@@ -203,12 +203,15 @@ describe('Bình xét: the sample cluster’s 2024 year-end, from the adopted ran
       .waitFor({ state: 'attached' })
     await screenshot(page, '73-year-end-awards')
     await tab('Hồ sơ')
+    // The browser build says it cannot make PDFs, and writes the .docx only.
+    await page.getByText('chỉ xuất được tệp Word (.docx)', { exact: false }).waitFor()
     const file = await download(() => page.getByRole('button', { name: 'Xuất hồ sơ' }).click())
     expect(file.name).toMatch(/^Hồ sơ đề nghị khen thưởng năm 2024/)
     const names = Object.keys(unzipSync(new Uint8Array(readFileSync(file.path))))
     expect(names[0]).toBe('00 Danh mục hồ sơ.docx')
     expect(names.some((n) => /Tờ trình/.test(n))).toBe(true)
     expect(names.filter((n) => /Báo cáo thành tích/.test(n))).toHaveLength(3)
+    expect(names.every((n) => n.endsWith('.docx'))).toBe(true)
     await screenshot(page, '74-year-end-dossier')
   })
 
