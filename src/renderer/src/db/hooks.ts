@@ -42,7 +42,12 @@ import {
   type ScoringYearRecord,
   type YearTotals
 } from './repositories/scoring-repo'
-import { loadYearEnd, type YearEndRecord } from './repositories/year-end-repo'
+import {
+  loadYearEnd,
+  yearEndProgress,
+  type YearEndProgress,
+  type YearEndRecord
+} from './repositories/year-end-repo'
 
 /**
  * Live views of the database for the screens. They re-render when the data changes, in this
@@ -325,4 +330,13 @@ export function useYearEnd(clusterYearId: string | undefined): YearEndRecord | n
     async () => (clusterYearId ? await loadYearEnd(db, clusterYearId) : null),
     [db, clusterYearId]
   )
+}
+
+/** Where each of these years stands in Bình xét (ranking adopted, all proposals decided). */
+export function useYearEndProgress(
+  yearIds: string[] | undefined
+): Record<string, YearEndProgress> | undefined {
+  const db = useDatabase()
+  const key = yearIds?.join(',')
+  return useLiveQuery(async () => (key ? await yearEndProgress(db, key.split(',')) : {}), [db, key])
 }
