@@ -332,11 +332,21 @@ export function useYearEnd(clusterYearId: string | undefined): YearEndRecord | n
   )
 }
 
-/** Where each of these years stands in Bình xét (ranking adopted, all proposals decided). */
+/**
+ * Where each of these years stands in Bình xét (ranking adopted, all proposals decided); undefined
+ * until read for exactly these years (a live query keeps its last answer while the next loads).
+ */
 export function useYearEndProgress(
   yearIds: string[] | undefined
 ): Record<string, YearEndProgress> | undefined {
   const db = useDatabase()
   const key = yearIds?.join(',')
-  return useLiveQuery(async () => (key ? await yearEndProgress(db, key.split(',')) : {}), [db, key])
+  const read = useLiveQuery(
+    async () =>
+      key === undefined
+        ? undefined
+        : { key, progress: key ? await yearEndProgress(db, key.split(',')) : {} },
+    [db, key]
+  )
+  return read && read.key === key ? read.progress : undefined
 }

@@ -58,7 +58,7 @@ export function WrittenOpinions({ label, ballot, absent, rows, onChange }: Props
             <div key={i} className="written-opinion">
               <div className="rules-grid">
                 {byUnit ? (
-                  <div className="field">
+                  <div className="field wide">
                     <label htmlFor={`written-${label}-${i}`}>
                       {`${label}: ý kiến thứ ${i + 1}, đơn vị gửi`}
                     </label>
