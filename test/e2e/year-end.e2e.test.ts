@@ -197,6 +197,15 @@ describe('Bình xét: the sample cluster’s 2024 year-end, from the adopted ran
     await first.getByLabel('Ngày quyết định').fill('10/01/2025')
     await first.getByRole('button', { name: 'Ghi quyết định' }).click()
     await first.getByText('(Đã có quyết định)').waitFor()
+    // The recorded decision is shown as it stands; changing it asks for a reason.
+    await first.getByText(/Quyết định của cấp trên: Được khen, số 15\/QĐ-MTTQ-BTT/).waitFor()
+    await first.getByRole('button', { name: 'Sửa quyết định' }).click()
+    await first.getByLabel('Số quyết định').fill('17/QĐ-MTTQ-BTT')
+    await first.getByRole('button', { name: 'Lưu quyết định đã sửa' }).click()
+    await first.getByText('Sửa quyết định: ghi lý do sửa (sẽ lưu vào nhật ký).').waitFor()
+    await first.getByLabel('Lý do sửa quyết định (ghi vào nhật ký)').fill('Ghi nhầm số quyết định')
+    await first.getByRole('button', { name: 'Lưu quyết định đã sửa' }).click()
+    await first.getByText(/Quyết định của cấp trên: Được khen, số 17\/QĐ-MTTQ-BTT/).waitFor()
     await page
       .getByText(/Năm 2024: Cờ thi đua/)
       .first()
