@@ -85,20 +85,22 @@ async function start(): Promise<void> {
     () => backupFolder,
     () => retention
   )
+  const pdf = new PdfExportService(
+    (options) => new BrowserWindow(options) as unknown as PdfWindowLike,
+    files,
+    log
+  )
   const folders = new FolderSaveService(
     {
       showOpenDialog: (options) =>
         mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
     },
-    () => app.getPath('documents')
+    () => app.getPath('documents'),
+    { print: (html) => pdf.print(html), log }
   )
   registerHandlers(handle, {
     files,
-    pdf: new PdfExportService(
-      (options) => new BrowserWindow(options) as unknown as PdfWindowLike,
-      files,
-      log
-    ),
+    pdf,
     folders,
     backups,
     diskStatus: async () => {

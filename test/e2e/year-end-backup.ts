@@ -13,7 +13,9 @@ const T = '2024-11-01T03:00:00.000Z'
  * the scoring e2e walks that part), and an empty 2025 year for the election to fill: a backup
  * file the year-end e2e restores to start from the adopted ranking.
  */
-export async function scoredSampleBackup(): Promise<Uint8Array> {
+export async function scoredSampleBackup(
+  options: { absentUnitName?: string } = {}
+): Promise<Uint8Array> {
   let n = 0
   const data = buildSampleDataset(T, () => `id-${++n}`)
   const facts = sampleScoringFacts(data)
@@ -88,6 +90,16 @@ export async function scoredSampleBackup(): Promise<Uint8Array> {
       deputyUnitId: ''
     })
   )
+  if (options.absentUnitName) {
+    // The unit sent its apologies to the 2024 meeting the ballot is cast at.
+    const unit = data.memberUnits.find((u) => u.name.endsWith(options.absentUnitName!))!
+    const meetingIds = new Set(
+      data.meetings.filter((m) => m.clusterYearId === facts.year.id).map((m) => m.id)
+    )
+    for (const row of raw['attendances'] as Array<Record<string, unknown>>)
+      if (row['unitId'] === unit.id && meetingIds.has(row['meetingId'] as string))
+        row['status'] = 'absent-excused'
+  }
   const file = await buildBackup(raw, {
     appVersion: '0.1.0',
     schemaVersion: CURRENT_SCHEMA_VERSION,

@@ -23,6 +23,8 @@ import {
   type RoundRecord
 } from '../ballot/result'
 import { defaultAwardCatalogue } from '../awards/catalogue'
+import { dossierChecklist, dossierManifest, type DossierDocument } from '../awards/dossier'
+import { buildDossierChecklistDocument } from '../documents/kinds/dossier-checklist'
 import {
   pastAwardSchema,
   type AwardProposal,
@@ -407,10 +409,53 @@ export function sampleYearEndFacts(s: SampleYearEnd): YearEndFacts {
 }
 
 /**
+ * The folder "Xuất hồ sơ" writes for the example, as the desktop writes it (each document as .docx
+ * and .pdf): every proposal's báo cáo thành tích is still the cluster's draft, so the checklist
+ * says what the dossier lacks.
+ */
+export function sampleDossierManifest(s: SampleYearEnd) {
+  const { cluster, year } = s.meeting
+  const doc = (
+    kind: DossierDocument['kind'],
+    title: string,
+    extra: Partial<DossierDocument> = {}
+  ) =>
+    ({
+      kind,
+      key: extra.proposalId ? `${kind}-${extra.proposalId}` : kind,
+      title,
+      state: 'ready',
+      ...extra
+    }) as DossierDocument
+  const documents = [
+    doc('submission', `Tờ trình đề nghị khen thưởng năm ${year.year}`),
+    doc('nominee-list', 'Danh sách trích ngang', { partOf: 'submission' }),
+    doc('tally-record', `Biên bản kiểm phiếu năm ${year.year}`),
+    doc('score-summary', `Bảng tổng hợp kết quả chấm điểm năm ${year.year}`),
+    ...s.proposals.map((p) =>
+      doc('achievement-report', `Báo cáo thành tích - ${p.unitName} (dự thảo)`, {
+        proposalId: p.id,
+        state: 'draft'
+      })
+    ),
+    doc('result-notice', `Thông báo kết quả bình xét năm ${year.year}`),
+    doc('cluster-report', `Báo cáo tổng kết hoạt động Cụm năm ${year.year}`)
+  ]
+  const items = dossierChecklist({ proposals: s.proposals, catalogue: s.catalogue, documents })
+  return dossierManifest({
+    clusterName: cluster.name,
+    year: year.year,
+    items,
+    extra: documents.filter((d) => !items.some((i) => i.document?.key === d.key)),
+    pdf: true
+  })
+}
+
+/**
  * The year-end documents of the example, as `docs:samples` and the tests use them: the papers of
  * both rounds, the kiểm phiếu record of the two-round vote, the minutes with their score and vote
- * sections, the tờ trình with its list, Long Biên's báo cáo thành tích, the thông báo and the
- * cluster's báo cáo tổng kết.
+ * sections, the tờ trình with its list, Long Biên's báo cáo thành tích, the thông báo, the
+ * dossier's checklist and the cluster's báo cáo tổng kết.
  */
 export function sampleYearEndDocuments(
   data: SampleDataset
@@ -479,6 +524,16 @@ export function sampleYearEndDocuments(
         issuedOn: '2024-11-05',
         signerName: leaderName
       })
+    },
+    {
+      kind: 'dossier-checklist',
+      fileName: `Danh mục hồ sơ đề nghị khen thưởng năm ${year.year} (ví dụ)`,
+      model: buildDossierChecklistDocument(
+        cluster,
+        year.year,
+        sampleDossierManifest(s).checklistText,
+        DEFAULT_PROFILE
+      )
     },
     {
       kind: 'cluster-report',

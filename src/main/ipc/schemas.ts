@@ -74,26 +74,59 @@ export const closeAnswerSchema = z.object({
   decision: z.enum(['asking', 'stay', 'close'], { error: 'Câu trả lời không hợp lệ.' })
 })
 
-/** "Xuất phiếu chấm" for every unit: a folder of files, capped in count and total size. */
+const folderKindSchema = z.enum(['docx', 'csv', 'pdf', 'xlsx'], {
+  error: 'Loại tệp không hợp lệ trong thư mục.'
+})
+
+const fileNameSchema = z
+  .string({ error: 'Tên tệp phải là chuỗi ký tự.' })
+  .max(1000, 'Tên tệp quá dài.')
+
+/** A page the desktop prints to PDF in the folder (the same checks as "Xuất PDF"). */
+const printablePageSchema = z.object({
+  name: fileNameSchema,
+  kind: z.literal('pdf', { error: 'Loại tệp không hợp lệ trong thư mục.' }),
+  html: exportPdfRequestSchema.shape.html
+})
+
+const bytesFileSchema = z.object({
+  name: fileNameSchema,
+  kind: folderKindSchema.optional(),
+  bytes: z
+    .instanceof(Uint8Array, { message: 'Nội dung tệp không hợp lệ.' })
+    .refine((b) => b.byteLength > 0, 'Tệp rỗng, không có gì để lưu.')
+})
+
+/** At most this many pages printed to PDF for one folder (each takes a hidden window a while). */
+export const MAX_FOLDER_PDFS = 200
+
+const fileSize = (f: { bytes: Uint8Array } | { html: string }) =>
+  'bytes' in f ? f.bytes.byteLength : new TextEncoder().encode(f.html).byteLength
+
+/**
+ * A folder of files ("Xuất phiếu chấm" for every unit, "Xuất hồ sơ"): each file bytes of an
+ * allowed kind or a printable page to print to PDF, capped in count and total size.
+ */
 export const saveFolderRequestSchema = z.object({
   folderName: z
     .string({ error: 'Tên thư mục phải là chuỗi ký tự.' })
     .min(1, 'Tên thư mục: không được để trống.')
     .max(200, 'Tên thư mục quá dài.'),
-  kind: fileKindSchema,
+  kind: folderKindSchema,
   files: z
     .array(
-      z.object({
-        name: z.string({ error: 'Tên tệp phải là chuỗi ký tự.' }).max(1000, 'Tên tệp quá dài.'),
-        bytes: z
-          .instanceof(Uint8Array, { message: 'Nội dung tệp không hợp lệ.' })
-          .refine((b) => b.byteLength > 0, 'Tệp rỗng, không có gì để lưu.')
+      z.union([bytesFileSchema.strict(), printablePageSchema.strict()], {
+        error: 'Tệp không hợp lệ.'
       })
     )
     .min(1, 'Không có tệp nào để lưu.')
     .max(1000, 'Quá nhiều tệp (tối đa 1000).')
     .refine(
-      (files) => files.reduce((sum, f) => sum + f.bytes.byteLength, 0) <= MAX_FILE_BYTES,
+      (files) => files.filter((f) => 'html' in f).length <= MAX_FOLDER_PDFS,
+      `Quá nhiều tệp PDF trong một thư mục (tối đa ${MAX_FOLDER_PDFS}).`
+    )
+    .refine(
+      (files) => files.reduce((sum, f) => sum + fileSize(f), 0) <= MAX_FILE_BYTES,
       'Các tệp quá lớn (tổng cộng tối đa 200 MB).'
     )
 })

@@ -76,7 +76,7 @@ export function htmlDataUrl(html: string): string {
 /** How long printing may take before the export is given up (a hung renderer). */
 const PRINT_TIMEOUT_MS = 60_000
 
-const NOT_PRINTED =
+export const NOT_PRINTED =
   'Không tạo được tệp PDF từ văn bản này. Hãy thử lại; nếu vẫn lỗi, hãy dùng “Xuất Word” rồi lưu thành PDF trong Word.'
 
 /**
@@ -104,7 +104,7 @@ export class PdfExportService {
   }
 
   /** Prints the page to PDF bytes in a window made for it and destroyed after. */
-  private async print(html: string): Promise<Uint8Array> {
+  async print(html: string): Promise<Uint8Array> {
     const win = this.createWindow(pdfWindowOptions())
     let timer: ReturnType<typeof setTimeout> | undefined
     try {

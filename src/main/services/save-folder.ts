@@ -5,6 +5,7 @@ import { toSafeFileName } from '@core/text/file-name'
 import { fail, ok, type Result } from '@shared/ipc/results'
 import type { SaveFolderRequest, SaveFolderResult } from '@shared/ipc/contract'
 import { describeIoError, KINDS } from './file-dialogs'
+import { NOT_PRINTED } from './pdf-export'
 
 /** The folder dialog, injected so tests can answer it without Electron. */
 export interface FolderDialogPort {
@@ -17,8 +18,16 @@ export interface FolderDialogPort {
 
 /** File names made safe and distinct: `a.xlsx`, `a (2).xlsx`. */
 export function distinctNames(names: string[], extension: string): string[] {
+  return distinctFileNames(names.map((name) => ({ name, extension })))
+}
+
+/**
+ * File names made safe and distinct, each with its own extension (`a.docx` and `a.pdf` live side
+ * by side); compared without case, as Windows and macOS do.
+ */
+export function distinctFileNames(files: Array<{ name: string; extension: string }>): string[] {
   const seen = new Set<string>()
-  return names.map((name) => {
+  return files.map(({ name, extension }) => {
     const safe = toSafeFileName(name, extension)
     const stem = safe.slice(0, -(extension.length + 1))
     let candidate = safe
@@ -53,16 +62,22 @@ async function syncDirectory(dir: string): Promise<void> {
  * folder beside the target, which is then renamed to its final name in one step. A failure at
  * any point removes the temporary folder, so the user finds either the whole folder or nothing.
  * An existing folder of the same name is never touched: the new one is called `… (2)`.
+ * A file given as a printable page ("Xuất hồ sơ" puts a PDF beside each .docx) is printed first,
+ * in the same hidden window as "Xuất PDF"; if one cannot be printed, nothing is written.
  */
 export class FolderSaveService {
   constructor(
     private readonly dialogs: FolderDialogPort,
     private readonly defaultFolder: () => string,
-    private readonly hooks: { beforeRename?: () => Promise<void> } = {}
+    private readonly options: {
+      /** Prints a printable page to PDF bytes (the desktop's hidden print window). */
+      print?: (html: string) => Promise<Uint8Array>
+      beforeRename?: () => Promise<void>
+      log?: (message: string, error?: unknown) => void
+    } = {}
   ) {}
 
   async save(request: SaveFolderRequest): Promise<Result<SaveFolderResult>> {
-    const kind = KINDS[request.kind]
     const choice = await this.dialogs.showOpenDialog({
       title: 'Chọn nơi lưu thư mục',
       defaultPath: this.defaultFolder(),
@@ -74,24 +89,37 @@ export class FolderSaveService {
     let target = join(parent, folderName)
     for (let n = 2; await exists(target); n++) target = join(parent, `${folderName} (${n})`)
     const temp = join(parent, `.${folderName}.${randomBytes(6).toString('hex')}.tmp`)
-    const names = distinctNames(
-      request.files.map((f) => f.name),
-      kind.extension
+    const names = distinctFileNames(
+      request.files.map((f) => ({
+        name: f.name,
+        extension: KINDS[f.kind ?? request.kind].extension
+      }))
     )
+    // Every page is printed before anything is written: a print that fails leaves no trace.
+    const contents: Uint8Array[] = []
+    for (const [i, file] of request.files.entries()) {
+      if ('bytes' in file) {
+        contents.push(file.bytes)
+        continue
+      }
+      const printed = await this.printPage(file.html)
+      if (!printed) return fail('internal', `${NOT_PRINTED} (${names[i]})`)
+      contents.push(printed)
+    }
     let renamed = false
     try {
       await mkdir(temp)
-      for (const [i, file] of request.files.entries()) {
-        const handle = await open(join(temp, names[i]!), 'wx')
+      for (const [i, name] of names.entries()) {
+        const handle = await open(join(temp, name), 'wx')
         try {
-          await handle.writeFile(file.bytes)
+          await handle.writeFile(contents[i]!)
           await handle.sync()
         } finally {
           await handle.close()
         }
       }
       await syncDirectory(temp)
-      await this.hooks.beforeRename?.()
+      await this.options.beforeRename?.()
       await rename(temp, target)
       renamed = true
       await syncDirectory(parent)
@@ -101,5 +129,15 @@ export class FolderSaveService {
       if (!renamed) await rm(temp, { recursive: true, force: true })
     }
     return ok({ path: target, count: request.files.length, method: 'dialog' })
+  }
+
+  private async printPage(html: string): Promise<Uint8Array | null> {
+    if (!this.options.print) return null
+    try {
+      return await this.options.print(html)
+    } catch (error) {
+      this.options.log?.('printToPDF failed in a folder', error)
+      return null
+    }
   }
 }

@@ -30,13 +30,24 @@ export interface ExportPdfRequest {
   suggestedName: string
 }
 
+/** The kinds a folder may hold (a backup is never written into one). */
+export type FolderFileKind = Exclude<FileKind, 'backup'>
+
+/**
+ * One file of a folder: bytes written as they are (with their own kind, or the folder's), or a
+ * document's printable page (`printableHtml`) that the desktop prints to PDF before writing.
+ */
+export type FolderFile =
+  | { name: string; kind?: FolderFileKind; bytes: Uint8Array }
+  | { name: string; kind: 'pdf'; html: string }
+
 /** Ask main to write several files as one new folder inside a folder the user chooses. */
 export interface SaveFolderRequest {
   /** The new folder's name; main sanitises it and adds ` (2)` if it exists. */
   folderName: string
-  /** Every file gets this kind's extension. */
-  kind: FileKind
-  files: Array<{ name: string; bytes: Uint8Array }>
+  /** The kind (and so the extension) of every file that does not name its own. */
+  kind: FolderFileKind
+  files: FolderFile[]
 }
 
 export interface SaveFolderResult {

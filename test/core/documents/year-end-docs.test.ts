@@ -372,3 +372,31 @@ describe('Thông báo kết quả bình xét and Báo cáo tổng kết', () => 
     expect(t).not.toContain('[chưa ghi')
   })
 })
+
+describe('docs:samples holds the year-end documents of issue 15', () => {
+  it('writes the ballot, the two-round kiểm phiếu record, the tờ trình, a báo cáo thành tích, the thông báo and the checklist', async () => {
+    const { allSampleDocuments } = await import('@core/sample/all-documents')
+    const all = allSampleDocuments(data).map((d) => d.kind)
+    for (const kind of [
+      'ballot-papers',
+      'ballot-papers-round-2',
+      'ballot-tally',
+      'award-submission',
+      'achievement-report',
+      'result-notice',
+      'dossier-checklist'
+    ])
+      expect(all, kind).toContain(kind)
+    const tally = docs.find((d) => d.kind === 'ballot-tally')!
+    expect(docxText(await packDocx(tally.model))).toContain('lần 2')
+    // The tờ trình carries its danh sách as its annex.
+    expect(
+      docxText(await packDocx(docs.find((d) => d.kind === 'award-submission')!.model))
+    ).toMatch(/DANH SÁCH/)
+    const checklist = docxText(
+      await packDocx(docs.find((d) => d.kind === 'dossier-checklist')!.model)
+    )
+    expect(checklist).toContain('01 Tờ trình đề nghị khen thưởng năm 2024.pdf')
+    expect(checklist).toContain('CHƯA ĐỦ')
+  })
+})

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { buildBallot } from '@core/ballot/build'
 import type { Totals } from '@core/ballot/model'
 import { clusterRulesSchema, clusterYearSchema, voteRuleSchema } from '@core/model/entities'
+import { awardProposalSchema } from '@core/awards/model'
+import { rankingSnapshotSchema } from '@core/scoring/model'
 import type { OfficeDatabase } from '../../../src/renderer/src/db/database'
 import {
   finaliseCount,
@@ -18,6 +20,9 @@ import {
   proposalsFromBallots,
   recordProposalDecision
 } from '../../../src/renderer/src/db/repositories/awards-repo'
+import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
+import { yearEndProgress } from '../../../src/renderer/src/db/repositories/year-end-repo'
+import { yearToOpen } from '../../../src/renderer/src/features/yearend/year-choice'
 import { makeTestDb } from '../../helpers/test-db'
 
 const T = '2026-11-30T00:00:00.000Z'
@@ -201,6 +206,33 @@ describe('a year-end count from paper to the year planner', () => {
     const history = await db.pastAwards.where('proposalId').equals(proposals[0]!.id).toArray()
     expect(history).toHaveLength(1)
     expect(history[0]).toMatchObject({ unitId: HBT, year: 2024, decisionNumber: '15/QĐ-MTTQ-BTT' })
+
+    // A decision recorded is not silently re-decided: changing it names a reason, kept in the log.
+    const refused = {
+      outcome: 'refused' as const,
+      finalAwardTypeId: '',
+      number: '16/QĐ-MTTQ-BTT',
+      date: '2025-01-12',
+      issuer: 'Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội',
+      note: ''
+    }
+    await expect(recordProposalDecision(db, proposals[0]!.id, refused)).rejects.toThrow(
+      'Sửa quyết định'
+    )
+    await expect(
+      recordProposalDecision(db, proposals[0]!.id, refused, { reason: '   ' })
+    ).rejects.toThrow('ghi lý do sửa')
+    expect((await db.awardProposals.get(proposals[0]!.id))!.decision!.number).toBe('15/QĐ-MTTQ-BTT')
+    await recordProposalDecision(db, proposals[0]!.id, refused, {
+      reason: 'Quyết định 15 bị thu hồi, thay bằng quyết định 16'
+    })
+    expect((await db.awardProposals.get(proposals[0]!.id))!.decision!.outcome).toBe('refused')
+    expect(await db.pastAwards.where('proposalId').equals(proposals[0]!.id).count()).toBe(0)
+    const log = await listAuditFor(db, 'awardProposals', proposals[0]!.id)
+    const revised = log.find((e) => e.summary.startsWith('Sửa quyết định'))!
+    expect(revised.summary).toContain('Quyết định 15 bị thu hồi, thay bằng quyết định 16')
+    expect(revised.before).toMatchObject({ decision: { number: '15/QĐ-MTTQ-BTT' } })
+    expect(revised.after).toMatchObject({ decision: { number: '16/QĐ-MTTQ-BTT' } })
     db.close()
   })
 })
@@ -249,6 +281,54 @@ describe('a tie the rule leaves to the chair', () => {
     expect(done.nextBallot).toBeNull()
     const proposals = await meritProposals(db)
     expect(proposals.map((p) => p.unitId)).toEqual([DD])
+    db.close()
+  })
+})
+
+describe('the year Bình xét opens on', () => {
+  it('is the year with an adopted ranking not yet closed, else the latest year', async () => {
+    const db = await seeded()
+    const years = (await db.clusterYears.toArray()).sort((a, b) => b.year - a.year)
+    const progress = () =>
+      yearEndProgress(
+        db,
+        years.map((y) => y.id)
+      )
+    expect(years[0]!.year).toBe(2025)
+    await db.rankingSnapshots.where('clusterYearId').equals(YEAR).delete()
+    // No year has a ranking: the latest year, as before.
+    expect(yearToOpen(years, await progress())!.year).toBe(2025)
+    await db.rankingSnapshots.add(
+      rankingSnapshotSchema.parse({
+        id: 'r2024',
+        createdAt: T,
+        updatedAt: T,
+        clusterYearId: YEAR,
+        computedAt: T,
+        criteriaVersion: '0123456789abcdef',
+        adoptedOn: '2024-11-01'
+      })
+    )
+    expect(yearToOpen(years, await progress())!.year).toBe(2024)
+    // Every proposal decided by the higher level: the year is closed, the latest year opens.
+    await db.awardProposals.bulkAdd(
+      ['p1', 'p2'].map((id) =>
+        awardProposalSchema.parse({
+          id,
+          createdAt: T,
+          updatedAt: T,
+          clusterYearId: YEAR,
+          unitId: HBT,
+          unitName: 'x',
+          awardTypeId: 'a',
+          status: id === 'p1' ? 'decided' : 'submitted'
+        })
+      )
+    )
+    expect(yearToOpen(years, await progress())!.year).toBe(2024)
+    await db.awardProposals.update('p2', { status: 'decided' })
+    expect(await progress()).toMatchObject({ [YEAR]: { ranked: true, closed: true } })
+    expect(yearToOpen(years, await progress())!.year).toBe(2025)
     db.close()
   })
 })

@@ -71,11 +71,11 @@ function invalidWords(round: RoundRecord): string {
   return parts.length ? `, gồm: ${parts.join('; ')}` : ''
 }
 
-/** Where written opinions counted and where not, by the base of each section. */
 /** The section's number on the first paper (a section keeps it in every round). */
 const numeralOf = (s: SectionOutcome, first: RoundRecord) =>
   sectionNumeral(first.ballot.sections.findIndex((x) => x.key === s.section.key))
 
+/** Where written opinions counted and where not, by the base of each section. */
 function writtenLines(
   round: RoundRecord,
   first: RoundRecord,

@@ -42,7 +42,12 @@ import {
   type ScoringYearRecord,
   type YearTotals
 } from './repositories/scoring-repo'
-import { loadYearEnd, type YearEndRecord } from './repositories/year-end-repo'
+import {
+  loadYearEnd,
+  yearEndProgress,
+  type YearEndProgress,
+  type YearEndRecord
+} from './repositories/year-end-repo'
 
 /**
  * Live views of the database for the screens. They re-render when the data changes, in this
@@ -325,4 +330,23 @@ export function useYearEnd(clusterYearId: string | undefined): YearEndRecord | n
     async () => (clusterYearId ? await loadYearEnd(db, clusterYearId) : null),
     [db, clusterYearId]
   )
+}
+
+/**
+ * Where each of these years stands in Bình xét (ranking adopted, all proposals decided); undefined
+ * until read for exactly these years (a live query keeps its last answer while the next loads).
+ */
+export function useYearEndProgress(
+  yearIds: string[] | undefined
+): Record<string, YearEndProgress> | undefined {
+  const db = useDatabase()
+  const key = yearIds?.join(',')
+  const read = useLiveQuery(
+    async () =>
+      key === undefined
+        ? undefined
+        : { key, progress: key ? await yearEndProgress(db, key.split(',')) : {} },
+    [db, key]
+  )
+  return read && read.key === key ? read.progress : undefined
 }

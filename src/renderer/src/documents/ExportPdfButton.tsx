@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
 import type { DocumentModel } from '@core/documents/model'
-import { getDesktopApi } from '../lib/desktop-api'
+import { useIsDesktop } from '../lib/useIsDesktop'
 import { exportPdf, pdfMessage, type PdfName } from './export-pdf'
 import type { useDocumentExport } from './useDocumentExport'
 
@@ -23,16 +22,7 @@ export function ExportPdfButton({
   name: Omit<PdfName, 'title'> & { title?: string }
   actions: ReturnType<typeof useDocumentExport>
 }) {
-  const [isDesktop, setIsDesktop] = useState<boolean | null>(null)
-  useEffect(() => {
-    let alive = true
-    void getDesktopApi()
-      .app.getInfo()
-      .then((info) => alive && setIsDesktop(info.ok && info.value.isDesktop))
-    return () => {
-      alive = false
-    }
-  }, [])
+  const isDesktop = useIsDesktop()
   const hint = HINTS[isDesktop === false ? 'web' : 'desktop']
   return (
     <button

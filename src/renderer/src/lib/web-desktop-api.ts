@@ -92,17 +92,24 @@ export function createWebDesktopApi(doc: Document = document): DesktopApi {
         await printInBrowser(html, doc)
         return ok({ path: toSafeFileName(suggestedName, 'pdf'), method: 'print' as const })
       },
-      // A browser cannot write a folder: the files come as one .zip in Tải xuống.
+      // A browser cannot write a folder: the files come as one .zip in Tải xuống. Nor can it
+      // print a page to a PDF file without the user, so a folder asking for one is refused whole.
       saveFolder: async ({ folderName, kind, files }) => {
+        if (files.some((file) => 'html' in file))
+          return fail(
+            'unsupported',
+            'Bản chạy trên trình duyệt không tạo được tệp PDF trong thư mục; hãy xuất .docx rồi lưu thành PDF trong Word.'
+          )
         const { zipSync } = await import('fflate')
-        const { ext } = EXTENSIONS[kind]
         const names = new Set<string>()
         const entries = Object.fromEntries(
-          files.map((file) => {
+          files.flatMap((file) => {
+            if (!('bytes' in file)) return []
+            const { ext } = EXTENSIONS[file.kind ?? kind]
             let name = toSafeFileName(file.name, ext)
             for (let n = 2; names.has(name); n++) name = toSafeFileName(`${file.name} (${n})`, ext)
             names.add(name)
-            return [name, file.bytes]
+            return [[name, file.bytes]]
           })
         )
         const zip = toSafeFileName(folderName, 'zip')

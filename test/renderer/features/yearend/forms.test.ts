@@ -5,7 +5,13 @@ import {
   ballotFromForm,
   initialBallotForm
 } from '../../../../src/renderer/src/features/yearend/ballot-form'
-import { entryFromForm, totalsForm } from '../../../../src/renderer/src/features/yearend/count-form'
+import {
+  entryFromForm,
+  newWrittenRow,
+  totalsForm,
+  writtenSections
+} from '../../../../src/renderer/src/features/yearend/count-form'
+import { countOutcome } from '@core/ballot/result'
 
 let n = 0
 const data = buildSampleDataset('2024-11-01T03:00:00.000Z', () => `id-${++n}`)
@@ -82,5 +88,96 @@ describe('an entry of the tallies as totals', () => {
       blank: 0
     })
     expect(totalsForm(ballot, { ...entry!, savedAt: '2024-11-01T03:00:00.000Z' })).toEqual(form)
+  })
+})
+
+describe('written opinions of absent units on the count screen', () => {
+  const ballot = s.ballot
+  const filled = () => {
+    const form = totalsForm(ballot, undefined)
+    form.enteredBy = '0'
+    form.valid = '5'
+    // Every paper chose the first unit of each section, and only it.
+    for (const section of ballot.sections)
+      section.candidates.forEach((c, i) => {
+        form.sections[section.key]!.rows[c.unitId] =
+          i === 0
+            ? { agree: '5', disagree: '0', blank: '0' }
+            : { agree: '0', disagree: '5', blank: '0' }
+      })
+    return form
+  }
+
+  it('are asked only for the sections whose share is taken on all members', () => {
+    const counted = writtenSections(ballot)
+    expect(counted.length).toBeGreaterThan(0)
+    expect(counted.length).toBeLessThan(ballot.sections.length)
+    expect(counted.every((x) => x.rule.denominator === 'members')).toBe(true)
+    expect(Object.keys(newWrittenRow(ballot).marks)).toEqual(counted.map((x) => x.key))
+  })
+
+  it('need the absent unit that sent them, and keep each mark as read', () => {
+    const form = filled()
+    form.written = [newWrittenRow(ballot)]
+    expect(entryFromForm(ballot, form).issues).toEqual([
+      {
+        field: 'written.0',
+        message: 'Ý kiến bằng văn bản thứ 1: chọn đơn vị vắng mặt đã gửi.'
+      }
+    ])
+    const absentUnit = s.absentUnitIds[0]!
+    const section = writtenSections(ballot)[0]!
+    const first = section.candidates[0]!.unitId
+    form.written[0]!.unitId = absentUnit
+    form.written[0]!.marks[section.key]![first] = 'agree'
+    const { entry } = entryFromForm(ballot, form)
+    expect(entry!.written).toEqual([
+      expect.objectContaining({
+        unitId: absentUnit,
+        marks: expect.objectContaining({
+          [section.key]: expect.objectContaining({ [first]: 'agree' })
+        })
+      })
+    ])
+    // The form reads back what was saved.
+    expect(totalsForm(ballot, { ...entry!, savedAt: '2024-11-01T03:00:00.000Z' }).written).toEqual(
+      form.written
+    )
+  })
+
+  it('count in the result where the rule allows, one more vote in favour on the base of all members', () => {
+    const form = filled()
+    const section = writtenSections(ballot)[0]!
+    const first = section.candidates[0]!.unitId
+    const count = (written: boolean) => {
+      const f = structuredClone(form)
+      if (written) {
+        f.written = [newWrittenRow(ballot, s.absentUnitIds[0]!)]
+        f.written[0]!.marks[section.key]![first] = 'agree'
+      }
+      const { entry } = entryFromForm(ballot, f)
+      return countOutcome(
+        ballot,
+        {
+          ...s.rounds[0]!.count,
+          ballotsIssued: 5,
+          ballotsReturned: 5,
+          doubleEntry: false,
+          entries: [{ ...entry!, savedAt: '2024-11-01T03:00:00.000Z' }]
+        },
+        s.attendance,
+        s.absentUnitIds
+      )
+    }
+    const without = count(false)
+    const withWritten = count(true)
+    expect(without.status === 'ready' ? [] : without.issues).toEqual([])
+    expect(withWritten.status).toBe('ready')
+    if (without.status !== 'ready' || withWritten.status !== 'ready') return
+    const row = (o: typeof without) =>
+      o.sections
+        .find((x) => x.section.key === section.key)!
+        .rows.find((r) => r.candidate.unitId === first)!
+    expect(row(withWritten).inFavour).toBe(row(without).inFavour + 1)
   })
 })

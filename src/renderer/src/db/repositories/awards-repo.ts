@@ -19,7 +19,7 @@ import {
 } from '@core/awards/proposals'
 import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
-import { cleanDeep } from '@core/text/normalize'
+import { cleanDeep, normalizeLine } from '@core/text/normalize'
 import type { OfficeDatabase } from '../database'
 import { recordAudit } from './audit'
 import { flaggedUnits, loadCountedRounds, yearResults } from './year-end-repo'
@@ -230,15 +230,26 @@ export async function setProposalStatus(
 /**
  * Records the higher level's decision on a proposal; an accepted or changed award becomes the
  * unit's history (replacing what an earlier decision of the same proposal wrote), in one
- * transaction.
+ * transaction. A decision already recorded is never replaced silently: changing it ("Sửa quyết
+ * định") needs `revision` with the reason, which the audit log keeps beside the old and new.
  */
 export async function recordProposalDecision(
   db: OfficeDatabase,
   proposalId: string,
-  decision: AwardDecision
+  decision: AwardDecision,
+  revision?: { reason: string }
 ): Promise<AwardProposal> {
   return db.transaction('rw', [...awardTables(db), db.memberUnits], async () => {
     const proposal = await proposalOf(db, proposalId)
+    const reason = normalizeLine(revision?.reason ?? '')
+    if (proposal.status === 'decided' && !revision)
+      refuse(
+        'Đề nghị đã có quyết định của cấp trên. Muốn thay đổi, bấm «Sửa quyết định» và ghi lý do sửa.'
+      )
+    if (proposal.status === 'decided' && !reason)
+      refuse('Sửa quyết định: ghi lý do sửa (sẽ lưu vào nhật ký).', 'revisionReason')
+    if (reason.length > 500)
+      refuse('Lý do sửa quyết định quá dài (tối đa 500 ký tự).', 'revisionReason')
     const year = (await db.clusterYears.get(proposal.clusterYearId))!
     const catalogue = await db.awardTypes.where('clusterId').equals(year.clusterId).toArray()
     const now = nowIso()
@@ -249,7 +260,14 @@ export async function recordProposalDecision(
     } catch (error) {
       return refuse(error instanceof Error ? error.message : String(error), 'finalAwardTypeId')
     }
-    const saved = await writeProposal(db, proposal, decided, 'Ghi quyết định của cấp trên')
+    const saved = await writeProposal(
+      db,
+      proposal,
+      decided,
+      proposal.status === 'decided'
+        ? `Sửa quyết định của cấp trên (lý do: ${reason})`
+        : 'Ghi quyết định của cấp trên'
+    )
     await db.pastAwards.where('proposalId').equals(proposalId).delete()
     const past = pastAwardFromDecision(saved, catalogue, year.year, { id: newId(), now })
     if (past) {

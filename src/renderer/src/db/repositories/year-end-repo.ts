@@ -188,3 +188,35 @@ export async function loadCountedRounds(
 export function yearResults(chains: RoundRecord[][]): FinalSection[] {
   return chains.flatMap((chain) => finalResults(chain))
 }
+
+/** Where each year stands in Bình xét: a ranking adopted, and every proposal answered from above. */
+export interface YearEndProgress {
+  ranked: boolean
+  /** Every proposal of the year has the higher level's decision: nothing left to do. */
+  closed: boolean
+}
+
+/** The progress of these years, read in one transaction. */
+export async function yearEndProgress(
+  db: OfficeDatabase,
+  yearIds: string[]
+): Promise<Record<string, YearEndProgress>> {
+  return db.transaction('r', db.rankingSnapshots, db.awardProposals, async () => {
+    const [rankings, proposals] = await Promise.all([
+      db.rankingSnapshots.where('clusterYearId').anyOf(yearIds).toArray(),
+      db.awardProposals.where('clusterYearId').anyOf(yearIds).toArray()
+    ])
+    return Object.fromEntries(
+      yearIds.map((id) => {
+        const mine = proposals.filter((p) => p.clusterYearId === id)
+        return [
+          id,
+          {
+            ranked: rankings.some((r) => r.clusterYearId === id),
+            closed: mine.length > 0 && mine.every((p) => p.status === 'decided')
+          }
+        ]
+      })
+    )
+  })
+}

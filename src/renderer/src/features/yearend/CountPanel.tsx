@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { absentElectors } from '@core/ballot/checks'
 import { countOutcome } from '@core/ballot/result'
 import type { TallyEntry } from '@core/ballot/model'
 import { issuesFrom, type FieldIssue } from '@core/model/validation'
@@ -10,6 +11,7 @@ import { attendanceFor } from '../../db/repositories/year-end-repo'
 import { BoardEditor } from './BoardEditor'
 import { ChairDecision } from './ChairDecision'
 import { TallyGrid } from './TallyGrid'
+import type { AbsentVoters } from './WrittenOpinions'
 import type { YearEndPanelProps } from './YearEndYear'
 
 /**
@@ -35,11 +37,27 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
   const [status, setStatus] = useState('')
   const ballot = ballots.find((b) => b.id === ballotId)
   const count = record.counts.find((c) => c.ballotId === ballotId)
+  const presence = useMemo(
+    () => (ballot ? attendanceFor(ballot, year, record.attendances) : null),
+    [ballot, year, record.attendances]
+  )
   const outcome = useMemo(() => {
-    if (!ballot || !count) return null
-    const { attendance, absentUnitIds } = attendanceFor(ballot, year, record.attendances)
-    return countOutcome(ballot, count, attendance, absentUnitIds)
-  }, [ballot, count, year, record.attendances])
+    if (!ballot || !count || !presence) return null
+    return countOutcome(ballot, count, presence.attendance, presence.absentUnitIds)
+  }, [ballot, count, presence])
+  const absent: AbsentVoters = useMemo(() => {
+    if (!ballot || !presence) return { count: 0, units: [] }
+    const found = absentElectors(
+      ballot,
+      { present: count?.present ?? null },
+      presence.attendance,
+      presence.absentUnitIds
+    )
+    return {
+      count: found.count,
+      units: (found.unitIds ?? []).map((id) => ({ id, name: data.unitName(id) }))
+    }
+  }, [ballot, presence, count?.present, data])
   if (!ballot)
     return (
       <div className="panel">
@@ -112,6 +130,7 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
             board={board}
             entry={entries[0]}
             locked={locked}
+            absent={absent}
             submitLabel="Lưu lần nhập A"
             onSubmit={save(0)}
           />
@@ -123,6 +142,7 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
               board={board}
               entry={entries[1]}
               locked={locked}
+              absent={absent}
               submitLabel="Lưu lần nhập B"
               onSubmit={save(1)}
             />
@@ -163,6 +183,7 @@ export function CountPanel({ data, onTab }: YearEndPanelProps) {
             board={board}
             entry={entries[fixing]}
             locked={locked}
+            absent={absent}
             submitLabel="Lưu bản đã đối chiếu"
             onSubmit={reconcile}
           >

@@ -9,13 +9,15 @@ import { useFormatProfile } from '../../db/hooks'
 import { saveDossier } from '../../db/repositories/awards-repo'
 import { getDesktopApi } from '../../lib/desktop-api'
 import { DocumentActions } from './DocumentActions'
-import { dossierPlan } from './dossier-model'
+import { dossierFolderFiles, dossierPlan } from './dossier-model'
+import { useIsDesktop } from '../../lib/useIsDesktop'
 import type { YearEndPanelProps } from './YearEndYear'
 
 /**
  * "Hồ sơ": what the dossier sent upward holds and still lacks, each document to read or export,
- * and "Xuất hồ sơ" — every document as .docx plus the checklist, written as one folder in one
- * step by the desktop (nothing half written if it fails).
+ * and "Xuất hồ sơ" — every document as .docx and (desktop app) as PDF, plus the checklist, written
+ * as one folder in one step by the desktop (nothing half written if it fails). The browser build
+ * cannot print a PDF file by itself, so it writes the .docx only, and says so.
  */
 export function DossierPanel({ data }: YearEndPanelProps) {
   const db = useDatabase()
@@ -30,9 +32,13 @@ export function DossierPanel({ data }: YearEndPanelProps) {
   const [shown, setShown] = useState('submission')
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const isDesktop = useIsDesktop()
   const plan = useMemo(
-    () => (profile ? dossierPlan(data, profile, { issuedOn, signerName }) : null),
-    [data, profile, issuedOn, signerName]
+    () =>
+      profile
+        ? dossierPlan(data, profile, { issuedOn, signerName, pdf: isDesktop === true })
+        : null,
+    [data, profile, issuedOn, signerName, isDesktop]
   )
   if (!plan)
     return (
@@ -46,17 +52,11 @@ export function DossierPanel({ data }: YearEndPanelProps) {
     setBusy(true)
     setStatus('')
     try {
-      const { packDocx } = await import('@core/documents/pack')
-      const models = new Map(plan.documents.map((d) => [d.key, d.model]))
-      const files = [
-        {
-          name: plan.manifest.files[0]!.name.replace(/\.txt$/, ''),
-          bytes: await packDocx(plan.checklistModel)
-        }
-      ]
-      for (const f of plan.manifest.files.slice(1))
-        if (f.format === 'docx')
-          files.push({ name: f.name, bytes: await packDocx(models.get(f.key)!) })
+      const [{ packDocx }, { printableHtml }] = await Promise.all([
+        import('@core/documents/pack'),
+        import('@core/documents/render-html')
+      ])
+      const files = await dossierFolderFiles(plan, packDocx, printableHtml)
       const result = await getDesktopApi().file.saveFolder({
         folderName: plan.manifest.folderName,
         kind: 'docx',
@@ -127,11 +127,17 @@ export function DossierPanel({ data }: YearEndPanelProps) {
             ? `Hồ sơ còn thiếu ${gaps.length} tài liệu; vẫn xuất được để xem, danh mục ghi rõ phần còn thiếu.`
             : 'Hồ sơ đã đủ các tài liệu theo danh mục.'}
         </p>
+        <p className="muted" id="dossier-formats">
+          {isDesktop === false
+            ? 'Bản chạy trên trình duyệt chỉ xuất được tệp Word (.docx), gói trong một tệp nén; trình duyệt không tự tạo được tệp PDF. Muốn có PDF, hãy xuất từ ứng dụng trên máy tính hoặc mở từng tệp trong Word rồi lưu thành PDF.'
+            : 'Thư mục hồ sơ gồm danh mục và mỗi văn bản ở hai dạng: tệp Word (.docx) và tệp PDF.'}
+        </p>
         <div className="form-actions">
           <button
             type="button"
             className="button primary"
-            disabled={busy}
+            aria-describedby="dossier-formats"
+            disabled={busy || isDesktop === null}
             onClick={() => void exportFolder()}
           >
             Xuất hồ sơ

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { AwardDecision, AwardProposal, AwardType } from '@core/awards/model'
 import type { ProposalWarning } from '@core/awards/proposals'
 import { issuesFrom, type FieldIssue } from '@core/model/validation'
+import { formatDateVi } from '@core/text/dates'
 import { DateField } from '../../components/DateField'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { useDatabase } from '../../db/DatabaseContext'
@@ -48,11 +49,17 @@ export function ProposalCard({ proposal: p, warnings, catalogue, issuer }: Props
       note: ''
     }
   )
+  // A recorded decision is shown as it stands; changing it is its own act, with a reason.
+  const [revising, setRevising] = useState(false)
+  const [reason, setReason] = useState('')
+  const decided = p.status === 'decided'
   const acknowledged = new Set(p.acknowledgements.map((a) => a.code))
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action()
       setIssues([])
+      setRevising(false)
+      setReason('')
     } catch (error) {
       setIssues(issuesFrom(error))
     }
@@ -110,7 +117,20 @@ export function ProposalCard({ proposal: p, warnings, catalogue, issuer }: Props
           )}
         </div>
       ) : null}
-      {p.status !== 'draft' ? (
+      {decided && p.decision && !revising ? (
+        <div className="form-actions">
+          <p>
+            Quyết định của cấp trên: {OUTCOME[p.decision.outcome]}
+            {p.decision.number ? `, số ${p.decision.number}` : ''}
+            {p.decision.date ? ` ngày ${formatDateVi(p.decision.date)}` : ''}
+            {p.decision.issuer ? ` (${p.decision.issuer})` : ''}.
+          </p>
+          <button type="button" className="button" onClick={() => setRevising(true)}>
+            Sửa quyết định
+          </button>
+        </div>
+      ) : null}
+      {p.status !== 'draft' && (!decided || revising) ? (
         <fieldset className="plain">
           <legend>Quyết định của cấp trên</legend>
           <div className="rules-grid">
@@ -170,13 +190,39 @@ export function ProposalCard({ proposal: p, warnings, catalogue, issuer }: Props
               />
             </div>
           </div>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void run(() => recordProposalDecision(db, p.id, decision))}
-          >
-            Ghi quyết định
-          </button>
+          {revising ? (
+            <div className="field wide">
+              <label htmlFor={id('reason')}>Lý do sửa quyết định (ghi vào nhật ký)</label>
+              <input id={id('reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+            </div>
+          ) : null}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button primary"
+              onClick={() =>
+                void run(() =>
+                  recordProposalDecision(db, p.id, decision, revising ? { reason } : undefined)
+                )
+              }
+            >
+              {revising ? 'Lưu quyết định đã sửa' : 'Ghi quyết định'}
+            </button>
+            {revising ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setRevising(false)
+                  setReason('')
+                  setDecision(p.decision!)
+                  setIssues([])
+                }}
+              >
+                Thôi, giữ quyết định cũ
+              </button>
+            ) : null}
+          </div>
         </fieldset>
       ) : null}
       <IssuesAlert issues={issues} title="Chưa ghi được." />

@@ -5,6 +5,7 @@ import { activeInvalidReasons } from '@core/ballot/build'
 import type { FieldIssue } from '@core/model/validation'
 import { IssuesAlert } from '../../components/IssuesAlert'
 import { entryFromForm, FIGURES, totalsForm, type TotalsForm } from './count-form'
+import { WrittenOpinions, type AbsentVoters } from './WrittenOpinions'
 
 interface Props {
   /** `A`, `B` or `Sửa lần nhập B`: names the form and its fields for screen readers. */
@@ -13,6 +14,8 @@ interface Props {
   board: BoardMember[]
   entry: TallyEntry | undefined
   locked: boolean
+  /** Who was absent: their written opinions may be entered where the rule counts them. */
+  absent: AbsentVoters
   /** Extra fields above the button (the reconciliation note). */
   children?: React.ReactNode
   submitLabel: string
@@ -156,6 +159,13 @@ export function TallyGrid(p: Props) {
           </tbody>
         </table>
       ))}
+      <WrittenOpinions
+        label={p.label}
+        ballot={p.ballot}
+        absent={p.absent}
+        rows={form.written}
+        onChange={(written) => setForm({ ...form, written })}
+      />
       {p.children}
       <IssuesAlert issues={issues} />
       <div className="form-actions">

@@ -3,9 +3,12 @@ import type {
   BallotCount,
   BoardMember,
   InvalidReason,
+  Mark,
   TallyEntry,
-  Totals
+  Totals,
+  WrittenOpinion
 } from '@core/ballot/model'
+import { normalizeLine } from '@core/text/normalize'
 import type { FieldIssue } from '@core/model/validation'
 import type { CountSetup } from '../../db/repositories/ballots-repo'
 
@@ -112,6 +115,60 @@ export interface TotalsForm {
   valid: string
   invalid: Array<{ reason: InvalidReason; note: string }>
   sections: Record<string, { void: string; rows: Record<string, Record<Figure, string>> }>
+  /** Written opinions (phiếu lấy ý kiến) of absent electors, as read from each signed opinion. */
+  written: WrittenRow[]
+}
+
+/** One written opinion: who sent it and its mark per unit, for the sections that count it. */
+export interface WrittenRow {
+  unitId: string
+  fromName: string
+  marks: Record<string, Record<string, Mark>>
+}
+
+/**
+ * The sections where a written opinion of an absent elector counts: those whose share is taken
+ * on all members ("tính trên tổng số thành viên", year-end.md §B.2). A share on those present or
+ * on the valid papers leaves the absent out, so their opinion is recorded but not counted.
+ */
+export function writtenSections(ballot: Ballot): Ballot['sections'] {
+  return ballot.sections.filter((s) => s.rule.denominator === 'members')
+}
+
+/** A new written opinion, each row marked as an unmarked row of the paper reads (blank, or kept). */
+export function newWrittenRow(ballot: Ballot, unitId = ''): WrittenRow {
+  const unmarked: Mark = ballot.marking === 'strike' ? 'agree' : 'blank'
+  return {
+    unitId,
+    fromName: '',
+    marks: Object.fromEntries(
+      writtenSections(ballot).map((s) => [
+        s.key,
+        Object.fromEntries(s.candidates.map((c) => [c.unitId, unmarked]))
+      ])
+    )
+  }
+}
+
+function writtenFromForm(
+  ballot: Ballot,
+  rows: WrittenRow[],
+  issues: FieldIssue[]
+): WrittenOpinion[] {
+  return rows.map((row, i) => {
+    const fromName = normalizeLine(row.fromName)
+    if (ballot.electorBasis === 'unit' ? !row.unitId : !fromName)
+      issues.push({
+        field: `written.${i}`,
+        message: `Ý kiến bằng văn bản thứ ${i + 1}: ${ballot.electorBasis === 'unit' ? 'chọn đơn vị vắng mặt đã gửi' : 'ghi họ tên người gửi'}.`
+      })
+    const marks: WrittenOpinion['marks'] = {}
+    for (const section of writtenSections(ballot))
+      marks[section.key] = Object.fromEntries(
+        section.candidates.map((c) => [c.unitId, row.marks[section.key]?.[c.unitId] ?? 'blank'])
+      )
+    return { unitId: ballot.electorBasis === 'unit' ? row.unitId : '', fromName, marks }
+  })
 }
 
 export type Figure = 'agree' | 'disagree' | 'blank'
@@ -120,6 +177,16 @@ export const FIGURES: Figure[] = ['agree', 'disagree', 'blank']
 export function totalsForm(ballot: Ballot, entry: TallyEntry | undefined): TotalsForm {
   const t = entry?.totals
   return {
+    written: (entry?.written ?? []).map((w) => ({
+      ...newWrittenRow(ballot, w.unitId),
+      fromName: w.fromName,
+      marks: Object.fromEntries(
+        Object.entries(newWrittenRow(ballot).marks).map(([key, row]) => [
+          key,
+          { ...row, ...w.marks[key] }
+        ])
+      )
+    })),
     enteredBy: entry ? String(entry.enteredBy) : '',
     valid: t ? String(t.valid) : '',
     invalid: t ? t.invalid.map((i) => ({ ...i })) : [],
@@ -179,6 +246,7 @@ export function entryFromForm(
       candidates
     }
   }
+  const written = writtenFromForm(ballot, form.written, issues)
   if (issues.length) return { entry: null, issues }
   return {
     entry: {
@@ -186,7 +254,7 @@ export function entryFromForm(
       mode: 'totals',
       totals: { valid, invalid: form.invalid, sections },
       papers: [],
-      written: []
+      written
     },
     issues
   }

@@ -9,19 +9,22 @@ import { buildScoreSummaryDocument } from '@core/documents/kinds/score-summary'
 import { awardNames } from '@core/documents/kinds/year-end-common'
 import type { DocumentModel } from '@core/documents/model'
 import type { FormatProfile } from '@core/documents/profile'
+import type { FolderFile } from '@shared/ipc/contract'
 import type { YearEndData } from './useYearEndData'
 
 /** What the secretary writes once for the dossier's documents. */
 export interface DossierOptions {
   issuedOn: string
   signerName: string
+  /** The folder also holds a PDF of each document (the desktop app prints them). */
+  pdf?: boolean
 }
 
 export interface DossierPlan {
   documents: Array<DossierDocument & { model: DocumentModel }>
   checklist: ReturnType<typeof dossierChecklist>
   manifest: ReturnType<typeof dossierManifest>
-  /** The checklist as a document (the folder holds .docx files only). */
+  /** The checklist as a document (written as .docx, and as .pdf beside it when PDFs are made). */
   checklistModel: DocumentModel
 }
 
@@ -126,7 +129,7 @@ export function dossierPlan(
     year: year.year,
     items: checklist,
     extra: documents.filter((d) => !checklist.some((i) => i.document?.key === d.key)),
-    pdf: false
+    pdf: options.pdf ?? false
   })
   return {
     documents,
@@ -139,4 +142,36 @@ export function dossierPlan(
       profile
     )
   }
+}
+
+/**
+ * The files of "Xuất hồ sơ", in the manifest's order: the checklist first, then each document as
+ * .docx and, when the plan was made with PDFs, its printable page for the desktop to print to PDF
+ * beside it. `pack` makes the .docx bytes, `printable` the page (both injected: they are heavy).
+ */
+export async function dossierFolderFiles(
+  plan: DossierPlan,
+  pack: (model: DocumentModel) => Promise<Uint8Array>,
+  printable: (model: DocumentModel) => string
+): Promise<FolderFile[]> {
+  const models = new Map(plan.documents.map((d) => [d.key, d.model]))
+  const withPdf = plan.manifest.files.some((f) => f.format === 'pdf')
+  const files: FolderFile[] = []
+  for (const f of plan.manifest.files) {
+    if (f.format === 'txt') {
+      const name = f.name.replace(/\.txt$/, '')
+      files.push({ name, kind: 'docx', bytes: await pack(plan.checklistModel) })
+      if (withPdf) files.push({ name, kind: 'pdf', html: printable(plan.checklistModel) })
+      continue
+    }
+    const model = models.get(f.key)
+    if (!model) throw new Error(`Hồ sơ thiếu văn bản “${f.name}”.`)
+    const name = f.name.replace(/\.(docx|pdf)$/, '')
+    files.push(
+      f.format === 'pdf'
+        ? { name, kind: 'pdf', html: printable(model) }
+        : { name, kind: 'docx', bytes: await pack(model) }
+    )
+  }
+  return files
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { dossierManifest, type DossierDocument } from '@core/awards/dossier'
+import type { DocumentModel } from '@core/documents/model'
+import {
+  dossierFolderFiles,
+  type DossierPlan
+} from '../../../../src/renderer/src/features/yearend/dossier-model'
+
+const model = (title: string) => ({ title }) as unknown as DocumentModel
+const docs: Array<DossierDocument & { model: DocumentModel }> = [
+  { kind: 'submission', key: 'submission', title: 'Tờ trình', state: 'ready', model: model('TTr') },
+  {
+    kind: 'nominee-list',
+    key: 'nominee-list',
+    title: 'Danh sách',
+    state: 'ready',
+    partOf: 'submission',
+    model: model('TTr')
+  },
+  {
+    kind: 'tally-record',
+    key: 'tally-record',
+    title: 'Biên bản kiểm phiếu',
+    state: 'ready',
+    model: model('BB')
+  }
+]
+const plan = (pdf: boolean): DossierPlan => ({
+  documents: docs,
+  checklist: [],
+  manifest: dossierManifest({ clusterName: 'Cụm 1', year: 2024, items: [], extra: docs, pdf }),
+  checklistModel: model('Danh mục')
+})
+const pack = async (m: DocumentModel) => new TextEncoder().encode(`docx:${m.title}`)
+const printable = (m: DocumentModel) => `<!DOCTYPE html>${m.title}`
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
+
+describe('the files of "Xuất hồ sơ"', () => {
+  it('puts a page to print to PDF beside each .docx, checklist included, in the desktop app', async () => {
+    const files = await dossierFolderFiles(plan(true), pack, printable)
+    expect(files.map((f) => [f.name, f.kind, 'html' in f ? f.html : text(f.bytes)])).toEqual([
+      ['00 Danh mục hồ sơ', 'docx', 'docx:Danh mục'],
+      ['00 Danh mục hồ sơ', 'pdf', '<!DOCTYPE html>Danh mục'],
+      ['01 Tờ trình', 'docx', 'docx:TTr'],
+      ['01 Tờ trình', 'pdf', '<!DOCTYPE html>TTr'],
+      ['02 Biên bản kiểm phiếu', 'docx', 'docx:BB'],
+      ['02 Biên bản kiểm phiếu', 'pdf', '<!DOCTYPE html>BB']
+    ])
+    // The checklist names the PDF beside each document.
+    expect(plan(true).manifest.checklistText).toContain('01 Tờ trình.docx, 01 Tờ trình.pdf')
+  })
+
+  it('holds .docx files only where no PDF can be made (the browser build)', async () => {
+    const files = await dossierFolderFiles(plan(false), pack, printable)
+    expect(files.map((f) => [f.name, f.kind, 'html' in f])).toEqual([
+      ['00 Danh mục hồ sơ', 'docx', false],
+      ['01 Tờ trình', 'docx', false],
+      ['02 Biên bản kiểm phiếu', 'docx', false]
+    ])
+  })
+})
