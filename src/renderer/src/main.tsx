@@ -67,8 +67,14 @@ backupBeforeUpgrade(getDesktopApi(), singleDatabaseFactory(indexedDB, DATABASE_N
   })
   .catch((error: unknown) => root.render(<StartupFailure error={error} />))
 
-/** Runs once the page is idle after its first screen, and in any case within three seconds. */
+/**
+ * Runs once the first screen has had time to load and the page is idle, and in any case within
+ * five seconds. Idle alone comes too early: the page idles while the screen waits for its first
+ * queries, and a backup started then slowed that screen down (issue 13).
+ */
 function afterFirstScreen(run: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
-  else setTimeout(run, 1000)
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
+    else run()
+  }, 2000)
 }

@@ -49,19 +49,6 @@ import { loadYearEnd, type YearEndRecord } from './repositories/year-end-repo'
  * window or from another write. `undefined` means "still loading", which screens show as such.
  */
 
-export type FirstRunState = 'loading' | 'choose' | 'ready'
-
-/** Whether the first-run choice (sample or blank) is still to be made. */
-export function useFirstRunState(): FirstRunState {
-  const db = useDatabase()
-  const state = useLiveQuery(async () => {
-    const clusters = await db.clusters.count()
-    const done = await getSetting<boolean>(db, SETTING_KEYS.firstRunDone)
-    return clusters === 0 && !done ? 'choose' : 'ready'
-  }, [db])
-  return state ?? 'loading'
-}
-
 /**
  * The cluster the app shows, `null` when there is none, `undefined` while loading. Every screen's
  * frame reads it, so it also starts the safe-mode check of the settings once per database.
@@ -70,6 +57,39 @@ export function useActiveCluster(): Cluster | null | undefined {
   const db = useDatabase()
   useEffect(() => runStartupCheck(db), [db])
   return useLiveQuery(async () => (await getActiveCluster(db)) ?? null, [db])
+}
+
+/** What Tổng quan shows: the first-run state, the active cluster, its member units and years. */
+export interface OverviewData {
+  /** Whether the first-run choice (sample or blank) is still to be made. */
+  firstRun: 'choose' | 'ready'
+  cluster: Cluster | null
+  units: MemberUnit[]
+  years: ClusterYear[]
+}
+
+/**
+ * Tổng quan's data in one live query, `undefined` while loading. The start screen waited for the
+ * cluster, re-rendered, and only then asked for its units and years; one query answers in one
+ * round (issue 13). Starts the safe-mode check as `useActiveCluster` does.
+ */
+export function useOverview(): OverviewData | undefined {
+  const db = useDatabase()
+  useEffect(() => runStartupCheck(db), [db])
+  return useLiveQuery(async (): Promise<OverviewData> => {
+    const [clusters, done, cluster] = await Promise.all([
+      db.clusters.count(),
+      getSetting<boolean>(db, SETTING_KEYS.firstRunDone),
+      getActiveCluster(db)
+    ])
+    const firstRun = clusters === 0 && !done ? 'choose' : 'ready'
+    if (!cluster) return { firstRun, cluster: null, units: [], years: [] }
+    const [units, years] = await Promise.all([
+      listMemberUnits(db, cluster.id),
+      listClusterYears(db, cluster.id)
+    ])
+    return { firstRun, cluster, units, years }
+  }, [db])
 }
 
 export function useMemberUnits(clusterId: string | undefined): MemberUnit[] | undefined {
