@@ -5,6 +5,7 @@ import './styles.css'
 import { App } from './app/App'
 import { autoBackup, db, diskWatch } from './db'
 import { DATABASE_NAME } from './db/database'
+import { CURRENT_SCHEMA_VERSION } from './db/migrations'
 import { backupBeforeUpgrade } from './db/safety'
 import { StartupFailure } from './app/StartupFailure'
 import { getDesktopApi } from './lib/desktop-api'
@@ -50,8 +51,15 @@ function renderApp(): void {
   )
 }
 
-backupBeforeUpgrade(getDesktopApi(), singleDatabaseFactory(indexedDB, DATABASE_NAME))
+// The database's version, asked once: for the backup before an upgrade, and to know whether the
+// schema's older steps must be declared (anything but "already current" declares them, so an
+// unknown answer can never skip an upgrade).
+const factory = singleDatabaseFactory(indexedDB, DATABASE_NAME)
+const found = factory.databases()
+backupBeforeUpgrade(getDesktopApi(), { ...factory, databases: () => found })
   .then(async (backup): Promise<void> => {
+    const stored = (await found).find((d) => d.name === DATABASE_NAME)?.version
+    if (stored !== CURRENT_SCHEMA_VERSION * 10) db.declareUpgrades()
     const opening = db.open()
     // With no schema upgrade ahead, the first screen draws while the database opens (its queries
     // wait for the open, and nothing can be written before it). An upgrade is waited for first.
