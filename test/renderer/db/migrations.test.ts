@@ -14,6 +14,18 @@ function loadFixture(version: number): Record<string, unknown[]> {
   return JSON.parse(readFileSync(fixturePath(version), 'utf8')).tables
 }
 
+/** A database of the given schema version holding that version's fixture; gives the fixture. */
+async function fill(version: number, name: string): Promise<Record<string, unknown[]>> {
+  const old = makeTestDb(version, name)
+  await old.open()
+  const tables = loadFixture(version)
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
+  })
+  old.close()
+  return tables
+}
+
 describe('schema versions', () => {
   it('are numbered 1, 2, 3 … with no gap, each with a frozen fixture', () => {
     SCHEMA_STEPS.forEach((step, index) => {
@@ -34,13 +46,7 @@ describe('schema versions', () => {
 describe.each(SCHEMA_STEPS.map((s) => s.version))('data stored by schema v%i', (version) => {
   it('opens in the current schema with every row intact and still valid', async () => {
     const name = `migration-v${version}-${Date.now()}`
-    const old = makeTestDb(version, name)
-    await old.open()
-    const tables = loadFixture(version)
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
-    })
-    old.close()
+    const tables = await fill(version, name)
 
     const current = makeTestDb(undefined, name)
     await current.open()
@@ -62,17 +68,6 @@ describe.each(SCHEMA_STEPS.map((s) => s.version))('data stored by schema v%i', (
 })
 
 describe('the app database declared with the current schema only (the fast start)', () => {
-  const fill = async (version: number, name: string) => {
-    const old = makeTestDb(version, name)
-    await old.open()
-    const tables = loadFixture(version)
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
-    })
-    old.close()
-    return tables
-  }
-
   it('opens a database already at the current version with every row as stored', async () => {
     const name = `current-only-${Date.now()}`
     const tables = await fill(CURRENT_SCHEMA_VERSION, name)
