@@ -15,6 +15,7 @@ import type {
   MemberUnit
 } from '@core/model/entities'
 import type { FormatProfile } from '@core/documents/profile'
+import type { OfficeDatabase } from './database'
 import { useDatabase } from './DatabaseContext'
 import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
@@ -182,15 +183,64 @@ export function usePeopleByUnit(
   clusterId: string | undefined
 ): Map<string, UnitPerson[]> | undefined {
   const db = useDatabase()
-  return useLiveQuery(async () => {
-    const map = new Map<string, UnitPerson[]>()
-    if (!clusterId) return map
-    const unitIds = await db.memberUnits.where('clusterId').equals(clusterId).primaryKeys()
-    for (const person of await db.unitPeople.where('unitId').anyOf(unitIds).toArray()) {
-      map.set(person.unitId, [...(map.get(person.unitId) ?? []), person])
+  return useLiveQuery(async () => loadPeopleByUnit(db, clusterId), [db, clusterId])
+}
+
+/** The people of every member unit of a cluster, by unit. */
+async function loadPeopleByUnit(
+  db: OfficeDatabase,
+  clusterId: string | undefined
+): Promise<Map<string, UnitPerson[]>> {
+  const map = new Map<string, UnitPerson[]>()
+  if (!clusterId) return map
+  const unitIds = await db.memberUnits.where('clusterId').equals(clusterId).primaryKeys()
+  for (const person of await db.unitPeople.where('unitId').anyOf(unitIds).toArray()) {
+    const list = map.get(person.unitId)
+    if (list) list.push(person)
+    else map.set(person.unitId, [person])
+  }
+  return map
+}
+
+/** What Giao ước shows: the active cluster with its years, units and people, and one year's pact. */
+export interface PactScreenData {
+  cluster: Cluster | null
+  years: ClusterYear[]
+  /** The year shown: the one asked for, or the latest. */
+  year: ClusterYear | undefined
+  units: MemberUnit[]
+  peopleByUnit: Map<string, UnitPerson[]>
+  record: PactRecord | null
+}
+
+/**
+ * Giao ước's data in one live query, `undefined` while loading: the screen asked for the cluster,
+ * then for its years, units and people, then for the year's pact, one round after the other
+ * (issue 13). `yearId` '' means the latest year.
+ */
+export function usePactScreen(yearId: string): PactScreenData | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async (): Promise<PactScreenData> => {
+    const cluster = (await getActiveCluster(db)) ?? null
+    if (!cluster) {
+      return {
+        cluster,
+        years: [],
+        year: undefined,
+        units: [],
+        peopleByUnit: new Map(),
+        record: null
+      }
     }
-    return map
-  }, [db, clusterId])
+    const [years, units, peopleByUnit] = await Promise.all([
+      listClusterYears(db, cluster.id),
+      listMemberUnits(db, cluster.id),
+      loadPeopleByUnit(db, cluster.id)
+    ])
+    const year = years.find((y) => y.id === yearId) ?? years[0]
+    const record = year ? await loadPactForYear(db, year.id) : null
+    return { cluster, years, year, units, peopleByUnit, record }
+  }, [db, yearId])
 }
 
 /** The change history of one row, newest first. */
