@@ -5,6 +5,7 @@ import './styles.css'
 import { App } from './app/App'
 import { autoBackup, db, diskWatch } from './db'
 import { DATABASE_NAME } from './db/database'
+import { CURRENT_SCHEMA_VERSION } from './db/migrations'
 import { backupBeforeUpgrade } from './db/safety'
 import { StartupFailure } from './app/StartupFailure'
 import { getDesktopApi } from './lib/desktop-api'
@@ -50,8 +51,15 @@ function renderApp(): void {
   )
 }
 
-backupBeforeUpgrade(getDesktopApi(), singleDatabaseFactory(indexedDB, DATABASE_NAME))
+// The database's version, asked once: for the backup before an upgrade, and to know whether the
+// schema's older steps must be declared (anything but "already current" declares them, so an
+// unknown answer can never skip an upgrade).
+const factory = singleDatabaseFactory(indexedDB, DATABASE_NAME)
+const found = factory.databases()
+backupBeforeUpgrade(getDesktopApi(), { ...factory, databases: () => found })
   .then(async (backup): Promise<void> => {
+    const stored = (await found).find((d) => d.name === DATABASE_NAME)?.version
+    if (stored !== CURRENT_SCHEMA_VERSION * 10) db.declareUpgrades()
     const opening = db.open()
     // With no schema upgrade ahead, the first screen draws while the database opens (its queries
     // wait for the open, and nothing can be written before it). An upgrade is waited for first.
@@ -67,8 +75,14 @@ backupBeforeUpgrade(getDesktopApi(), singleDatabaseFactory(indexedDB, DATABASE_N
   })
   .catch((error: unknown) => root.render(<StartupFailure error={error} />))
 
-/** Runs once the page is idle after its first screen, and in any case within three seconds. */
+/**
+ * Runs once the first screen has had time to load and the page is idle, and in any case within
+ * five seconds. Idle alone comes too early: the page idles while the screen waits for its first
+ * queries, and a backup started then slowed that screen down (issue 13).
+ */
 function afterFirstScreen(run: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
-  else setTimeout(run, 1000)
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
+    else run()
+  }, 2000)
 }

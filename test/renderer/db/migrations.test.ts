@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { TABLES, YEAR_END_TABLE_NAMES } from '@core/model/entities'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from '../../../src/renderer/src/db/migrations'
 import { DIFF_REASON_V6 } from '../../../src/renderer/src/db/migrations/v7-scoring'
+import { OfficeDatabase } from '../../../src/renderer/src/db/database'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
 
 const fixturePath = (version: number) =>
@@ -11,6 +12,18 @@ const fixturePath = (version: number) =>
 
 function loadFixture(version: number): Record<string, unknown[]> {
   return JSON.parse(readFileSync(fixturePath(version), 'utf8')).tables
+}
+
+/** A database of the given schema version holding that version's fixture; gives the fixture. */
+async function fill(version: number, name: string): Promise<Record<string, unknown[]>> {
+  const old = makeTestDb(version, name)
+  await old.open()
+  const tables = loadFixture(version)
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
+  })
+  old.close()
+  return tables
 }
 
 describe('schema versions', () => {
@@ -33,13 +46,7 @@ describe('schema versions', () => {
 describe.each(SCHEMA_STEPS.map((s) => s.version))('data stored by schema v%i', (version) => {
   it('opens in the current schema with every row intact and still valid', async () => {
     const name = `migration-v${version}-${Date.now()}`
-    const old = makeTestDb(version, name)
-    await old.open()
-    const tables = loadFixture(version)
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
-    })
-    old.close()
+    const tables = await fill(version, name)
 
     const current = makeTestDb(undefined, name)
     await current.open()
@@ -57,6 +64,38 @@ describe.each(SCHEMA_STEPS.map((s) => s.version))('data stored by schema v%i', (
       }
     }
     current.close()
+  })
+})
+
+describe('the app database declared with the current schema only (the fast start)', () => {
+  it('opens a database already at the current version with every row as stored', async () => {
+    const name = `current-only-${Date.now()}`
+    const tables = await fill(CURRENT_SCHEMA_VERSION, name)
+    const db = new OfficeDatabase(name, { currentSchemaOnly: true })
+    await db.open()
+    const after = await dumpDb(db)
+    for (const [table, rows] of Object.entries(tables))
+      expect(after[table]).toHaveLength(rows.length)
+    // The same tables and indexes as the schema built step by step.
+    const shape = (d: OfficeDatabase) =>
+      Object.fromEntries(d.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]))
+    expect(shape(db)).toEqual(shape(makeTestDb()))
+    expect(Object.keys(shape(db)).sort()).toEqual(Object.keys(TABLES).sort())
+    db.close()
+  })
+
+  it('runs every upgrade of an older database once its steps are declared', async () => {
+    const name = `current-only-upgrade-${Date.now()}`
+    await fill(2, name)
+    const db = new OfficeDatabase(name, { currentSchemaOnly: true })
+    db.declareUpgrades()
+    await db.open()
+    // v3's upgrade gave the cluster its rotation order; v4's gave the pact its signatories.
+    const [cluster] = await db.clusters.toArray()
+    expect(cluster!.rotationOrder).toHaveLength(6)
+    const [pact] = await db.pacts.toArray()
+    expect(pact).toMatchObject({ signatories: [], witness: null })
+    db.close()
   })
 })
 

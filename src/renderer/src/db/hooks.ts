@@ -15,6 +15,7 @@ import type {
   MemberUnit
 } from '@core/model/entities'
 import type { FormatProfile } from '@core/documents/profile'
+import type { OfficeDatabase } from './database'
 import { useDatabase } from './DatabaseContext'
 import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
@@ -54,19 +55,6 @@ import {
  * window or from another write. `undefined` means "still loading", which screens show as such.
  */
 
-export type FirstRunState = 'loading' | 'choose' | 'ready'
-
-/** Whether the first-run choice (sample or blank) is still to be made. */
-export function useFirstRunState(): FirstRunState {
-  const db = useDatabase()
-  const state = useLiveQuery(async () => {
-    const clusters = await db.clusters.count()
-    const done = await getSetting<boolean>(db, SETTING_KEYS.firstRunDone)
-    return clusters === 0 && !done ? 'choose' : 'ready'
-  }, [db])
-  return state ?? 'loading'
-}
-
 /**
  * The cluster the app shows, `null` when there is none, `undefined` while loading. Every screen's
  * frame reads it, so it also starts the safe-mode check of the settings once per database.
@@ -75,6 +63,39 @@ export function useActiveCluster(): Cluster | null | undefined {
   const db = useDatabase()
   useEffect(() => runStartupCheck(db), [db])
   return useLiveQuery(async () => (await getActiveCluster(db)) ?? null, [db])
+}
+
+/** What Tổng quan shows: the first-run state, the active cluster, its member units and years. */
+export interface OverviewData {
+  /** Whether the first-run choice (sample or blank) is still to be made. */
+  firstRun: 'choose' | 'ready'
+  cluster: Cluster | null
+  units: MemberUnit[]
+  years: ClusterYear[]
+}
+
+/**
+ * Tổng quan's data in one live query, `undefined` while loading. The start screen waited for the
+ * cluster, re-rendered, and only then asked for its units and years; one query answers in one
+ * round (issue 13). Starts the safe-mode check as `useActiveCluster` does.
+ */
+export function useOverview(): OverviewData | undefined {
+  const db = useDatabase()
+  useEffect(() => runStartupCheck(db), [db])
+  return useLiveQuery(async (): Promise<OverviewData> => {
+    const [clusters, done, cluster] = await Promise.all([
+      db.clusters.count(),
+      getSetting<boolean>(db, SETTING_KEYS.firstRunDone),
+      getActiveCluster(db)
+    ])
+    const firstRun = clusters === 0 && !done ? 'choose' : 'ready'
+    if (!cluster) return { firstRun, cluster: null, units: [], years: [] }
+    const [units, years] = await Promise.all([
+      listMemberUnits(db, cluster.id),
+      listClusterYears(db, cluster.id)
+    ])
+    return { firstRun, cluster, units, years }
+  }, [db])
 }
 
 export function useMemberUnits(clusterId: string | undefined): MemberUnit[] | undefined {
@@ -167,15 +188,64 @@ export function usePeopleByUnit(
   clusterId: string | undefined
 ): Map<string, UnitPerson[]> | undefined {
   const db = useDatabase()
-  return useLiveQuery(async () => {
-    const map = new Map<string, UnitPerson[]>()
-    if (!clusterId) return map
-    const unitIds = await db.memberUnits.where('clusterId').equals(clusterId).primaryKeys()
-    for (const person of await db.unitPeople.where('unitId').anyOf(unitIds).toArray()) {
-      map.set(person.unitId, [...(map.get(person.unitId) ?? []), person])
+  return useLiveQuery(async () => loadPeopleByUnit(db, clusterId), [db, clusterId])
+}
+
+/** The people of every member unit of a cluster, by unit. */
+async function loadPeopleByUnit(
+  db: OfficeDatabase,
+  clusterId: string | undefined
+): Promise<Map<string, UnitPerson[]>> {
+  const map = new Map<string, UnitPerson[]>()
+  if (!clusterId) return map
+  const unitIds = await db.memberUnits.where('clusterId').equals(clusterId).primaryKeys()
+  for (const person of await db.unitPeople.where('unitId').anyOf(unitIds).toArray()) {
+    const list = map.get(person.unitId)
+    if (list) list.push(person)
+    else map.set(person.unitId, [person])
+  }
+  return map
+}
+
+/** What Giao ước shows: the active cluster with its years, units and people, and one year's pact. */
+export interface PactScreenData {
+  cluster: Cluster | null
+  years: ClusterYear[]
+  /** The year shown: the one asked for, or the latest. */
+  year: ClusterYear | undefined
+  units: MemberUnit[]
+  peopleByUnit: Map<string, UnitPerson[]>
+  record: PactRecord | null
+}
+
+/**
+ * Giao ước's data in one live query, `undefined` while loading: the screen asked for the cluster,
+ * then for its years, units and people, then for the year's pact, one round after the other
+ * (issue 13). `yearId` '' means the latest year.
+ */
+export function usePactScreen(yearId: string): PactScreenData | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async (): Promise<PactScreenData> => {
+    const cluster = (await getActiveCluster(db)) ?? null
+    if (!cluster) {
+      return {
+        cluster,
+        years: [],
+        year: undefined,
+        units: [],
+        peopleByUnit: new Map(),
+        record: null
+      }
     }
-    return map
-  }, [db, clusterId])
+    const [years, units, peopleByUnit] = await Promise.all([
+      listClusterYears(db, cluster.id),
+      listMemberUnits(db, cluster.id),
+      loadPeopleByUnit(db, cluster.id)
+    ])
+    const year = years.find((y) => y.id === yearId) ?? years[0]
+    const record = year ? await loadPactForYear(db, year.id) : null
+    return { cluster, years, year, units, peopleByUnit, record }
+  }, [db, yearId])
 }
 
 /** The change history of one row, newest first. */
@@ -220,6 +290,40 @@ export function useYearMeetings(
 export function useMeetingRecord(id: string | undefined) {
   const db = useDatabase()
   return useLiveQuery(async () => (id ? await loadMeeting(db, id) : null), [db, id])
+}
+
+/** What a meeting's screen shows: the active cluster with its years, units and people, and the meeting. */
+export interface MeetingScreenData {
+  cluster: Cluster | null
+  years: ClusterYear[]
+  units: MemberUnit[]
+  peopleByUnit: Map<string, UnitPerson[]>
+  /** The meeting, `null` for a new one or one that does not exist. */
+  record: Awaited<ReturnType<typeof loadMeeting>>
+}
+
+/**
+ * A meeting's screen data in one live query, `undefined` while loading: opening a meeting asked
+ * for the cluster, then for its years and units, then (in the editor) for its people, one round
+ * after the other (issue 13). `id` undefined is a new meeting.
+ */
+export function useMeetingScreen(id: string | undefined): MeetingScreenData | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async (): Promise<MeetingScreenData> => {
+    const [cluster, record] = await Promise.all([
+      getActiveCluster(db),
+      id ? loadMeeting(db, id) : null
+    ])
+    if (!cluster) {
+      return { cluster: null, years: [], units: [], peopleByUnit: new Map(), record }
+    }
+    const [years, units, peopleByUnit] = await Promise.all([
+      listClusterYears(db, cluster.id),
+      listMemberUnits(db, cluster.id),
+      loadPeopleByUnit(db, cluster.id)
+    ])
+    return { cluster, years, units, peopleByUnit, record }
+  }, [db, id])
 }
 
 /** The facts of a meeting for its documents; `null` when missing, `undefined` while loading. */

@@ -10,8 +10,22 @@ export function singleDatabaseFactory(factory: IDBFactory, name: string): IDBFac
     open: factory.open.bind(factory),
     deleteDatabase: factory.deleteDatabase.bind(factory),
     cmp: factory.cmp.bind(factory),
-    databases: () => probeDatabase(factory, name)
+    databases: () => earlyProbe(factory, name) ?? probeDatabase(factory, name)
   }
+}
+
+/**
+ * The answer of `public/start-probe.js`, which index.html runs before the app's scripts so that
+ * opening the database files overlaps with loading them; taken once (a later question asks again).
+ */
+function earlyProbe(factory: IDBFactory, name: string): Promise<IDBDatabaseInfo[]> | null {
+  const holder = globalThis as {
+    __databaseProbe?: { name: string; answer: Promise<IDBDatabaseInfo[] | null> }
+  }
+  const early = holder.__databaseProbe
+  if (early?.name !== name) return null
+  delete holder.__databaseProbe
+  return early.answer.then((answer) => answer ?? probeDatabase(factory, name))
 }
 
 /** The one database's name and version, or nothing when it does not exist or cannot be opened. */

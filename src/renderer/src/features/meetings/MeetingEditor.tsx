@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
+import type { Cluster, ClusterYear, MemberUnit, UnitPerson } from '@core/model/entities'
 import { compareForms } from '../../components/concurrency/compare'
 import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
 import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
@@ -12,7 +12,7 @@ import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import type { SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
-import { usePeopleByUnit, type useMeetingRecord } from '../../db/hooks'
+import type { useMeetingRecord } from '../../db/hooks'
 import {
   loadMeeting,
   MEETING_FORM,
@@ -44,6 +44,8 @@ interface Props {
   cluster: Cluster
   years: ClusterYear[]
   units: MemberUnit[]
+  /** The people of every member unit, by unit (live). */
+  peopleByUnit: Map<string, UnitPerson[]>
   /** The meeting as stored now (live), null for a new one. */
   record: MeetingRecord | null
 }
@@ -60,10 +62,9 @@ const stampOf = (record: Omit<MeetingRecord, 'minutes'>) => ({
  * read-only until a correction is opened. What is typed is kept as a draft until saved; a change
  * made meanwhile in another window, or a restore, is noticed and never written over unasked.
  */
-export function MeetingEditor({ cluster, years, units, record }: Props) {
+export function MeetingEditor({ cluster, years, units, peopleByUnit, record }: Props) {
   const db = useDatabase()
   const navigate = useNavigate()
-  const peopleByUnit = usePeopleByUnit(cluster.id)
   const formOf = (stored: Omit<MeetingRecord, 'minutes'> | null) =>
     toFormState(
       stored,
@@ -96,7 +97,7 @@ export function MeetingEditor({ cluster, years, units, record }: Props) {
   })
   const unsaved = useUnsavedChanges(dirty, draft.forget)
   const summary = formAttendanceSummary(year, preview)
-  const people = [...(peopleByUnit?.entries() ?? [])].flatMap(([unitId, list]) =>
+  const people = [...peopleByUnit.entries()].flatMap(([unitId, list]) =>
     list.map((p) => ({ ...p, unitName: nameOf(unitId) }))
   )
   const panel: MeetingPanelProps = {

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
-import { useActiveCluster, useClusterYears, useFirstRunState, useMemberUnits } from '../../db/hooks'
+import { useOverview } from '../../db/hooks'
 import { currentYear, formatDateVi, todayIso } from '@core/text/dates'
 import { ScoringProgressPanel } from './ScoringProgressPanel'
 
@@ -19,12 +19,10 @@ function FirstRun() {
 
 /** Tổng quan: the cluster at a glance — its members and its years — or the first-run choice. */
 export function OverviewPage() {
-  const firstRun = useFirstRunState()
-  const cluster = useActiveCluster()
-  const units = useMemberUnits(cluster?.id)
-  const years = useClusterYears(cluster?.id)
+  const overview = useOverview()
 
-  if (firstRun === 'loading' || cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  if (overview === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  const { firstRun, cluster, units, years } = overview
   if (firstRun === 'choose') return <FirstRun />
   if (cluster === null) {
     return (
@@ -36,10 +34,10 @@ export function OverviewPage() {
     )
   }
 
-  const unitName = (id: string) => units?.find((u) => u.id === id)
+  const unitName = (id: string) => units.find((u) => u.id === id)
   const today = todayIso()
   // The year being scored: the latest one not in the future.
-  const scoringYear = years?.find((y) => y.year <= currentYear()) ?? years?.[0]
+  const scoringYear = years.find((y) => y.year <= currentYear()) ?? years[0]
 
   return (
     <section aria-labelledby="page-title">
@@ -55,8 +53,8 @@ export function OverviewPage() {
 
       <div className="panels">
         <section className="panel" aria-labelledby="units-title">
-          <h2 id="units-title">Đơn vị thành viên ({units?.length ?? 0})</h2>
-          {units && units.length > 0 ? (
+          <h2 id="units-title">Đơn vị thành viên ({units.length})</h2>
+          {units.length > 0 ? (
             <table className="table">
               <thead>
                 <tr>
@@ -89,8 +87,8 @@ export function OverviewPage() {
         {scoringYear ? <ScoringProgressPanel year={scoringYear} /> : null}
 
         <section className="panel" aria-labelledby="years-title">
-          <h2 id="years-title">Năm thi đua ({years?.length ?? 0})</h2>
-          {years && years.length > 0 ? (
+          <h2 id="years-title">Năm thi đua ({years.length})</h2>
+          {years.length > 0 ? (
             <table className="table">
               <thead>
                 <tr>

@@ -1,13 +1,7 @@
 import { useState } from 'react'
 import type { ClusterYear } from '@core/model/entities'
 import { useDatabase } from '../../db/DatabaseContext'
-import {
-  useActiveCluster,
-  useClusterYears,
-  useMemberUnits,
-  usePactRecord,
-  usePeopleByUnit
-} from '../../db/hooks'
+import { usePactRecord, usePactScreen } from '../../db/hooks'
 import { createPact } from '../../db/repositories/pact-repo'
 import { PactEditor } from './PactEditor'
 import { YearOptions } from '../../components/Options'
@@ -18,22 +12,12 @@ import { YearOptions } from '../../components/Options'
  */
 export function PactRoute() {
   const db = useDatabase()
-  const cluster = useActiveCluster()
-  const years = useClusterYears(cluster?.id)
   const [yearId, setYearId] = useState('')
-  const year = years?.find((y) => y.id === yearId) ?? years?.[0]
-  const record = usePactRecord(year?.id)
-  const units = useMemberUnits(cluster?.id)
-  const peopleByUnit = usePeopleByUnit(cluster?.id)
+  const screen = usePactScreen(yearId)
   const [message, setMessage] = useState('')
 
-  if (
-    cluster === undefined ||
-    years === undefined ||
-    units === undefined ||
-    peopleByUnit === undefined
-  )
-    return <p role="status">Đang tải dữ liệu…</p>
+  if (screen === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  const { cluster, years, year, units, peopleByUnit, record } = screen
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
   if (!year) return <p>Hãy tạo năm thi đua trước (mục Năm thi đua).</p>
   const previous = years.filter((y) => y.year < year.year).sort((a, b) => b.year - a.year)[0]
@@ -54,9 +38,7 @@ export function PactRoute() {
           {message}
         </p>
       ) : null}
-      {record === undefined ? (
-        <p role="status">Đang tải giao ước…</p>
-      ) : record === null ? (
+      {record === null ? (
         <div className="panel">
           <p>Năm {year.year} chưa có giao ước.</p>
           <div className="form-actions">
