@@ -111,6 +111,7 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
   const refused = useFormIssues<HTMLDivElement>(values)
   const draftValue = useMemo(() => ({ form, amending, reason }), [form, amending, reason])
   const draftSaved = useMemo(() => ({ form: saved, amending: false, reason: '' }), [saved])
+  const guard = useSaveGuard(stampOf(record.pact.updatedAt, toPactForm(record, resolved)))
   const draft = useFormDraft<PactDraft>({
     form: PACT_FORM,
     recordId: record.pact.id,
@@ -123,10 +124,10 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
       setForm(restored.form)
       setAmending(signed && restored.amending)
       setReason(restored.reason)
-    }
+    },
+    guard
   })
   useUnsavedChanges(dirty || (correcting && typedSigning !== null), draft.forget)
-  const guard = useSaveGuard(stampOf(record.pact.updatedAt, toPactForm(record, resolved)))
 
   const issued = useMemo<IssuedNumber | null>(
     () =>
