@@ -1,9 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { BookRanking, ScoreBook } from '@core/scoring/score-book'
-import type { PlanRow } from '@core/scoring/plan'
-import { formatExact, parseScoreText, type Decimals } from '@core/scoring/points'
+import { formatExact, parseScoreText } from '@core/scoring/points'
 import { GridHeader } from './GridHeader'
+import type { ScoreGridProps as Props } from './score-grid-props'
 import { GridRow, type CellValues } from './GridRow'
 import {
   cellAt,
@@ -12,7 +11,6 @@ import {
   pads,
   parseBlock,
   startsEditing,
-  type CellEdit,
   type GridPos,
   type Side
 } from './grid-model'
@@ -22,28 +20,6 @@ const HEAD_H = 44
 const COL_W = 64
 /** Width of the columns kept at the left: TT, đơn vị, tự chấm, tổng, hạng. */
 const LEFT_W = 40 + 250 + 76 + 76 + 96
-
-interface Props {
-  book: ScoreBook
-  version: number
-  ranking: Map<string, BookRanking>
-  unitIds: string[]
-  columns: PlanRow[]
-  side: Side
-  decimals: Decimals
-  unitName(unitId: string): string
-  statusWords(unitId: string): string
-  flagged(unitId: string): boolean
-  /** Why a unit's cells cannot be typed on this side, or '' when they can. */
-  lockedBecause(unitId: string): string
-  /** Saves edits (the grid already shows them); false when refused, and the grid takes them back. */
-  onCommit(edits: CellEdit[]): Promise<boolean>
-  onPaste(block: string[][], anchor: GridPos): void
-  onUndo(redo: boolean): void
-  onMessage(text: string): void
-  onActive(pos: GridPos): void
-  bump(): void
-}
 
 interface Editing {
   text: string
