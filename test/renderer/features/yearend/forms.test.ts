@@ -3,6 +3,8 @@ import { buildSampleDataset } from '@core/sample/sample-dataset'
 import { sampleYearEnd } from '@core/sample/sample-ballot'
 import {
   ballotFromForm,
+  ballotMeetingWarning,
+  defaultBallotMeeting,
   initialBallotForm
 } from '../../../../src/renderer/src/features/yearend/ballot-form'
 import {
@@ -26,7 +28,32 @@ const ranking = s.ranking.map((r) => ({
   penalty: 0,
   band: ''
 }))
-const ctx = { cluster, year, ranking, catalogue: s.catalogue, meetingIds: ['m1'] }
+const ctx = {
+  cluster,
+  year,
+  ranking,
+  catalogue: s.catalogue,
+  meetings: [{ id: 'm1', type: 'year-end-review' }]
+}
+
+describe('the meeting a ballot is cast at', () => {
+  const signing = { id: 'ky', type: 'pact-signing' }
+  const review = { id: 'tk', type: 'year-end-review' }
+  const other = { id: 'khac', type: 'other' }
+
+  it('is the year-end review by default, even when another meeting came after it', () => {
+    expect(defaultBallotMeeting([signing, review, other])).toBe('tk')
+    expect(defaultBallotMeeting([signing])).toBe('ky')
+    expect(defaultBallotMeeting([])).toBe('')
+  })
+
+  it('warns when the ballot is cast elsewhere, saying what the records will then name', () => {
+    expect(ballotMeetingWarning('tk', [signing, review])).toBe('')
+    expect(ballotMeetingWarning('ky', [signing, review])).toMatch(/không phải Hội nghị tổng kết/)
+    expect(ballotMeetingWarning('ky', [signing])).toMatch(/chưa có Hội nghị tổng kết/)
+    expect(ballotMeetingWarning('', [signing])).toBe('')
+  })
+})
 
 describe('the ballot form', () => {
   it('starts from the adopted ranking: suy tôn for the first, Bằng khen for the next, the election', () => {

@@ -18,6 +18,7 @@ import { SavedFileActions } from '../../documents/SavedFileActions'
 import { useDocumentExport } from '../../documents/useDocumentExport'
 import {
   ballotFromForm,
+  ballotMeetingWarning,
   formOfBallot,
   initialBallotForm,
   newSection,
@@ -58,7 +59,7 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
       year,
       ranking: record.scoring.snapshot!.rows,
       catalogue: record.catalogue,
-      meetingIds: record.meetings.map((m) => m.id)
+      meetings: record.meetings.map((m) => ({ id: m.id, type: m.type }))
     }),
     [cluster, year, record]
   )
@@ -154,6 +155,7 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
   const set = (patch: Partial<BallotForm>) => setForm((f) => ({ ...f, ...patch }))
 
   const text = textFields(form, set, issues, 'ballot')
+  const meetingWarning = ballotMeetingWarning(form.meetingId, ctx.meetings)
   return (
     <>
       <section className="panel no-print" aria-labelledby="ballot-title">
@@ -195,6 +197,9 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
                   </option>
                 ))}
               </select>
+              <WarningNote
+                warnings={meetingWarning ? [{ field: '', message: meetingWarning }] : []}
+              />
             </div>
             <div className="field">
               <label htmlFor="ballot-basis">Mỗi phiếu của</label>

@@ -39,7 +39,32 @@ export interface BallotContext {
   /** The adopted ranking's rows. */
   ranking: RankingRow[]
   catalogue: AwardType[]
-  meetingIds: string[]
+  /** The year's meetings, oldest first. */
+  meetings: Array<{ id: string; type: string }>
+}
+
+/**
+ * The meeting a new ballot is cast at: the year's last Hội nghị tổng kết, where the bình xét
+ * belongs; the year's last meeting when no year-end review is recorded yet.
+ */
+export function defaultBallotMeeting(meetings: BallotContext['meetings']): string {
+  const reviews = meetings.filter((m) => m.type === 'year-end-review')
+  return (reviews.at(-1) ?? meetings.at(-1))?.id ?? ''
+}
+
+/**
+ * Said beside the choice when the ballot is not cast at a year-end review: the count record, the
+ * tờ trình and the thông báo name that meeting as the one where the cluster voted.
+ */
+export function ballotMeetingWarning(
+  meetingId: string,
+  meetings: BallotContext['meetings']
+): string {
+  const chosen = meetings.find((m) => m.id === meetingId)
+  if (!chosen || chosen.type === 'year-end-review') return ''
+  return meetings.some((m) => m.type === 'year-end-review')
+    ? 'Hội nghị đã chọn không phải Hội nghị tổng kết: biên bản kiểm phiếu, tờ trình và thông báo sẽ ghi Cụm bình xét tại hội nghị này.'
+    : 'Năm này chưa có Hội nghị tổng kết: hãy tạo hội nghị ở mục «Hội nghị & Biên bản» rồi chọn ở đây; nếu không, biên bản kiểm phiếu, tờ trình và thông báo sẽ ghi Cụm bình xét tại hội nghị đã chọn.'
 }
 
 const awardOf = (catalogue: AwardType[], prefix: string) =>
@@ -61,7 +86,7 @@ export function initialBallotForm(ctx: BallotContext): BallotForm {
     meritAwardTypeId: awardOf(ctx.catalogue, 'bang-khen')
   })
   return {
-    meetingId: ctx.meetingIds[ctx.meetingIds.length - 1] ?? '',
+    meetingId: defaultBallotMeeting(ctx.meetings),
     subtitle: '(Suy tôn đơn vị dẫn đầu, đề nghị khen thưởng và bầu Cụm trưởng, Cụm phó)',
     marking: 'tick',
     electorBasis: 'unit',
