@@ -3,6 +3,7 @@ import { dossierManifest, type DossierDocument } from '@core/awards/dossier'
 import type { DocumentModel } from '@core/documents/model'
 import {
   dossierFolderFiles,
+  signedOffState,
   type DossierPlan
 } from '../../../../src/renderer/src/features/yearend/dossier-model'
 
@@ -57,5 +58,13 @@ describe('the files of "Xuất hồ sơ"', () => {
       ['01 Tờ trình', 'docx', false],
       ['02 Biên bản kiểm phiếu', 'docx', false]
     ])
+  })
+})
+
+describe('a document the cluster signs', () => {
+  it('is ready only with its date and the name of the one who signs', () => {
+    expect(signedOffState({ issuedOn: '2024-12-10', signerName: 'Nguyễn Văn A' })).toBe('ready')
+    expect(signedOffState({ issuedOn: '2024-12-10', signerName: '  ' })).toBe('draft')
+    expect(signedOffState({ issuedOn: '', signerName: 'Nguyễn Văn A' })).toBe('draft')
   })
 })

@@ -29,6 +29,18 @@ export interface DossierPlan {
 }
 
 /**
+ * A document the cluster signs is ready only with its date and the name of the one who signs:
+ * without them it would go upward with a blank under "CỤM TRƯỞNG", so the checklist keeps it
+ * as a draft until both are given.
+ */
+export function signedOffState(options: {
+  issuedOn: string
+  signerName: string
+}): 'ready' | 'draft' {
+  return options.issuedOn !== '' && options.signerName.trim() !== '' ? 'ready' : 'draft'
+}
+
+/**
  * The dossier of the year (pure): every document the app makes from the records — the tờ trình
  * with its danh sách, the kiểm phiếu record, the score table, a draft Báo cáo thành tích per
  * proposal (the unit signs it; the checklist asks for the signed copy), the thông báo and the báo
@@ -46,7 +58,7 @@ export function dossierPlan(
   const facts = data.factsFor(meetingId)
   if (!chain || !facts) return null
   const issued = { issued: null, issuedOn: options.issuedOn, signerName: options.signerName }
-  const ready = options.issuedOn !== '' ? 'ready' : 'draft'
+  const ready = signedOffState(options)
   const doc = (
     kind: DossierDocument['kind'],
     key: string,
