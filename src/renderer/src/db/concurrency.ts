@@ -1,7 +1,7 @@
 import { ValidationError } from '@core/model/validation'
-import { nowIso } from '@core/model/ids'
 import type { OfficeDatabase } from './database'
 import { readGeneration, RESTORED_UNDER_FORM } from './generation'
+export { stampAfter } from './stamp'
 
 /**
  * Optimistic concurrency (issue 16, point 2): a form remembers what it read when it opened, and
@@ -97,16 +97,4 @@ export function rowsToDelete<R extends { id: string }>(
   const kept = new Set(keptIds)
   const removable = startedWith ? new Set(startedWith) : null
   return stored.filter((row) => !kept.has(row.id) && (!removable || removable.has(row.id)))
-}
-
-/**
- * The `updatedAt` a save gives a record stored at `previous`: now, or one millisecond after
- * `previous` when the clock has not moved past it (two saves in the same millisecond, a clock
- * set back) — so every save changes the stamp, and a form that read the earlier one is refused.
- */
-export function stampAfter(previous: string | undefined): string {
-  const now = nowIso()
-  if (!previous || now > previous) return now
-  const next = Date.parse(previous) + 1
-  return Number.isNaN(next) ? now : new Date(next).toISOString()
 }

@@ -34,9 +34,13 @@ export function useSaveGuard(live: RecordStamp | null | undefined) {
   // for a moment, and that older stamp is not a change made elsewhere.
   const known = useRef(new Set<string>(live ? [live.updatedAt] : []))
 
+  // The first generation read is what the form started from — unless a draft put back in the
+  // meantime already said which one it was typed on: an update of the latest value, so an effect
+  // of an earlier render cannot overwrite the draft's generation with the current one.
   useEffect(() => {
-    if (seenGeneration === undefined && generation !== undefined) setSeenGeneration(generation)
-  }, [generation, seenGeneration])
+    if (generation !== undefined)
+      setSeenGeneration((seen) => (seen === undefined ? generation : seen))
+  }, [generation])
 
   const restored =
     seenGeneration !== undefined && generation !== undefined && generation !== seenGeneration

@@ -1,6 +1,6 @@
 import { checkSetting, SETTING_KEYS } from '@core/model/settings'
 import { ValidationError } from '@core/model/validation'
-import { stampAfter } from '../concurrency'
+import { stampAfter } from '../stamp'
 import type { OfficeDatabase } from '../database'
 
 export { SETTING_KEYS }
