@@ -114,3 +114,50 @@ describe('Bình xét with a member unit absent: its written opinion counts where
     expect(text).toMatch(/Phiếu lấy ý kiến được tính vào kết quả mục I/)
   })
 })
+
+describe('Khen thưởng trước đây, sáp nhập và đổi tên, typed by the secretary', () => {
+  it('records an award received before the app and a rename, and refuses a merger of one unit', async () => {
+    await page.getByRole('button', { name: 'Khen thưởng', exact: true }).click()
+    const panel = page.getByRole('region', { name: 'Khen thưởng trước đây, sáp nhập và đổi tên' })
+    await panel.waitFor()
+    await panel.getByLabel('Đơn vị', { exact: true }).selectOption({
+      label: 'Ủy ban MTTQ Việt Nam quận Ba Đình'
+    })
+    await panel.getByLabel('Năm thành tích').fill('2019')
+    await panel
+      .getByLabel('Hình thức khen thưởng')
+      .fill('Bằng khen của Ủy ban MTTQ Việt Nam thành phố Hà Nội')
+    await panel.getByLabel('Số quyết định').fill('45/QĐ-MTTQ-BTT')
+    await panel.getByLabel('Ngày quyết định').fill('20/01/2020')
+    await panel.getByRole('button', { name: 'Ghi khen thưởng' }).click()
+    await panel.getByText('Đã ghi khen thưởng.').waitFor()
+    await panel
+      .getByText(
+        'Ủy ban MTTQ Việt Nam quận Ba Đình, năm 2019: Bằng khen của Ủy ban MTTQ Việt Nam thành phố Hà Nội (Quyết định số 45/QĐ-MTTQ-BTT ngày 20/01/2020)'
+      )
+      .waitFor()
+
+    await panel.getByLabel('Sự kiện').selectOption({ label: 'sáp nhập' })
+    await panel.getByLabel('Ngày hiệu lực').fill('01/07/2025')
+    await panel
+      .getByLabel('Đơn vị cũ')
+      .selectOption({ label: 'Ủy ban MTTQ Việt Nam quận Long Biên' })
+    await panel
+      .getByLabel('Đơn vị kế thừa')
+      .selectOption({ label: 'Ủy ban MTTQ Việt Nam quận Ba Đình' })
+    await panel.getByRole('button', { name: 'Ghi sự kiện' }).click()
+    await panel.getByText(/sáp nhập là nhiều đơn vị thành một/).waitFor()
+
+    await panel.getByLabel('Sự kiện').selectOption({ label: 'chuyển' })
+    await panel.getByRole('button', { name: 'Ghi sự kiện' }).click()
+    await panel.getByText('Đã ghi sự kiện.').waitFor()
+    await panel
+      .getByText(
+        'Ngày 01/07/2025, chuyển: Ủy ban MTTQ Việt Nam quận Long Biên → Ủy ban MTTQ Việt Nam quận Ba Đình',
+        { exact: false }
+      )
+      .waitFor()
+    expect(await unnamedControls(page)).toEqual([])
+    await screenshot(page, '76-year-end-history')
+  })
+})

@@ -47,7 +47,8 @@ export function predecessorsOf(unitId: string, events: UnitLineageEvent[]): Pred
   return out
 }
 
-const EVENT_WORDS: Record<UnitLineageEvent['type'], string> = {
+/** What each kind of event is called, in running text. */
+export const EVENT_WORDS: Record<UnitLineageEvent['type'], string> = {
   merge: 'sáp nhập',
   rename: 'đổi tên',
   split: 'chia tách',

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildBallot } from '@core/ballot/build'
 import type { Totals } from '@core/ballot/model'
@@ -24,6 +22,7 @@ import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
 import { yearEndProgress } from '../../../src/renderer/src/db/repositories/year-end-repo'
 import { yearToOpen } from '../../../src/renderer/src/features/yearend/year-choice'
 import { makeTestDb } from '../../helpers/test-db'
+import { addV8Sample } from '../../helpers/v8-sample'
 
 const T = '2026-11-30T00:00:00.000Z'
 const YEAR = 'v1-009' // 2024 in the frozen v8 database
@@ -32,11 +31,8 @@ const [DD, HK, BD, HBT, , LB] = ['v1-002', 'v1-003', 'v1-004', 'v1-005', 'v1-006
 async function seeded(): Promise<OfficeDatabase> {
   const db = makeTestDb()
   await db.open()
-  const tables = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../../fixtures/db/v8/sample-cluster.json'), 'utf8')
-  ).tables as Record<string, unknown[]>
   await db.transaction('rw', db.tables, async () => {
-    for (const [table, rows] of Object.entries(tables)) await db.table(table).bulkAdd(rows)
+    await addV8Sample(db)
     const y2024 = (await db.clusterYears.get(YEAR))!
     await db.clusterYears.add(
       clusterYearSchema.parse({

@@ -5,6 +5,7 @@ import { messageFrom } from '@core/model/validation'
 import { useDatabase } from '../../db/DatabaseContext'
 import { proposalsFromBallots } from '../../db/repositories/awards-repo'
 import { CatalogueEditor } from './CatalogueEditor'
+import { HistoryPanel } from './HistoryPanel'
 import { ProposalCard } from './ProposalCard'
 import type { YearEndPanelProps } from './YearEndYear'
 
@@ -73,6 +74,7 @@ export function AwardsPanel({ data, onTab }: YearEndPanelProps) {
           </div>
         ))}
       </section>
+      <HistoryPanel data={data} />
     </>
   )
 }
