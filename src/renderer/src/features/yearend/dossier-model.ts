@@ -128,7 +128,11 @@ export function dossierPlan(
         activities: '',
         assessment: '',
         nextYear: ''
-      })
+      }),
+      // The screen has no place yet for the year's activities, the assessment and next year's
+      // direction, so the report carries "[chưa ghi …]" where they go: a draft to complete in
+      // Word, never counted as done by the checklist.
+      { state: 'draft' }
     )
   ]
   const checklist = dossierChecklist({
