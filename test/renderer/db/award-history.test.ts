@@ -70,6 +70,29 @@ describe('an award received before the app, typed by the secretary', () => {
     ).toBe(0)
   })
 
+  it('is refused when the unit already has that award for that year, however it was typed', async () => {
+    const db = await seeded()
+    const first = {
+      unitId: LONG_BIEN,
+      recipientName: 'LB',
+      year: 2022,
+      title: 'Bằng khen của Ủy ban MTTQ Việt Nam thành phố Hà Nội'
+    }
+    const before = await db.pastAwards.count()
+    await addPastAward(db, CLUSTER, first)
+    const again = await refusal(
+      addPastAward(db, CLUSTER, {
+        ...first,
+        title: 'bằng khen  của Ủy ban MTTQ Việt Nam  thành phố Hà Nội'
+      })
+    )
+    expect(again).toMatch(/đã có “Bằng khen của Ủy ban MTTQ Việt Nam thành phố Hà Nội” năm 2022/)
+    // Another year, or another unit, is another award.
+    await addPastAward(db, CLUSTER, { ...first, year: 2023 })
+    await addPastAward(db, CLUSTER, { ...first, unitId: HOANG_MAI_QUAN })
+    expect(await db.pastAwards.count()).toBe(before + 3)
+  })
+
   it('can be removed when typed by mistake; one from a decision of the higher level cannot', async () => {
     const db = await seeded()
     const row = await addPastAward(db, CLUSTER, {

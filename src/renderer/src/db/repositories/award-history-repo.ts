@@ -23,6 +23,10 @@ const refuse = (message: string, field = ''): never => {
   throw new ValidationError([{ field, message }])
 }
 
+/** Titles typed by hand differ in case and spacing only when they are the same award. */
+const sameTitle = (a: string, b: string) =>
+  a.toLocaleLowerCase('vi').replace(/\s+/g, ' ') === b.toLocaleLowerCase('vi').replace(/\s+/g, ' ')
+
 /** Adds an award the unit received before (typed from its decision), with an audit entry. */
 export async function addPastAward(
   db: OfficeDatabase,
@@ -42,6 +46,16 @@ export async function addPastAward(
     const unit = await db.memberUnits.get(row.unitId)
     if (!unit || unit.clusterId !== clusterId)
       refuse('Hãy chọn một đơn vị của cụm (kể cả đơn vị đã thôi tham gia).', 'unitId')
+    const same = (await db.pastAwards.where('unitId').equals(row.unitId).toArray()).find(
+      (other) => other.year === row.year && sameTitle(other.title, row.title)
+    )
+    if (same)
+      refuse(
+        `Đơn vị này đã có “${same.title}” năm ${same.year}${
+          same.source === 'decision' ? ' (ghi từ quyết định của cấp trên)' : ''
+        }: không nhập lại lần nữa.`,
+        'title'
+      )
     await db.pastAwards.add(row)
     await recordAudit(db, {
       table: 'pastAwards',
