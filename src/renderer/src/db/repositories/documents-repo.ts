@@ -164,7 +164,12 @@ export async function issueDocumentNumber(
   )
 }
 
-/** Points a minutes, composition or pact row at its (new) register entry. */
+/**
+ * Points a minutes, composition or pact row at its (new) register entry. `updatedAt` is left alone
+ * on purpose: the link is the register's, not the secretary's text — every save of those rows reads
+ * the stored row inside its transaction and keeps its `documentId` — so moving the stamp would only
+ * make the editor that just exported refuse its own next save as "changed elsewhere".
+ */
 async function linkSource(
   db: OfficeDatabase,
   sourceTable: string,
