@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { dossierManifest, type DossierDocument } from '@core/awards/dossier'
 import type { DocumentModel } from '@core/documents/model'
+import type { UnitPerson } from '@core/model/entities'
 import {
+  defaultDossierSigner,
   dossierFolderFiles,
   signedOffState,
   type DossierPlan
@@ -66,5 +68,29 @@ describe('a document the cluster signs', () => {
     expect(signedOffState({ issuedOn: '2024-12-10', signerName: 'Nguyễn Văn A' })).toBe('ready')
     expect(signedOffState({ issuedOn: '2024-12-10', signerName: '  ' })).toBe('draft')
     expect(signedOffState({ issuedOn: '', signerName: 'Nguyễn Văn A' })).toBe('draft')
+  })
+})
+
+describe('who signs the dossier for the cluster unless another name is typed', () => {
+  const person = (id: string, fullName: string, extra: Partial<UnitPerson> = {}) =>
+    ({ id, unitId: 'lb', fullName, role: 'other', activeTo: '', ...extra }) as UnitPerson
+  const people = [
+    person('p1', 'Trần Thị Phó', { role: 'vice-chair' }),
+    person('p0', 'Lê Văn Cũ', { role: 'chair', activeTo: '2023-06-30' }),
+    person('p2', 'Nguyễn Văn Chủ', { role: 'chair' })
+  ]
+
+  it('is the person the year names for the cụm trưởng', () => {
+    expect(defaultDossierSigner({ leaderUnitId: 'lb', leaderSignerId: 'p1' }, people)).toBe(
+      'Trần Thị Phó'
+    )
+  })
+
+  it('else the leading unit’s serving chủ tịch, else nobody', () => {
+    expect(defaultDossierSigner({ leaderUnitId: 'lb', leaderSignerId: '' }, people)).toBe(
+      'Nguyễn Văn Chủ'
+    )
+    expect(defaultDossierSigner({ leaderUnitId: 'hk', leaderSignerId: 'p1' }, people)).toBe('')
+    expect(defaultDossierSigner({ leaderUnitId: 'lb', leaderSignerId: '' }, undefined)).toBe('')
   })
 })

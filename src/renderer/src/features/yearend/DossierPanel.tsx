@@ -5,11 +5,11 @@ import { formatTimestampVi, todayIso } from '@core/text/dates'
 import { DateField } from '../../components/DateField'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useFormatProfile } from '../../db/hooks'
+import { useFormatProfile, useUnitPeople } from '../../db/hooks'
 import { saveDossier } from '../../db/repositories/awards-repo'
 import { getDesktopApi } from '../../lib/desktop-api'
 import { DocumentActions } from './DocumentActions'
-import { dossierFolderFiles, dossierPlan } from './dossier-model'
+import { defaultDossierSigner, dossierFolderFiles, dossierPlan } from './dossier-model'
 import { useIsDesktop } from '../../lib/useIsDesktop'
 import type { YearEndPanelProps } from './YearEndYear'
 
@@ -27,7 +27,10 @@ export function DossierPanel({ data }: YearEndPanelProps) {
   // The documents are dated the day of the meeting that voted, unless the dossier has its own date.
   const meetingDate = record.meetings.find((m) => m.id === record.ballots[0]?.meetingId)?.date
   const [issuedOn, setIssuedOn] = useState(record.dossier?.submittedOn || meetingDate || todayIso())
-  const [signerName, setSignerName] = useState('')
+  // The year's signer for the cụm trưởng until the secretary types another name.
+  const leaderPeople = useUnitPeople(year.leaderUnitId || undefined)
+  const [typedSigner, setSignerName] = useState<string | null>(null)
+  const signerName = typedSigner ?? defaultDossierSigner(year, leaderPeople)
   const [recipient, setRecipient] = useState(record.dossier?.recipientBody || cluster.higherBody)
   const [shown, setShown] = useState('submission')
   const [status, setStatus] = useState('')
