@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { unzipSync } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import type { Locator, Page } from 'playwright-core'
 import { parseBackup } from '../../src/core/backup/format'
 import { TABLE_NAMES } from '../../src/core/model/entities'
@@ -214,6 +214,17 @@ describe('Bình xét: the sample cluster’s 2024 year-end, from the adopted ran
     await tab('Hồ sơ')
     // The browser build says it cannot make PDFs, and writes the .docx only.
     await page.getByText('chỉ xuất được tệp Word (.docx)', { exact: false }).waitFor()
+    // The secretary writes the report's own parts; the export saves them first.
+    const report = page.getByRole('group', { name: 'Báo cáo tổng kết: phần thư ký viết' })
+    await report
+      .getByLabel('Hoạt động của Cụm trong năm')
+      .fill('- Tổ chức kiểm tra chéo giữa 6 đơn vị.')
+    await report
+      .getByLabel('Đánh giá chung (ưu điểm, hạn chế, nguyên nhân)')
+      .fill('Các đơn vị chủ động, báo cáo đúng hạn.')
+    await report
+      .getByLabel('Phương hướng, nhiệm vụ năm 2025')
+      .fill('- Tiếp tục phong trào thi đua.')
     const file = await download(() => page.getByRole('button', { name: 'Xuất hồ sơ' }).click())
     expect(file.name).toMatch(/^Hồ sơ đề nghị khen thưởng năm 2024/)
     const names = Object.keys(unzipSync(new Uint8Array(readFileSync(file.path))))
@@ -221,6 +232,16 @@ describe('Bình xét: the sample cluster’s 2024 year-end, from the adopted ran
     expect(names.some((n) => /Tờ trình/.test(n))).toBe(true)
     expect(names.filter((n) => /Báo cáo thành tích/.test(n))).toHaveLength(3)
     expect(names.every((n) => n.endsWith('.docx'))).toBe(true)
+    const zip = unzipSync(new Uint8Array(readFileSync(file.path)))
+    const reportName = names.find((n) => /Báo cáo tổng kết/.test(n))!
+    const reportXml = strFromU8(unzipSync(zip[reportName]!)['word/document.xml']!)
+    expect(reportXml).toContain('Tổ chức kiểm tra chéo giữa 6 đơn vị.')
+    expect(reportXml).toContain('Tiếp tục phong trào thi đua.')
+    expect(reportXml).not.toContain('[chưa ghi')
+    await page.getByRole('status').filter({ hasText: 'Đã xuất' }).waitFor()
+    expect(await report.getByRole('button', { name: 'Lưu nội dung báo cáo' }).isDisabled()).toBe(
+      true
+    )
     await screenshot(page, '74-year-end-dossier')
   })
 

@@ -245,7 +245,15 @@ export const awardDossierSchema = z.object({
   channel: z.enum(['paper', 'electronic', 'both']).default('both'),
   /** The folder last exported ("Xuất hồ sơ"), for the screen to show. */
   exportedAt: z.union([z.literal(''), timestampField]).default(''),
-  note: prose('Ghi chú', 5000)
+  note: prose('Ghi chú', 5000),
+  /**
+   * The secretary's parts of the Báo cáo tổng kết (outline text: `- ` items, `## ` headings): the
+   * year's activities, the assessment, next year's direction. Empty leaves "[chưa ghi …]" there
+   * and the report a draft. Defaults keep older rows and backups valid without a schema step.
+   */
+  reportActivities: prose('Hoạt động trong năm', 20_000),
+  reportAssessment: prose('Đánh giá chung', 20_000),
+  reportNextYear: prose('Phương hướng năm sau', 20_000)
 })
 export type AwardDossier = z.infer<typeof awardDossierSchema>
 

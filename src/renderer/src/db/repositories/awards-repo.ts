@@ -21,6 +21,7 @@ import { newId, nowIso } from '@core/model/ids'
 import { parseOrThrow, ValidationError } from '@core/model/validation'
 import { cleanDeep, normalizeLine } from '@core/text/normalize'
 import type { OfficeDatabase } from '../database'
+import { assertUnchanged, stampAfter, type SaveBase } from '../concurrency'
 import { recordAudit } from './audit'
 import { flaggedUnits, loadCountedRounds, yearResults } from './year-end-repo'
 
@@ -284,6 +285,41 @@ export async function recordProposalDecision(
   })
 }
 
+/**
+ * Writes the year's dossier with `patch` over what is stored (created when the year has none),
+ * audited with `summary`; inside the caller's transaction. Refused when `base` says the form read
+ * another version. The stamp moves past the stored one, so a form that read it can tell.
+ */
+async function writeDossier(
+  db: OfficeDatabase,
+  clusterYearId: string,
+  patch: (before: AwardDossier | undefined) => Partial<AwardDossier>,
+  summary: string,
+  base?: SaveBase
+): Promise<AwardDossier> {
+  const before = await db.awardDossiers.where('clusterYearId').equals(clusterYearId).first()
+  await assertUnchanged(db, before, base)
+  const now = stampAfter(before?.updatedAt)
+  const dossier = parseOrThrow(
+    awardDossierSchema,
+    cleanDeep({
+      ...(before ?? { id: newId(), createdAt: now, clusterYearId }),
+      ...patch(before),
+      updatedAt: now
+    })
+  )
+  await db.awardDossiers.put(dossier)
+  await recordAudit(db, {
+    table: 'awardDossiers',
+    entityId: dossier.id,
+    action: before ? 'update' : 'create',
+    summary,
+    before,
+    after: dossier
+  })
+  return dossier
+}
+
 /** Saves the dossier's facts (where it goes, when, how); one dossier per year. */
 export async function saveDossier(
   db: OfficeDatabase,
@@ -291,28 +327,41 @@ export async function saveDossier(
   input: Pick<AwardDossier, 'recipientBody' | 'submittedOn' | 'channel' | 'note'> &
     Partial<Pick<AwardDossier, 'exportedAt' | 'submissionDocumentId'>>
 ): Promise<AwardDossier> {
-  return db.transaction('rw', awardTables(db), async () => {
-    const before = await db.awardDossiers.where('clusterYearId').equals(clusterYearId).first()
-    const now = nowIso()
-    const dossier = parseOrThrow(
-      awardDossierSchema,
-      cleanDeep({
-        ...(before ?? { id: newId(), createdAt: now, clusterYearId }),
-        ...input,
-        updatedAt: now
-      })
+  return db.transaction('rw', [...awardTables(db), db.settings], () =>
+    writeDossier(
+      db,
+      clusterYearId,
+      () => input,
+      input.exportedAt ? 'Xuất hồ sơ đề nghị khen thưởng' : 'Ghi hồ sơ đề nghị khen thưởng'
     )
-    await db.awardDossiers.put(dossier)
-    await recordAudit(db, {
-      table: 'awardDossiers',
-      entityId: dossier.id,
-      action: before ? 'update' : 'create',
-      summary: input.exportedAt
-        ? 'Xuất hồ sơ đề nghị khen thưởng'
-        : 'Ghi hồ sơ đề nghị khen thưởng',
-      before,
-      after: dossier
-    })
-    return dossier
-  })
+  )
+}
+
+/** The secretary's parts of the Báo cáo tổng kết, saved with the year's dossier. */
+export type ClusterReportTexts = Pick<
+  AwardDossier,
+  'reportActivities' | 'reportAssessment' | 'reportNextYear'
+>
+
+/**
+ * Saves the Báo cáo tổng kết's texts in the year's dossier (created with `recipientBody` when the
+ * year has none yet). Refused, nothing written, when the dossier changed since the form read it
+ * (`base`: another window, or a restore).
+ */
+export async function saveClusterReport(
+  db: OfficeDatabase,
+  clusterYearId: string,
+  input: ClusterReportTexts & { recipientBody: string },
+  base?: SaveBase
+): Promise<AwardDossier> {
+  const { recipientBody, ...texts } = input
+  return db.transaction('rw', [...awardTables(db), db.settings], () =>
+    writeDossier(
+      db,
+      clusterYearId,
+      (before) => ({ ...texts, recipientBody: before?.recipientBody || recipientBody }),
+      'Ghi nội dung báo cáo tổng kết hoạt động Cụm',
+      base
+    )
+  )
 }

@@ -8,7 +8,9 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { useFormatProfile, useUnitPeople } from '../../db/hooks'
 import { saveDossier } from '../../db/repositories/awards-repo'
 import { getDesktopApi } from '../../lib/desktop-api'
+import { ClusterReportFields } from './ClusterReportFields'
 import { DocumentActions } from './DocumentActions'
+import { useClusterReport } from './useClusterReport'
 import { defaultDossierSigner, dossierFolderFiles, dossierPlan } from './dossier-model'
 import { useIsDesktop } from '../../lib/useIsDesktop'
 import type { YearEndPanelProps } from './YearEndYear'
@@ -32,6 +34,7 @@ export function DossierPanel({ data }: YearEndPanelProps) {
   const [typedSigner, setSignerName] = useState<string | null>(null)
   const signerName = typedSigner ?? defaultDossierSigner(year, leaderPeople)
   const [recipient, setRecipient] = useState(record.dossier?.recipientBody || cluster.higherBody)
+  const report = useClusterReport(year.id, record.dossier, recipient)
   const [shown, setShown] = useState('submission')
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
@@ -39,9 +42,14 @@ export function DossierPanel({ data }: YearEndPanelProps) {
   const plan = useMemo(
     () =>
       profile
-        ? dossierPlan(data, profile, { issuedOn, signerName, pdf: isDesktop === true })
+        ? dossierPlan(data, profile, {
+            issuedOn,
+            signerName,
+            report: report.form,
+            pdf: isDesktop === true
+          })
         : null,
-    [data, profile, issuedOn, signerName, isDesktop]
+    [data, profile, issuedOn, signerName, report.form, isDesktop]
   )
   if (!plan)
     return (
@@ -55,6 +63,13 @@ export function DossierPanel({ data }: YearEndPanelProps) {
     setBusy(true)
     setStatus('')
     try {
+      // What goes into the folder is what is stored: the report's typed texts are saved first.
+      if (report.dirty && !(await report.save())) {
+        setStatus(
+          'Chưa xuất hồ sơ: nội dung báo cáo tổng kết chưa lưu được (xem thông báo ở trên).'
+        )
+        return
+      }
       const [{ packDocx }, { printableHtml }] = await Promise.all([
         import('@core/documents/pack'),
         import('@core/documents/render-html')
@@ -69,13 +84,15 @@ export function DossierPanel({ data }: YearEndPanelProps) {
         setStatus(result.error.code === 'canceled' ? 'Chưa xuất hồ sơ.' : result.error.message)
         return
       }
-      await saveDossier(db, year.id, {
+      const saved = await saveDossier(db, year.id, {
         recipientBody: recipient,
         submittedOn: issuedOn,
         channel: record.dossier?.channel ?? 'both',
         note: record.dossier?.note ?? '',
         exportedAt: nowIso()
       })
+      // The dossier row moved on by this export, not by another window.
+      report.guard.accept({ updatedAt: saved.updatedAt })
       setStatus(
         result.value.method === 'dialog'
           ? `Đã xuất ${result.value.count} tệp vào thư mục: ${result.value.path}`
@@ -113,6 +130,7 @@ export function DossierPanel({ data }: YearEndPanelProps) {
             onChange={setSignerName}
           />
         </div>
+        <ClusterReportFields report={report} dossier={record.dossier} nextYear={year.year + 1} />
         <h3>Danh mục hồ sơ</h3>
         <ol>
           {plan.checklist.map((item) => (

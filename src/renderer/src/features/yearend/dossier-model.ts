@@ -11,12 +11,15 @@ import type { DocumentModel } from '@core/documents/model'
 import type { FormatProfile } from '@core/documents/profile'
 import type { ClusterYear, UnitPerson } from '@core/model/entities'
 import type { FolderFile } from '@shared/ipc/contract'
+import { isReportComplete, reportFormOf, type ClusterReportForm } from './cluster-report-form'
 import type { YearEndData } from './useYearEndData'
 
 /** What the secretary writes once for the dossier's documents. */
 export interface DossierOptions {
   issuedOn: string
   signerName: string
+  /** The secretary's parts of the Báo cáo tổng kết (empty: "[chưa ghi …]" there). */
+  report?: ClusterReportForm
   /** The folder also holds a PDF of each document (the desktop app prints them). */
   pdf?: boolean
 }
@@ -74,6 +77,7 @@ export function dossierPlan(
   if (!chain || !facts) return null
   const issued = { issued: null, issuedOn: options.issuedOn, signerName: options.signerName }
   const ready = signedOffState(options)
+  const report = options.report ?? reportFormOf(record.dossier)
   const doc = (
     kind: DossierDocument['kind'],
     key: string,
@@ -140,14 +144,13 @@ export function dossierPlan(
       buildClusterReportDocument(facts, profile, {
         ...issued,
         meetings: record.meetings,
-        activities: '',
-        assessment: '',
-        nextYear: ''
+        activities: report.reportActivities,
+        assessment: report.reportAssessment,
+        nextYear: report.reportNextYear
       }),
-      // The screen has no place yet for the year's activities, the assessment and next year's
-      // direction, so the report carries "[chưa ghi …]" where they go: a draft to complete in
-      // Word, never counted as done by the checklist.
-      { state: 'draft' }
+      // A part left empty is printed "[chưa ghi …]": the report is then a draft, never counted
+      // as done by the checklist.
+      { state: isReportComplete(report) ? ready : 'draft' }
     )
   ]
   const checklist = dossierChecklist({
