@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
@@ -40,6 +41,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     ...slowMachine,
+    // Vitest leaves one core free by default: on the two-core CI machine that is one file at a
+    // time, while much of the suite waits on LibreOffice and the file system. Two files at once
+    // (the e2e config does the same) use both cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },

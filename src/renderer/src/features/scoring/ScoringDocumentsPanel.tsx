@@ -8,11 +8,7 @@ import { todayIso } from '@core/text/dates'
 import { DateField } from '../../components/DateField'
 import { UnitOptions } from '../../components/Options'
 import { useFormatProfile } from '../../db/hooks'
-import { DocumentPreview } from '../../documents/DocumentPreview'
-import { exportMessage, exportUnnumbered } from '../../documents/export-docx'
-import { printDocument } from '../../documents/print'
-import { SavedFileActions } from '../../documents/SavedFileActions'
-import { useDocumentExport } from '../../documents/useDocumentExport'
+import { DocumentActions } from '../../documents/DocumentActions'
 import type { PanelProps } from './ScoringYear'
 
 type Kind = 'report' | 'summary' | 'explanation'
@@ -56,7 +52,6 @@ export function ScoringDocumentsPanel({ data, unitId }: PanelProps) {
   const [issuedOn, setIssuedOn] = useState(record.snapshot?.adoptedOn || todayIso())
   const [preparedBy, setPreparedBy] = useState('')
   const [signerName, setSignerName] = useState('')
-  const exporting = useDocumentExport()
   // The Word engine loads while the secretary looks at the preview, not after "Xuất Word".
   useEffect(() => void import('@core/documents/pack'), [])
   const sheet = (u: string) => record.sheets.find((s) => s.unitId === u)
@@ -81,21 +76,6 @@ export function ScoringDocumentsPanel({ data, unitId }: PanelProps) {
   }, [profile, kind, reportUnit, explainUnit, issuedOn, preparedBy, signerName, facts])
   const unitOf = kind === 'report' ? reportUnit : kind === 'explanation' ? explainUnit : ''
   const pending = kind === 'summary' ? checkSummaryReady(facts) : []
-
-  const exportNow = () =>
-    exporting.run(async () => {
-      if (!model) return 'Chưa có gì để xuất.'
-      const who = unitOf ? ` ${data.unitName(unitOf)}` : ''
-      const result = await exportUnnumbered(
-        KINDS[kind].file,
-        `năm ${record.year.year}${who}`,
-        model
-      )
-      return {
-        message: exportMessage(null, result, 'văn bản'),
-        saved: result.ok ? result.value : null
-      }
-    })
 
   return (
     <>
@@ -186,25 +166,14 @@ export function ScoringDocumentsPanel({ data, unitId }: PanelProps) {
             </ul>
           </div>
         ) : null}
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button primary"
-            disabled={!model || exporting.busy}
-            onClick={exportNow}
-          >
-            Xuất Word
-          </button>
-          <button type="button" className="button" disabled={!model} onClick={printDocument}>
-            In
-          </button>
-          <SavedFileActions saved={exporting.saved} />
-        </div>
-        <p role="status" className="save-status">
-          {exporting.message}
-        </p>
       </section>
-      {model ? <DocumentPreview model={model} /> : null}
+      <DocumentActions
+        model={model}
+        label={KINDS[kind].file}
+        title={`năm ${record.year.year}${unitOf ? ` ${data.unitName(unitOf)}` : ''}`}
+        noun="văn bản"
+        primary
+      />
     </>
   )
 }

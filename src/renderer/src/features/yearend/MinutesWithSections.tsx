@@ -6,7 +6,7 @@ import {
   yearEndMinutesSections
 } from '@core/documents/kinds/year-end-minutes'
 import { useFormatProfile, useMeetingFacts, useMinutesOf } from '../../db/hooks'
-import { DocumentActions } from './DocumentActions'
+import { DocumentActions } from '../../documents/DocumentActions'
 import type { YearEndData } from './useYearEndData'
 
 /**

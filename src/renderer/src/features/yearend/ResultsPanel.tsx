@@ -5,7 +5,7 @@ import { messageFrom } from '@core/model/validation'
 import { useDatabase } from '../../db/DatabaseContext'
 import { useFormatProfile } from '../../db/hooks'
 import { reapplyYearEndEffects } from '../../db/repositories/year-end-effects'
-import { DocumentActions } from './DocumentActions'
+import { DocumentActions } from '../../documents/DocumentActions'
 import { MinutesWithSections } from './MinutesWithSections'
 import type { YearEndPanelProps } from './YearEndYear'
 
