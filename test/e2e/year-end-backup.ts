@@ -1,7 +1,7 @@
 import { buildBackup, serializeBackup } from '../../src/core/backup/format'
 import { clusterYearSchema, pactSchema, TABLE_NAMES } from '../../src/core/model/entities'
 import { rankingSnapshotSchema } from '../../src/core/scoring/model'
-import { yearSummary } from '../../src/core/scoring/view'
+import { rankingRows } from '../../src/core/scoring/view'
 import { buildSampleDataset } from '../../src/core/sample/sample-dataset'
 import { SAMPLE_SCORING_PACT_ID, sampleScoringFacts } from '../../src/core/sample/sample-scoring'
 import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
@@ -65,19 +65,7 @@ export async function scoredSampleBackup(
       computedAt: T,
       criteriaVersion: facts.plan.version,
       adoptedOn: '2024-11-01',
-      rows: yearSummary(facts).map((row) => ({
-        unitId: row.unitId,
-        unitName: row.unitName,
-        selfTotal: row.self.total,
-        base: row.effective.base,
-        bonus: row.effective.bonus,
-        penalty: row.effective.penalty,
-        total: row.effective.total,
-        rank: row.rank,
-        tied: row.tied,
-        band: row.band?.label ?? '',
-        flagged: false
-      }))
+      rows: rankingRows(facts)
     })
   ]
   const y2024 = data.clusterYears.find((y) => y.id === facts.year.id)!

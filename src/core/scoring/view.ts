@@ -3,6 +3,7 @@ import type { FieldIssue } from '../model/validation'
 import { compareVietnamese } from '../text/normalize'
 import type {
   Band,
+  RankingRow,
   ScoreAdjustment,
   ScoreEntry,
   ScoreSheet,
@@ -214,4 +215,21 @@ export function sheetProgress(
     withSheet++
   }
   return { members: members.size, missing: members.size - withSheet, byStatus }
+}
+
+/** The score table as it stands, in the rows a snapshot keeps. */
+export function rankingRows(facts: ScoringFacts): RankingRow[] {
+  return yearSummary(facts).map((row) => ({
+    unitId: row.unitId,
+    unitName: row.unitName,
+    selfTotal: row.self.total,
+    base: row.effective.base,
+    bonus: row.effective.bonus,
+    penalty: row.effective.penalty,
+    total: row.effective.total,
+    rank: row.rank,
+    tied: row.tied,
+    band: row.band?.label ?? '',
+    flagged: row.sheet?.flag !== null && row.sheet?.flag !== undefined
+  }))
 }

@@ -3,11 +3,10 @@ import { ValidationError, type FieldIssue } from '@core/model/validation'
 import { hasDifferences } from '@core/scoring/sheet-status'
 import {
   rankingSnapshotSchema,
-  type RankingRow,
   type RankingSnapshot,
   type ScoreSheet
 } from '@core/scoring/model'
-import { checkSummaryReady, yearSummary, type ScoringFacts } from '@core/scoring/view'
+import { checkSummaryReady, rankingRows, type ScoringFacts } from '@core/scoring/view'
 import { formatDateVi } from '@core/text/dates'
 import { assertUnchanged, type SaveBase } from '../concurrency'
 import type { OfficeDatabase } from '../database'
@@ -24,22 +23,7 @@ async function factsIn(db: OfficeDatabase, ctx: ScoringContext): Promise<Scoring
   return { ...ctx, sheets, entries, adjustments }
 }
 
-/** The score table as it stands, in the rows a snapshot keeps. */
-export function rankingRows(facts: ScoringFacts): RankingRow[] {
-  return yearSummary(facts).map((row) => ({
-    unitId: row.unitId,
-    unitName: row.unitName,
-    selfTotal: row.self.total,
-    base: row.effective.base,
-    bonus: row.effective.bonus,
-    penalty: row.effective.penalty,
-    total: row.effective.total,
-    rank: row.rank,
-    tied: row.tied,
-    band: row.band?.label ?? '',
-    flagged: row.sheet?.flag !== null && row.sheet?.flag !== undefined
-  }))
-}
+export { rankingRows }
 
 /**
  * The stamp of what a ranking is computed from: every sheet of the year (each score saved moves
