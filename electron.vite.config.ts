@@ -27,12 +27,69 @@ function devCspPlugin(): Plugin {
   }
 }
 
+/**
+ * Every module the start-up script reaches through static imports, gathered once the module
+ * graph is known; `START_CHUNK` puts them into one file. Left to itself the bundler cuts the start
+ * path into a dozen small shared files (each also used by some later screen), and every one of
+ * them is one more request, answered in turns, before anything runs (issue 13).
+ */
+const startModules = new Set<string>()
+
+function startModulesPlugin(): Plugin {
+  return {
+    name: 'start-modules',
+    apply: 'build',
+    buildEnd() {
+      startModules.clear()
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry)
+      while (pending.length > 0) {
+        const id = pending.pop()!
+        if (startModules.has(id)) continue
+        startModules.add(id)
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+      }
+    }
+  }
+}
+
+/**
+ * Preloads the font files the first screen draws with (Be Vietnam Pro 400, 600 and 700, both
+ * subsets Vietnamese text needs), so that they load with the scripts instead of after the first
+ * render, when the browser would only then find out which ones the text uses.
+ */
+function preloadStartFontsPlugin(): Plugin {
+  const startFont = /be-vietnam-pro-(latin|vietnamese)-(400|600|700)-normal-[\w-]+\.woff2$/
+  return {
+    name: 'preload-start-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        return Object.keys(context.bundle ?? {})
+          .filter((file) => startFont.test(file))
+          .sort()
+          .map((file) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `./${file}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: ''
+            },
+            injectTo: 'head' as const
+          }))
+      }
+    }
+  }
+}
+
 export default defineElectronConfig({
   main: { resolve: { alias } },
   preload: { resolve: { alias } },
   renderer: defineConfig({
     resolve: { alias },
-    plugins: [react(), devCspPlugin()],
+    plugins: [react(), devCspPlugin(), startModulesPlugin(), preloadStartFontsPlugin()],
     build: {
       // Fonts and icons must be files under 'self': the CSP forbids data: fonts, and the office PC
       // has no internet, so nothing may be inlined or fetched from elsewhere.
@@ -41,7 +98,14 @@ export default defineElectronConfig({
       minify: true,
       // The start bundle is React, React Router, Dexie and zod with the first screen (about
       // 600 kB minified); every other screen and the Word engine are chunks of their own.
-      chunkSizeWarningLimit: 700
+      chunkSizeWarningLimit: 700,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'start', test: (id: string) => startModules.has(id) }]
+          }
+        }
+      }
     }
   })
 })

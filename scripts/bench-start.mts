@@ -19,6 +19,9 @@ const root = resolve(process.env.BENCH_OUT ?? resolve(import.meta.dirname, '..',
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const COLD = process.env.BENCH_COLD === '1'
+// BENCH_DETAIL=1: also print the timelines of the last runs of the floor and the app (files
+// requested and received, paints, performance marks, ready).
+const DETAIL = process.env.BENCH_DETAIL === '1'
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`${root} is missing: run \`npm run build\` first.`)
   process.exit(1)
@@ -132,6 +135,8 @@ interface Run {
   ms: number
   bytes: { script: number; style: number; font: number }
   fonts: string[]
+  /** What happened when, in the page's clock: for BENCH_DETAIL. */
+  timeline: string[]
 }
 
 async function measure(profile: string, url: string): Promise<Run> {
@@ -153,7 +158,27 @@ async function measure(profile: string, url: string): Promise<Run> {
         entries
           .filter((e) => test(e.name))
           .reduce((t, e) => t + (e.encodedBodySize || e.decodedBodySize), 0)
+      const at = (ms: number) => ms.toFixed(0).padStart(5) + ' ms'
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+      const timeline = [
+        ...(nav
+          ? [
+              `${at(nav.responseEnd)}  page received`,
+              `${at(nav.domInteractive)}  page parsed`,
+              `${at(nav.domContentLoadedEventEnd)}  DOMContentLoaded done (module scripts run)`
+            ]
+          : []),
+        ...entries.map(
+          (e) =>
+            `${at(e.startTime)} → ${at(e.responseEnd)}  ${e.name.split('/').pop()} ` +
+            `(${e.transferSize > 300 ? 'sent' : 'not modified'})`
+        ),
+        ...performance.getEntriesByType('paint').map((e) => `${at(e.startTime)}  ${e.name}`),
+        ...performance.getEntriesByType('mark').map((e) => `${at(e.startTime)}  mark ${e.name}`),
+        `${at((window as { __ready?: number }).__ready!)}  ready (painted)`
+      ].sort((a, b) => parseFloat(a) - parseFloat(b))
       return {
+        timeline,
         ms: (window as { __ready?: number }).__ready!,
         // Bytes of the files the screen needed (a file answered "not modified" counts in full).
         bytes: {
@@ -201,6 +226,10 @@ console.log(
   `\nfirst screen loads: scripts ${kB(last.bytes.script)}, styles ${kB(last.bytes.style)}, ` +
     `fonts ${kB(last.bytes.font)} (${last.fonts.join(', ') || 'none'})`
 )
+if (DETAIL) {
+  console.log(`timeline of the last run of the floor:\n  ${floor.at(-1)!.timeline.join('\n  ')}`)
+  console.log(`timeline of the last run of the app:\n  ${last.timeline.join('\n  ')}`)
+}
 const floorMs = median(floor.map((r) => r.ms))
 const appMs = median(app.map((r) => r.ms))
 console.log(`floor (empty page opening IndexedDB), median of ${RUNS}: ${floorMs.toFixed(0)} ms`)

@@ -29,6 +29,28 @@ describe.skipIf(!existsSync(out))('built app (after electron-vite build)', () =>
     expect(preload).not.toMatch(/\bimport\s/)
   })
 
+  it('starts from one script of its own, with the first screen’s fonts asked for at once (issue 13)', () => {
+    const html = readFileSync(resolve(out, 'renderer/index.html'), 'utf8')
+    const scripts = [
+      ...html.matchAll(
+        /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/assets\/([^"]+)"/g
+      )
+    ].map((m) => m[1]!)
+    // The app's start code in one file (plus the bundler's tiny runtime), not a dozen round trips.
+    expect(scripts.filter((f) => !f.startsWith('rolldown-runtime'))).toHaveLength(1)
+    const fonts = [
+      ...html.matchAll(/<link rel="preload" href="\.\/assets\/([^"]+\.woff2)" as="font"/g)
+    ].map((m) => m[1]!)
+    for (const subset of ['latin', 'vietnamese'])
+      for (const weight of [400, 600, 700])
+        expect(fonts.some((f) => f.startsWith(`be-vietnam-pro-${subset}-${weight}-normal-`))).toBe(
+          true
+        )
+    expect(fonts).toHaveLength(6)
+    for (const file of [...scripts, ...fonts])
+      expect(existsSync(resolve(out, 'renderer/assets', file))).toBe(true)
+  })
+
   it('bundles its fonts as files and references nothing outside the app', () => {
     const assets = readdirSync(resolve(out, 'renderer/assets'))
     expect(assets.some((f) => f.includes('vietnamese') && f.endsWith('.woff2'))).toBe(true)

@@ -114,10 +114,16 @@ export function matchesSearch(text: string, query: string): boolean {
   return words.every((word) => haystack.includes(word))
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true })
+/**
+ * Made on the first comparison, not when the module loads: building the Vietnamese collator
+ * costs Chromium tens of milliseconds, which the start paid even when the first screen compares
+ * nothing (its units are in their manual order) — issue 13.
+ */
+let collator: Intl.Collator | null = null
 
 /** Vietnamese collation (`a < ă < â`, `d < đ`, tones in dictionary order) for every sorted list. */
 export function compareVietnamese(a: string, b: string): number {
+  collator ??= new Intl.Collator('vi', { sensitivity: 'variant', numeric: true })
   return collator.compare(a, b)
 }
 
