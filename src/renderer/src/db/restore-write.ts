@@ -143,9 +143,10 @@ function restoreAuditEntry(
  * and then the safety backup, which holds that same data, is removed again.
  *
  * The same transaction records the restore in the audit log (the file's name, checksum and
- * counts), keeps the live log's entries about earlier restores (the restored log would otherwise
- * forget them), and writes a new data generation so that open forms can tell their data was
- * replaced.
+ * counts), keeps the live log's entries about earlier restores, archived or not (the restored log
+ * would otherwise forget them), and writes a new data generation so that open forms can tell
+ * their data was replaced. The log it writes is stored packed (`packAuditLog`): all but the
+ * newest entries go to the archive in runs of 500, since IndexedDB pays per record written.
  */
 export async function commitRestore(
   live: OfficeDatabase,
