@@ -240,8 +240,13 @@ interface WriteStep {
   rows: number
 }
 
-/** Archive records per write request: each holds `ARCHIVE_RECORD_SIZE` entries. */
-const ARCHIVE_CHUNK = 10
+/**
+ * Archive records per write request (each holds `ARCHIVE_RECORD_SIZE` entries). At least 50:
+ * for a smaller request Dexie records every key of every index it touches for its live queries —
+ * each record's hundreds of entity keys — and the window then spends a second reading them when
+ * the transaction commits; from 50 on it marks the table changed as a whole.
+ */
+export const ARCHIVE_CHUNK = 50
 
 /** Brings every table of the live database to `next(table)`, inside the caller's transaction. */
 async function writeTables(
