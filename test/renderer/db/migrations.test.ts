@@ -2,7 +2,17 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TABLES, YEAR_END_TABLE_NAMES } from '@core/model/entities'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from '../../../src/renderer/src/db/migrations'
+import {
+  AUDIT_ARCHIVE_TABLE,
+  auditArchiveRecordSchema,
+  type AuditArchiveRecord
+} from '@core/backup/audit-archive'
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_STEPS,
+  STORAGE_ONLY_TABLES
+} from '../../../src/renderer/src/db/migrations'
+import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
 import { DIFF_REASON_V6 } from '../../../src/renderer/src/db/migrations/v7-scoring'
 import { OfficeDatabase } from '../../../src/renderer/src/db/database'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
@@ -38,10 +48,18 @@ describe('schema versions', () => {
     const db = makeTestDb()
     await db.open()
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(TABLES).sort())
+    // Every logical table, and the storage-only ones, which are no entity and no backup table.
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...Object.keys(TABLES), ...STORAGE_ONLY_TABLES].sort()
+    )
+    expect(STORAGE_ONLY_TABLES).toEqual([AUDIT_ARCHIVE_TABLE])
     db.close()
   })
 })
+
+/** The schema a stored row of a table must pass: an entity's, or the archive record's. */
+const rowSchema = (table: string) =>
+  table === AUDIT_ARCHIVE_TABLE ? auditArchiveRecordSchema : TABLES[table as keyof typeof TABLES]
 
 describe.each(SCHEMA_STEPS.map((s) => s.version))('data stored by schema v%i', (version) => {
   it('opens in the current schema with every row intact and still valid', async () => {
@@ -53,7 +71,7 @@ describe.each(SCHEMA_STEPS.map((s) => s.version))('data stored by schema v%i', (
     const after = await dumpDb(current)
     for (const [table, rows] of Object.entries(tables)) {
       expect(after[table]).toHaveLength(rows.length)
-      const schema = TABLES[table as keyof typeof TABLES]
+      const schema = rowSchema(table)
       for (const row of after[table]!) expect(() => schema.parse(row)).not.toThrow()
     }
     if (version === CURRENT_SCHEMA_VERSION) {
@@ -80,7 +98,9 @@ describe('the app database declared with the current schema only (the fast start
     const shape = (d: OfficeDatabase) =>
       Object.fromEntries(d.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]))
     expect(shape(db)).toEqual(shape(makeTestDb()))
-    expect(Object.keys(shape(db)).sort()).toEqual(Object.keys(TABLES).sort())
+    expect(Object.keys(shape(db)).sort()).toEqual(
+      [...Object.keys(TABLES), ...STORAGE_ONLY_TABLES].sort()
+    )
     db.close()
   })
 
@@ -410,6 +430,55 @@ describe('step v7 → v8', () => {
     expect(years.map(({ leadingUnitId: _, ...rest }) => rest)).toEqual(before)
     expect(YEAR_END_TABLE_NAMES).toHaveLength(7)
     for (const table of YEAR_END_TABLE_NAMES) expect(await db.table(table).count()).toBe(0)
+    db.close()
+  })
+})
+
+describe('step v8 → v9', () => {
+  it('adds an empty audit archive and leaves every row, the audit log included, where it was', async () => {
+    const name = `migration-v9-step-${Date.now()}-${Math.random()}`
+    const tables = await fill(8, name)
+    const entry = {
+      id: 'nk-v8',
+      at: '2026-11-25T03:00:00.000Z',
+      table: 'memberUnits',
+      entityId: 'u-1',
+      action: 'update' as const,
+      summary: 'Sửa tên đơn vị',
+      before: { name: 'cũ' },
+      after: { name: 'mới' }
+    }
+    const old = makeTestDb(8, name)
+    await old.open()
+    await old.auditLog.add(entry)
+    old.close()
+    const db = makeTestDb(9, name)
+    await db.open()
+    expect(await db.auditArchive.count()).toBe(0)
+    // Nothing moved: the log's row is still a live row, found as before.
+    expect(await db.auditLog.toArray()).toEqual([entry])
+    expect(await listAuditFor(db, 'memberUnits', 'u-1')).toEqual([entry])
+    const after = await dumpDb(db)
+    for (const [table, rows] of Object.entries(tables))
+      expect(after[table]).toHaveLength(rows.length)
+    db.close()
+  })
+
+  it('finds an entity’s archived entries through the index of the keys they mention', async () => {
+    const name = `migration-v9-index-${Date.now()}-${Math.random()}`
+    const tables = await fill(9, name)
+    const db = makeTestDb(undefined, name)
+    await db.open()
+    const [record] = tables[AUDIT_ARCHIVE_TABLE] as AuditArchiveRecord[]
+    const unit = record!.keys[0]!
+    const found = await db.auditArchive.where('keys').equals(unit).toArray()
+    expect(found.map((r) => r.id)).toEqual([record!.id])
+    expect(await db.auditArchive.where('keys').equals(['memberUnits', 'nobody']).count()).toBe(0)
+    // The unit's history: the archived entry and the live one, newest first.
+    expect((await listAuditFor(db, unit[0], unit[1])).map((e) => e.id)).toEqual([
+      'nk-0003',
+      'nk-0001'
+    ])
     db.close()
   })
 })

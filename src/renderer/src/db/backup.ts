@@ -14,17 +14,30 @@ import { TABLE_NAMES, type TableName } from '@core/model/entities'
 import { SETTING_KEYS } from '@core/model/settings'
 import { foreseenMessage } from '@core/model/validation'
 import { OfficeDatabase } from './database'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
+import {
+  CURRENT_SCHEMA_VERSION,
+  needsStaging,
+  SCHEMA_STEPS,
+  STORAGE_ONLY_TABLES
+} from './migrations'
+import { readAuditLog } from './repositories/audit'
 import { stagingName } from './restore-staging'
 
 import { APP_VERSION } from '@shared/version'
 export { APP_VERSION }
 
-/** Every row of every table, read in one transaction so the backup is one consistent moment. */
+/**
+ * Every row of every logical table, read in one transaction so the backup is one consistent
+ * moment. The audit log is the archive's entries and the live rows as one table in time order:
+ * the storage-only tables never appear (docs/backup-format.md).
+ */
 export async function readAllTables(db: OfficeDatabase): Promise<Record<string, unknown[]>> {
   return db.transaction('r', db.tables, async () => {
     const data: Record<string, unknown[]> = {}
-    for (const table of db.tables) data[table.name] = await table.toArray()
+    for (const table of db.tables) {
+      if (STORAGE_ONLY_TABLES.includes(table.name)) continue
+      data[table.name] = table.name === 'auditLog' ? await readAuditLog(db) : await table.toArray()
+    }
     return data
   })
 }
@@ -42,7 +55,7 @@ export async function createBackupBytes(
   })
 }
 
-/** The tables of the database at a schema version: a backup of that version holds exactly these. */
+/** The tables a backup of a schema version holds: the logical tables of that version. */
 export function tablesAtVersion(version: number): string[] {
   const tables = new Set<string>()
   for (const step of SCHEMA_STEPS) {
@@ -52,7 +65,7 @@ export function tablesAtVersion(version: number): string[] {
       else tables.add(name)
     }
   }
-  return [...tables]
+  return [...tables].filter((name) => !STORAGE_ONLY_TABLES.includes(name))
 }
 
 /** The steps of a restore, for the progress bar. */
@@ -208,10 +221,9 @@ export async function prepareRestore(
     report(stage)
   )
   report('migrate')
-  const raw =
-    file.header.schemaVersion < CURRENT_SCHEMA_VERSION
-      ? await migrateInStaging(file, options)
-      : file.data
+  const raw = needsStaging(file.header.schemaVersion)
+    ? await migrateInStaging(file, options)
+    : file.data
   report('validate')
   const issues = new IssueList()
   const rows = validateRows(raw, issues, (done) => report('validate', done))

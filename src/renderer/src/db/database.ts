@@ -35,6 +35,7 @@ import type {
   PastAward,
   UnitLineageEvent
 } from '@core/awards/model'
+import type { AuditArchiveRecord } from '@core/backup/audit-archive'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from './migrations'
 
 /** Name of the app's IndexedDB database. Fixed: changing it would hide every user's data. */
@@ -55,7 +56,8 @@ export interface OfficeDatabaseOptions {
 }
 
 /**
- * The secretariat's database: one table per entity of `src/core/model/entities.ts`.
+ * The secretariat's database: one table per entity of `src/core/model/entities.ts`, and the
+ * storage-only `auditArchive` (`STORAGE_ONLY_TABLES`), which holds part of the audit log.
  *
  * Opened with strict durability: a transaction reports success only after the data is flushed to
  * disk, so a power cut right after "Đã lưu" cannot take the save back (data-safety.md §1.5).
@@ -79,6 +81,11 @@ export class OfficeDatabase extends Dexie {
   compositions!: EntityTable<Composition, 'id'>
   settings!: Table<Setting, string>
   auditLog!: EntityTable<AuditEntry, 'id'>
+  /**
+   * The older audit entries packed in ordered runs (schema v9, storage only): read the log through
+   * `repositories/audit.ts`, which gives the archive and the live rows as one log.
+   */
+  auditArchive!: EntityTable<AuditArchiveRecord, 'id'>
   /** Unsaved form work (schema v6), keyed `form:recordId`. */
   drafts!: Table<Draft, string>
   /** Year-end scoring (schema v7): the rules, sheets, entries, items and adopted ranking. */

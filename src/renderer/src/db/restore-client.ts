@@ -5,7 +5,7 @@ import type { RestoreSummary } from '@core/backup/summary'
 import type { RestoreProgress } from './backup'
 import type { RestoreOutcome } from './restore-write'
 import type { OfficeDatabase } from './database'
-import { CURRENT_SCHEMA_VERSION } from './migrations'
+import { needsStaging } from './migrations'
 import { createRestoreHandler, type FromWorker, type ToWorker } from './restore-protocol'
 
 /** The end of the pipe the window holds: a real worker, or the same handler in this thread. */
@@ -168,7 +168,7 @@ export class RestoreSession {
   async check(bytes: Uint8Array, compare = true): Promise<Checked> {
     this.incoming = bytes.byteLength
     const head = readBackupHead(headText(bytes))
-    const staging = head !== null && head.schemaVersion < CURRENT_SCHEMA_VERSION
+    const staging = head !== null && needsStaging(head.schemaVersion)
     const problem = await this.spaceProblem(
       restoreSpaceNeeded(bytes.byteLength, { staging })
     ).catch(() => '')

@@ -1,3 +1,8 @@
+import {
+  AUDIT_ARCHIVE_TABLE,
+  packAuditLog,
+  type AuditArchiveRecord
+} from '@core/backup/audit-archive'
 import { BackupError } from '@core/backup/format'
 import { sameValue } from '@core/backup/summary'
 import { TABLE_NAMES, type AuditEntry, type Setting, type TableName } from '@core/model/entities'
@@ -15,6 +20,11 @@ import {
   type RestoreOptions
 } from './backup'
 import type { OfficeDatabase } from './database'
+import { STORAGE_ONLY_TABLES } from './migrations'
+import { auditEntriesFor, countAuditLog } from './repositories/audit'
+
+/** A table of the database: a logical table, or the storage-only audit archive. */
+type StoredTable = TableName | typeof AUDIT_ARCHIVE_TABLE
 
 /**
  * The write of a restore (docs/backup-format.md, steps 8–10): the safety backup, then every table
@@ -133,9 +143,10 @@ function restoreAuditEntry(
  * and then the safety backup, which holds that same data, is removed again.
  *
  * The same transaction records the restore in the audit log (the file's name, checksum and
- * counts), keeps the live log's entries about earlier restores (the restored log would otherwise
- * forget them), and writes a new data generation so that open forms can tell their data was
- * replaced.
+ * counts), keeps the live log's entries about earlier restores, archived or not (the restored log
+ * would otherwise forget them), and writes a new data generation so that open forms can tell
+ * their data was replaced. The log it writes is stored packed (`packAuditLog`): all but the
+ * newest entries go to the archive in runs of 500, since IndexedDB pays per record written.
  */
 export async function commitRestore(
   live: OfficeDatabase,
@@ -168,20 +179,18 @@ export async function commitRestore(
       // Heard at once, not at the next chunk: the chunks already handed over are dropped too.
       stopWrite = () => tx.abort()
       deps.signal?.addEventListener('abort', stopWrite, { once: true })
-      const before = Object.fromEntries(
-        await Promise.all(live.tables.map(async (t) => [t.name, await t.count()] as const))
-      )
-      const history = await live.auditLog
-        .where('[table+entityId]')
-        .equals([RESTORE_AUDIT.table, RESTORE_AUDIT.entityId])
-        .toArray()
+      const before = await countLogicalTables(live)
+      // The live log's history of restores, archived or not, survives the restore.
+      const history = await auditEntriesFor(live, RESTORE_AUDIT.table, RESTORE_AUDIT.entityId)
       const inFile = new Set(prepared.rows.auditLog.map((row) => row.id))
-      const rows: Partial<Record<TableName, unknown[]>> = {
-        auditLog: [
-          ...prepared.rows.auditLog,
-          ...history.filter((row) => !inFile.has(row.id)),
-          restoreAuditEntry(prepared, source, safetyBackup, before, generation.at)
-        ],
+      const log = packAuditLog([
+        ...prepared.rows.auditLog,
+        ...history.filter((row) => !inFile.has(row.id)),
+        restoreAuditEntry(prepared, source, safetyBackup, before, generation.at)
+      ])
+      const rows: Partial<Record<StoredTable, unknown[]>> = {
+        auditLog: log.live,
+        auditArchive: log.archive,
         settings: [
           ...prepared.rows.settings.filter((row) => row.key !== SETTING_KEYS.dataGeneration),
           {
@@ -191,7 +200,11 @@ export async function commitRestore(
           } as Setting
         ]
       }
-      await writeTables(live, (table) => (rows[table] ?? prepared.rows[table]) as Row[], report)
+      await writeTables(
+        live,
+        (table) => (rows[table] ?? prepared.rows[table as TableName]) as Row[],
+        report
+      )
     })
   } catch (error) {
     // Nothing was committed: the live data is what the safety backup holds, so it goes again.
@@ -227,16 +240,29 @@ interface WriteStep {
   rows: number
 }
 
+/**
+ * Archive records per write request (each holds `ARCHIVE_RECORD_SIZE` entries). At least 50:
+ * for a smaller request Dexie records every key of every index it touches for its live queries —
+ * each record's hundreds of entity keys — and the window then spends a second reading them when
+ * the transaction commits; from 50 on it marks the table changed as a whole.
+ */
+export const ARCHIVE_CHUNK = 50
+
 /** Brings every table of the live database to `next(table)`, inside the caller's transaction. */
 async function writeTables(
   live: OfficeDatabase,
-  next: (table: TableName) => Row[],
+  next: (table: StoredTable) => Row[],
   report: ReturnType<typeof reporter>
 ): Promise<void> {
   const plans = []
   for (const table of live.tables) {
     const keyPath = table.schema.primKey.keyPath as string
-    const rows = next(table.name as TableName) ?? []
+    const rows = next(table.name as StoredTable) ?? []
+    // The archive is a few hundred records: rewriting it costs less than reading it to compare.
+    if (table.name === AUDIT_ARCHIVE_TABLE) {
+      plans.push({ table, clear: true, remove: [], add: rows })
+      continue
+    }
     // Clearing costs one request: when the table holds many more rows than the file, no diff
     // can be cheaper, and its rows need not even be read.
     const count = await table.count()
@@ -248,18 +274,41 @@ async function writeTables(
     })
   }
   const steps: WriteStep[] = []
-  const chunked = (items: unknown[], write: (chunk: unknown[]) => Promise<unknown>) => {
-    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
-      const chunk = items.slice(start, start + WRITE_CHUNK)
-      steps.push({ run: () => write(chunk), rows: chunk.length })
+  const chunked = (
+    items: unknown[],
+    size: number,
+    write: (chunk: unknown[]) => Promise<unknown>,
+    weight: (chunk: unknown[]) => number = (chunk) => chunk.length
+  ) => {
+    for (let start = 0; start < items.length; start += size) {
+      const chunk = items.slice(start, start + size)
+      steps.push({ run: () => write(chunk), rows: weight(chunk) })
     }
   }
   for (const plan of plans) {
     if (plan.clear) steps.push({ run: () => plan.table.clear(), rows: 0 })
-    chunked(plan.remove, (chunk) => plan.table.bulkDelete(chunk as never[]))
+    chunked(plan.remove, WRITE_CHUNK, (chunk) => plan.table.bulkDelete(chunk as never[]))
   }
-  for (const plan of plans) chunked(plan.add, (chunk) => plan.table.bulkAdd(chunk as never[]))
+  for (const plan of plans) {
+    const add = (chunk: unknown[]) => plan.table.bulkAdd(chunk as never[])
+    if (plan.table.name === AUDIT_ARCHIVE_TABLE)
+      // Progress counts the entries a chunk holds, as for the live rows.
+      chunked(plan.add, ARCHIVE_CHUNK, add, (chunk) =>
+        (chunk as AuditArchiveRecord[]).reduce((n, r) => n + r.count, 0)
+      )
+    else chunked(plan.add, WRITE_CHUNK, add)
+  }
   await runInFlight(steps, (done, total) => report('write', done / total))
+}
+
+/** Row counts of the logical tables (the audit log with its archive), as a backup would give. */
+async function countLogicalTables(live: OfficeDatabase): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const table of live.tables) {
+    if (STORAGE_ONLY_TABLES.includes(table.name)) continue
+    counts[table.name] = table.name === 'auditLog' ? await countAuditLog(live) : await table.count()
+  }
+  return counts
 }
 
 /**
