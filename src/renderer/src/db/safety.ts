@@ -1,13 +1,10 @@
 import type { DBCore, Middleware } from 'dexie'
 import type { BackupEntry, DesktopApi } from '@shared/ipc/contract'
-import { buildBackup, serializeBackup } from '@core/backup/format'
 import { LOW_DISK_MESSAGE } from '@core/backup/space'
 import { UserError } from '@core/model/validation'
-import { createBackupBytes, APP_VERSION } from './backup'
 import type { OfficeDatabase } from './database'
 import { DATABASE_NAME } from './database'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
-import { sweepStagingLeftovers } from './restore-staging'
 
 export { LOW_DISK_MESSAGE }
 
@@ -76,6 +73,9 @@ export class AutoBackup {
    * the staging databases an interrupted restore left behind (reported on Sao lưu).
    */
   async start(): Promise<void> {
+    // The backup code (the file format, checks, restore) loads here, after the first screen,
+    // not with the scripts every start needs: only this watch and its middleware are on that path.
+    const { sweepStagingLeftovers } = await import('./restore-staging')
     await sweepStagingLeftovers()
     const list = await this.api.backup.list()
     if (list.ok) this.latest = list.value.entries[0] ?? null
@@ -106,6 +106,7 @@ export class AutoBackup {
   async backupNow(
     reason: 'start' | 'interval' | 'quit' | 'before-restore'
   ): Promise<BackupEntry | null> {
+    const { createBackupBytes } = await import('./backup')
     const { bytes } = await createBackupBytes(this.db, reason)
     const saved = await this.api.backup.save({ bytes, reason })
     if (!saved.ok) {
@@ -148,6 +149,10 @@ export async function backupBeforeUpgrade(
         request.onerror = () => reject(request.error)
       })
     }
+    const [{ buildBackup, serializeBackup }, { APP_VERSION }] = await Promise.all([
+      import('@core/backup/format'),
+      import('./backup')
+    ])
     const file = await buildBackup(data, {
       appVersion: APP_VERSION,
       schemaVersion: storedVersion,
