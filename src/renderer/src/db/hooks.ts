@@ -34,6 +34,7 @@ import { loadDraft } from './repositories/drafts-repo'
 import type { RegisterFilter } from '@core/rules/register'
 import { listCompositions } from './repositories/compositions-repo'
 import { getFormatProfile, formatProfileStamp } from './repositories/profile-repo'
+import { loadPactScreen, type PactScreenData } from './queries/pact-screen'
 import { runStartupCheck } from './safe-mode'
 import {
   loadScoringHistory,
@@ -207,45 +208,12 @@ async function loadPeopleByUnit(
   return map
 }
 
-/** What Giao ước shows: the active cluster with its years, units and people, and one year's pact. */
-export interface PactScreenData {
-  cluster: Cluster | null
-  years: ClusterYear[]
-  /** The year shown: the one asked for, or the latest. */
-  year: ClusterYear | undefined
-  units: MemberUnit[]
-  peopleByUnit: Map<string, UnitPerson[]>
-  record: PactRecord | null
-}
+export type { PactScreenData } from './queries/pact-screen'
 
-/**
- * Giao ước's data in one live query, `undefined` while loading: the screen asked for the cluster,
- * then for its years, units and people, then for the year's pact, one round after the other
- * (issue 13). `yearId` '' means the latest year.
- */
+/** Giao ước's data in one live query (`loadPactScreen`), `undefined` while loading. */
 export function usePactScreen(yearId: string): PactScreenData | undefined {
   const db = useDatabase()
-  return useLiveQuery(async (): Promise<PactScreenData> => {
-    const cluster = (await getActiveCluster(db)) ?? null
-    if (!cluster) {
-      return {
-        cluster,
-        years: [],
-        year: undefined,
-        units: [],
-        peopleByUnit: new Map(),
-        record: null
-      }
-    }
-    const [years, units, peopleByUnit] = await Promise.all([
-      listClusterYears(db, cluster.id),
-      listMemberUnits(db, cluster.id),
-      loadPeopleByUnit(db, cluster.id)
-    ])
-    const year = years.find((y) => y.id === yearId) ?? years[0]
-    const record = year ? await loadPactForYear(db, year.id) : null
-    return { cluster, years, year, units, peopleByUnit, record }
-  }, [db, yearId])
+  return useLiveQuery(() => loadPactScreen(db, yearId), [db, yearId])
 }
 
 /** The change history of one row, newest first. */

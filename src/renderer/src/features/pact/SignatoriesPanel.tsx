@@ -1,9 +1,11 @@
+import { memo } from 'react'
 import type { Cluster } from '@core/model/entities'
 import { defaultWitness, type PactForm } from './pact-form'
 
 interface Props {
   cluster: Cluster
-  form: PactForm
+  signatories: PactForm['signatories']
+  witness: PactForm['witness']
   /** Each signing unit's name as it was that year, by unit id. */
   unitNameOf(unitId: string): string
   update(change: (form: PactForm) => PactForm): void
@@ -11,17 +13,17 @@ interface Props {
 }
 
 /** "Người ký": one signatory per member unit, in signing order, and the optional witness. */
-export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }: Props) {
+export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
+  const { cluster, signatories, witness, unitNameOf, update, errorOf } = props
   const setSignatory = (i: number, patch: Partial<PactForm['signatories'][number]>) =>
     update((f) => ({
       ...f,
       signatories: f.signatories.map((x, k) => (k === i ? { ...x, ...patch } : x))
     }))
-  const witness = form.witness
   return (
     <section className="panel" aria-labelledby="pact-signers" data-field="signatories">
       <h2 id="pact-signers">Người ký</h2>
-      {errorOf('signatories') && !form.signatories.some((_, i) => errorOf(`signatories.${i}`)) ? (
+      {errorOf('signatories') && !signatories.some((_, i) => errorOf(`signatories.${i}`)) ? (
         <p className="field-error">{errorOf('signatories')}</p>
       ) : null}
       <p className="muted">
@@ -36,7 +38,7 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }:
           </tr>
         </thead>
         <tbody>
-          {form.signatories.map((s, i) => {
+          {signatories.map((s, i) => {
             const unitName = unitNameOf(s.unitId)
             return (
               <tr key={s.unitId} data-field={`signatories.${i}`}>
@@ -107,4 +109,4 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }:
       ) : null}
     </section>
   )
-}
+})
