@@ -2,7 +2,6 @@ import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { MeetingFacts } from '@core/documents/kinds/minutes'
 import type {
-  CommitmentProgress,
   Meeting,
   Minutes,
   AuditEntry,
@@ -21,7 +20,6 @@ import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
-import { listProgress, loadPactForYear, type PactRecord } from './repositories/pact-repo'
 import {
   listMeetings,
   listYearMeetings,
@@ -312,22 +310,6 @@ export function useMinutesOf(meetingId: string | undefined): Minutes[] | undefin
         : [],
     [db, meetingId]
   )
-}
-
-/** The pact of a year with its parts; `null` when none, `undefined` while loading. */
-export function usePactRecord(clusterYearId: string | undefined): PactRecord | null | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterYearId ? await loadPactForYear(db, clusterYearId) : null),
-    [db, clusterYearId]
-  )
-}
-
-/** The tracking entries of some commitments. */
-export function useProgress(commitmentIds: string[] | undefined): CommitmentProgress[] | undefined {
-  const db = useDatabase()
-  const key = commitmentIds?.join(',') ?? ''
-  return useLiveQuery(async () => (commitmentIds ? listProgress(db, commitmentIds) : []), [db, key])
 }
 
 /** The register filtered by year and type, with the years and types it holds (schema v6). */

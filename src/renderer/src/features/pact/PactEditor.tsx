@@ -1,15 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { documentSymbol } from '@core/documents/kinds/common'
-import type { FormatProfile } from '@core/documents/profile'
-import type {
-  Cluster,
-  ClusterYear,
-  CommitmentProgress,
-  DocumentRecord,
-  Meeting,
-  MemberUnit,
-  UnitPerson
-} from '@core/model/entities'
+import type { Cluster, ClusterYear } from '@core/model/entities'
 import { ValidationError } from '@core/model/validation'
 import { resolveSignatories } from '@core/rules/pact'
 import { formatDateVi } from '@core/text/dates'
@@ -25,7 +16,7 @@ import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import type { SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
-import type { PreviousPact } from '../../db/queries/pact-screen'
+import type { PactScreenData } from '../../db/queries/pact-screen'
 import {
   correctPactSigning,
   PACT_FORM,
@@ -67,22 +58,11 @@ const stampOf = (updatedAt: string, form: Pick<PactForm, 'commitments' | 'criter
 /** The form's messages are about the fields they name (the default, kept as one function). */
 const sameField = (field: string) => field
 
-interface Props {
-  cluster: Cluster
-  year: ClusterYear
-  /** The pact as stored now (live). */
-  record: PactRecord
-  units: MemberUnit[]
-  people: UnitPerson[]
-  /** The year before's pact, whose criteria may be taken over. */
-  previous: PreviousPact | null
-  profile: FormatProfile | null
-  /** The signed pact's register entry, when numbered. */
-  entry: DocumentRecord | null
-  /** The year's meetings, newest first. */
-  meetings: Meeting[]
-  progress: CommitmentProgress[]
-}
+/** The screen's data (`loadPactScreen`) for a year that has its pact. */
+type Props = Pick<
+  PactScreenData,
+  'units' | 'people' | 'previous' | 'profile' | 'entry' | 'meetings' | 'progress'
+> & { cluster: Cluster; year: ClusterYear; record: PactRecord }
 
 /** What the pact's draft keeps: the form, and an amendment being written with its reason. */
 interface PactDraft {

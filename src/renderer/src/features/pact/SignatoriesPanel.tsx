@@ -1,4 +1,6 @@
 import { memo } from 'react'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 import type { Cluster } from '@core/model/entities'
 import { defaultWitness, type PactForm } from './pact-form'
 
@@ -15,6 +17,8 @@ interface Props {
 /** "Người ký": one signatory per member unit, in signing order, and the optional witness. */
 export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
   const { cluster, signatories, witness, unitNameOf, update, errorOf } = props
+  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all).
+  const rows = useWindowRows(signatories.length, 77)
   const setSignatory = (i: number, patch: Partial<PactForm['signatories'][number]>) =>
     update((f) => ({
       ...f,
@@ -37,11 +41,13 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
             <th scope="col">Họ và tên</th>
           </tr>
         </thead>
-        <tbody>
-          {signatories.map((s, i) => {
+        <tbody ref={rows.bodyRef}>
+          <SpacerRow height={rows.before} columns={3} />
+          {rows.indexes.map((i) => {
+            const s = signatories[i]!
             const unitName = unitNameOf(s.unitId)
             return (
-              <tr key={s.unitId} data-field={`signatories.${i}`}>
+              <tr key={s.unitId} data-field={`signatories.${i}`} data-index={i} ref={rows.measure}>
                 <td>
                   {unitName}
                   {errorOf(`signatories.${i}`) ? (
@@ -66,6 +72,7 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
               </tr>
             )
           })}
+          <SpacerRow height={rows.after} columns={3} />
         </tbody>
       </table>
       <label className="check">

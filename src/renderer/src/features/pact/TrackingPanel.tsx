@@ -3,6 +3,8 @@ import { PROGRESS_WORDS } from '@core/documents/kinds/pact'
 import type { ClusterYear, CommitmentProgress, PactCommitment } from '@core/model/entities'
 import { flattenCommitments } from '@core/rules/pact'
 import { todayIso } from '@core/text/dates'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 import { useDatabase } from '../../db/DatabaseContext'
 import { setProgress } from '../../db/repositories/pact-repo'
 
@@ -38,6 +40,8 @@ export const TrackingPanel = memo(function TrackingPanel({
     [progress]
   )
   const [error, setError] = useState('')
+  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all).
+  const rows = useWindowRows(year.memberUnitIds.length, 120)
   const find = (commitmentId: string, unitId: string): CommitmentProgress | undefined =>
     byCell.get(cellKey(commitmentId, unitId))
   const update = (commitmentId: string, unitId: string, patch: Partial<CommitmentProgress>) => {
@@ -69,44 +73,49 @@ export const TrackingPanel = memo(function TrackingPanel({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {year.memberUnitIds.map((unitId) => (
-              <tr key={unitId}>
-                <th scope="row">{unitNameOf(unitId)}</th>
-                {top.map((c) => {
-                  const p = find(c.id, unitId)
-                  const cell = `${unitNameOf(unitId)}, nội dung ${c.label.replace('.', '')}`
-                  return (
-                    <td key={c.id} className={`status-${p?.status ?? 'not-started'}`}>
-                      <select
-                        aria-label={`${cell}: tình trạng`}
-                        value={p?.status ?? 'not-started'}
-                        onChange={(e) =>
-                          update(c.id, unitId, {
-                            status: e.target.value as CommitmentProgress['status']
-                          })
-                        }
-                      >
-                        {Object.entries(PROGRESS_WORDS).map(([v, l]) => (
-                          <option key={v} value={v}>
-                            {l}
-                          </option>
-                        ))}
-                      </select>
-                      <input
-                        aria-label={`${cell}: minh chứng`}
-                        placeholder="Minh chứng"
-                        defaultValue={p?.evidence ?? ''}
-                        onBlur={(e) =>
-                          e.target.value !== (p?.evidence ?? '') &&
-                          update(c.id, unitId, { evidence: e.target.value })
-                        }
-                      />
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
+          <tbody ref={rows.bodyRef}>
+            <SpacerRow height={rows.before} columns={top.length + 1} />
+            {rows.indexes.map((index) => {
+              const unitId = year.memberUnitIds[index]!
+              return (
+                <tr key={unitId} data-index={index} ref={rows.measure}>
+                  <th scope="row">{unitNameOf(unitId)}</th>
+                  {top.map((c) => {
+                    const p = find(c.id, unitId)
+                    const cell = `${unitNameOf(unitId)}, nội dung ${c.label.replace('.', '')}`
+                    return (
+                      <td key={c.id} className={`status-${p?.status ?? 'not-started'}`}>
+                        <select
+                          aria-label={`${cell}: tình trạng`}
+                          value={p?.status ?? 'not-started'}
+                          onChange={(e) =>
+                            update(c.id, unitId, {
+                              status: e.target.value as CommitmentProgress['status']
+                            })
+                          }
+                        >
+                          {Object.entries(PROGRESS_WORDS).map(([v, l]) => (
+                            <option key={v} value={v}>
+                              {l}
+                            </option>
+                          ))}
+                        </select>
+                        <input
+                          aria-label={`${cell}: minh chứng`}
+                          placeholder="Minh chứng"
+                          defaultValue={p?.evidence ?? ''}
+                          onBlur={(e) =>
+                            e.target.value !== (p?.evidence ?? '') &&
+                            update(c.id, unitId, { evidence: e.target.value })
+                          }
+                        />
+                      </td>
+                    )
+                  })}
+                </tr>
+              )
+            })}
+            <SpacerRow height={rows.after} columns={top.length + 1} />
           </tbody>
         </table>
       </div>
