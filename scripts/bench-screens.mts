@@ -18,8 +18,8 @@ import { launch, newProfile, ROOT, startRendererServer } from '../test/e2e/harne
 import { HISTORY_FILES, writeClusterHistories } from './make-cluster-backups.mjs'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
-/** BENCH_FILES=one-year.json,thirty-years.json: measure only these (the ratio needs both). */
-const ONLY = process.env.BENCH_FILES?.split(',')
+/** BENCH_FILES=one-year,thirty-years (".json" optional): measure only these (the ratio needs both). */
+const ONLY = process.env.BENCH_FILES?.split(',').map((f) => f.replace(/\.json$/, '') + '.json')
 const folder = process.argv[2] ?? join(ROOT, '.ci-out', 'cluster-histories')
 if (HISTORY_FILES.some((f) => !existsSync(join(folder, f.name)))) {
   for (const made of await writeClusterHistories(folder))

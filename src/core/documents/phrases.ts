@@ -174,6 +174,34 @@ function namedRegex(name: string): RegExp {
   return regex
 }
 
+/** The name phrases of one `names` list: each one's regex, and one that finds any of them. */
+interface NamedPhrases {
+  each: RegExp[]
+  any: RegExp | null
+}
+
+/**
+ * By list: a document passes the same `names` (its units' names) to every text it binds, and a
+ * pact's signature block binds each of its 300 signers' title lines against 300 names. Most
+ * texts hold none of them: one search for any name then stands for 300 that would find nothing.
+ */
+const namedPhrases = new WeakMap<readonly string[], NamedPhrases>()
+function namedOf(names: readonly string[]): NamedPhrases {
+  let found = namedPhrases.get(names)
+  if (!found) {
+    const phrases = names.map((n) => n.trim()).filter((n) => n.includes(' '))
+    found = {
+      each: phrases.map(namedRegex),
+      any:
+        phrases.length > 0
+          ? new RegExp(`(?<!${L})(?:${phrases.map(spaced).join('|')})(?!${L})`, 'iu')
+          : null
+    }
+    namedPhrases.set(names, found)
+  }
+  return found
+}
+
 function bind(
   text: string,
   boxMm: number,
@@ -183,25 +211,22 @@ function bind(
   widths: number[],
   cell: boolean
 ): string {
-  const named = names
-    .map((n) => n.trim())
-    .filter((n) => n.includes(' '))
-    .map(namedRegex)
   let out = text
-  for (const regex of [
-    ...(cell ? TABLE : []),
-    ...FIXED,
-    AUTHORITY,
-    NUMBERED,
-    ...named,
-    UNIT_NAME
-  ]) {
-    const next = out.replace(regex, (match) => match.replace(/ +/g, NBSP))
-    if (next === out) continue
-    const widest = longestWordMm(next, sizePt, style)
-    widths.push(widest)
-    if (widest <= boxMm) out = next
+  const apply = (regexes: readonly RegExp[]) => {
+    for (const regex of regexes) {
+      const next = out.replace(regex, (match) => match.replace(/ +/g, NBSP))
+      if (next === out) continue
+      const widest = longestWordMm(next, sizePt, style)
+      widths.push(widest)
+      if (widest <= boxMm) out = next
+    }
   }
+  apply([...(cell ? TABLE : []), ...FIXED, AUTHORITY, NUMBERED])
+  // Binding only turns spaces into no-break spaces, which every name phrase matches alike: a
+  // name not found now is not found later, and a name not found changes nothing.
+  const named = namedOf(names)
+  if (named.any?.test(out)) apply(named.each)
+  apply([UNIT_NAME])
   return out
 }
 

@@ -33,6 +33,18 @@ describe('names wrap at phrase boundaries', () => {
     ).toBe('Các đơn vị Hai_Bà_Trưng và Long Biên')
   })
 
+  it('binds the names found among many a document gives, in any case, and no other', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `Khu Dân Cư ${i + 1}`)
+    const names = [...many, 'Long Biên', 'Hai Bà Trưng']
+    expect(
+      nb(bindPhrases('Các đơn vị long biên, Hai Bà Trưng và Khu Dân Cư 12', 160, 14, {}, names))
+    ).toBe('Các đơn vị long_biên, Hai_Bà_Trưng và Khu_Dân_Cư_12')
+    expect(nb(bindPhrases('Các đơn vị long biên', 160, 14, {}, names))).toBe('Các đơn vị long_biên')
+    expect(nb(bindPhrases('Các đơn vị Khu Dân Cư 3010', 160, 14, {}, names))).toBe(
+      'Các đơn vị Khu Dân Cư 3010'
+    )
+  })
+
   it('binds the authority to its body and a number to its word: "TM. BAN THƯỜNG TRỰC", "số 1"', () => {
     expect(nb(bindPhrases('TM. BAN THƯỜNG TRỰC', 82, 14, { bold: true }))).toBe(
       'TM._BAN_THƯỜNG_TRỰC'

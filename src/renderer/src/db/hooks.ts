@@ -2,7 +2,6 @@ import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { MeetingFacts } from '@core/documents/kinds/minutes'
 import type {
-  CommitmentProgress,
   Meeting,
   Minutes,
   AuditEntry,
@@ -21,7 +20,6 @@ import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
-import { listProgress, loadPactForYear, type PactRecord } from './repositories/pact-repo'
 import {
   listMeetings,
   listYearMeetings,
@@ -34,6 +32,7 @@ import { loadDraft } from './repositories/drafts-repo'
 import type { RegisterFilter } from '@core/rules/register'
 import { listCompositions } from './repositories/compositions-repo'
 import { getFormatProfile, formatProfileStamp } from './repositories/profile-repo'
+import { loadPactScreen, type PactScreenData } from './queries/pact-screen'
 import { runStartupCheck } from './safe-mode'
 import {
   loadScoringHistory,
@@ -207,45 +206,12 @@ async function loadPeopleByUnit(
   return map
 }
 
-/** What Giao ước shows: the active cluster with its years, units and people, and one year's pact. */
-export interface PactScreenData {
-  cluster: Cluster | null
-  years: ClusterYear[]
-  /** The year shown: the one asked for, or the latest. */
-  year: ClusterYear | undefined
-  units: MemberUnit[]
-  peopleByUnit: Map<string, UnitPerson[]>
-  record: PactRecord | null
-}
+export type { PactScreenData } from './queries/pact-screen'
 
-/**
- * Giao ước's data in one live query, `undefined` while loading: the screen asked for the cluster,
- * then for its years, units and people, then for the year's pact, one round after the other
- * (issue 13). `yearId` '' means the latest year.
- */
+/** Giao ước's data in one live query (`loadPactScreen`), `undefined` while loading. */
 export function usePactScreen(yearId: string): PactScreenData | undefined {
   const db = useDatabase()
-  return useLiveQuery(async (): Promise<PactScreenData> => {
-    const cluster = (await getActiveCluster(db)) ?? null
-    if (!cluster) {
-      return {
-        cluster,
-        years: [],
-        year: undefined,
-        units: [],
-        peopleByUnit: new Map(),
-        record: null
-      }
-    }
-    const [years, units, peopleByUnit] = await Promise.all([
-      listClusterYears(db, cluster.id),
-      listMemberUnits(db, cluster.id),
-      loadPeopleByUnit(db, cluster.id)
-    ])
-    const year = years.find((y) => y.id === yearId) ?? years[0]
-    const record = year ? await loadPactForYear(db, year.id) : null
-    return { cluster, years, year, units, peopleByUnit, record }
-  }, [db, yearId])
+  return useLiveQuery(() => loadPactScreen(db, yearId), [db, yearId])
 }
 
 /** The change history of one row, newest first. */
@@ -344,22 +310,6 @@ export function useMinutesOf(meetingId: string | undefined): Minutes[] | undefin
         : [],
     [db, meetingId]
   )
-}
-
-/** The pact of a year with its parts; `null` when none, `undefined` while loading. */
-export function usePactRecord(clusterYearId: string | undefined): PactRecord | null | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterYearId ? await loadPactForYear(db, clusterYearId) : null),
-    [db, clusterYearId]
-  )
-}
-
-/** The tracking entries of some commitments. */
-export function useProgress(commitmentIds: string[] | undefined): CommitmentProgress[] | undefined {
-  const db = useDatabase()
-  const key = commitmentIds?.join(',') ?? ''
-  return useLiveQuery(async () => (commitmentIds ? listProgress(db, commitmentIds) : []), [db, key])
 }
 
 /** The register filtered by year and type, with the years and types it holds (schema v6). */

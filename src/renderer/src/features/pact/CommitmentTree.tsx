@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useMemo, useState, type KeyboardEvent } from 'react'
 import {
   flattenCommitments,
   indentCommitment,
@@ -26,7 +26,9 @@ interface Props {
  */
 export function CommitmentTree({ rows, disabled, onChange, errorOf }: Props) {
   const [dragging, setDragging] = useState<string | null>(null)
-  const nodes = flattenCommitments(rows)
+  const nodes = useMemo(() => flattenCommitments(rows), [rows])
+  // The repository names a commitment by its place in the list it is given (`commitments.3`).
+  const places = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows])
   const setText = (id: string, text: string) =>
     onChange(rows.map((r) => (r.id === id ? { ...r, text } : r)))
   const addChild = (parentId: string) => {
@@ -53,8 +55,7 @@ export function CommitmentTree({ rows, disabled, onChange, errorOf }: Props) {
       ) : null}
       <ol className="commitment-list" aria-label="Các nội dung giao ước">
         {nodes.map((node, index) => {
-          // The repository names a commitment by its place in the list it is given.
-          const path = `commitments.${rows.findIndex((r) => r.id === node.id)}`
+          const path = `commitments.${places.get(node.id) ?? -1}`
           const message = errorOf(path)
           return (
             <li

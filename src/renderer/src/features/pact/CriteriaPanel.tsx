@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import type { Criterion } from '@core/model/entities'
 import { formatNumber } from '@core/text/vietnamese'
 import { FieldShell } from '../../components/FieldShell'
@@ -12,7 +13,9 @@ import {
 } from './pact-form'
 
 interface Props {
-  form: PactForm
+  criteria: CriterionRow[]
+  /** The declared total, as typed. */
+  declared: string
   update(change: (form: PactForm) => PactForm): void
   /** Last year's criteria, offered to start from; empty when there are none. */
   previous: { year: number; criteria: Criterion[] } | null
@@ -20,8 +23,14 @@ interface Props {
 }
 
 /** "Tiêu chí chấm điểm": the declared total, the criteria table, and the totals as typed. */
-export function CriteriaPanel({ form, update, previous, errorOf }: Props) {
-  const summary = pointsSummary(form)
+export const CriteriaPanel = memo(function CriteriaPanel({
+  criteria,
+  declared,
+  update,
+  previous,
+  errorOf
+}: Props) {
+  const summary = useMemo(() => pointsSummary({ criteria, declared }), [criteria, declared])
   const setCriteria = (change: (rows: CriterionRow[]) => CriterionRow[]) =>
     update((f) => ({ ...f, criteria: change(f.criteria) }))
   const setCriterion = (i: number, patch: Partial<CriterionRow>) =>
@@ -40,7 +49,7 @@ export function CriteriaPanel({ form, update, previous, errorOf }: Props) {
           <input
             {...control}
             inputMode="decimal"
-            value={form.declared}
+            value={declared}
             onChange={(e) => update((f) => ({ ...f, declared: e.target.value }))}
           />
         )}
@@ -53,7 +62,7 @@ export function CriteriaPanel({ form, update, previous, errorOf }: Props) {
         ; điểm thưởng tối đa {formatNumber(summary.bonus, 1)}; điểm trừ tối đa{' '}
         {formatNumber(summary.penalty, 1)}.
       </p>
-      {form.criteria.length > 0 ? (
+      {criteria.length > 0 ? (
         <table className="table criteria">
           <thead>
             <tr>
@@ -67,7 +76,7 @@ export function CriteriaPanel({ form, update, previous, errorOf }: Props) {
             </tr>
           </thead>
           <tbody>
-            {form.criteria.map((c, i) => {
+            {criteria.map((c, i) => {
               const message = errorOf(`criteria.${i}`)
               const invalid = message ? true : undefined
               return (
@@ -175,4 +184,4 @@ export function CriteriaPanel({ form, update, previous, errorOf }: Props) {
       </div>
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import {
   buildPactDocument,
   buildSelfAssessmentForm,
@@ -8,8 +8,7 @@ import {
 import { documentSymbol, type IssuedNumber } from '@core/documents/kinds/common'
 import type { DocumentModel } from '@core/documents/model'
 import type { FormatProfile } from '@core/documents/profile'
-import type { ClusterYear } from '@core/model/entities'
-import { useProgress } from '../../db/hooks'
+import type { ClusterYear, CommitmentProgress } from '@core/model/entities'
 import { exportMessage, exportUnnumbered } from '../../documents/export-docx'
 import { ExportPdfButton } from '../../documents/ExportPdfButton'
 import { printDocument } from '../../documents/print'
@@ -18,7 +17,11 @@ import { useDocumentExport } from '../../documents/useDocumentExport'
 import { UnitOptions } from '../../components/Options'
 
 interface Props {
-  facts: PactFacts
+  /** What the documents are built from: the form as it stands when a button is pressed. */
+  factsNow(): PactFacts
+  hasCriteria: boolean
+  /** The tracking entries, for the tracking table. */
+  progress: CommitmentProgress[]
   profile: FormatProfile
   year: ClusterYear
   unitNameOf(unitId: string): string
@@ -31,8 +34,8 @@ interface Props {
  * form, exported as they stand. The signed pact carries the register's number when the cluster
  * numbers its pacts (Cài đặt); otherwise it is unnumbered, as each unit signs it.
  */
-export function PactDocumentsPanel({ facts, profile, year, unitNameOf, issued }: Props) {
-  const progress = useProgress(facts.commitments.map((c) => c.id))
+export const PactDocumentsPanel = memo(function PactDocumentsPanel(props: Props) {
+  const { factsNow, hasCriteria, progress, profile, year, unitNameOf, issued } = props
   const [formUnit, setFormUnit] = useState(year.memberUnitIds[0] ?? '')
   const exporting = useDocumentExport()
   const save = (label: string, title: string, model: DocumentModel, symbol: string | null = null) =>
@@ -54,15 +57,17 @@ export function PactDocumentsPanel({ facts, profile, year, unitNameOf, issued }:
             save(
               'Bản giao ước thi đua',
               `năm ${year.year}`,
-              buildPactDocument(facts, profile, issued),
-              issued ? documentSymbol(issued.number, issued.typeCode, facts.cluster.symbol) : null
+              buildPactDocument(factsNow(), profile, issued),
+              issued
+                ? documentSymbol(issued.number, issued.typeCode, factsNow().cluster.symbol)
+                : null
             )
           }
         >
           Xuất Word giao ước
         </button>
         <ExportPdfButton
-          build={() => buildPactDocument(facts, profile)}
+          build={() => buildPactDocument(factsNow(), profile)}
           name={{ label: 'Bản giao ước thi đua', symbol: null, title: `năm ${year.year}` }}
           actions={exporting}
         />
@@ -76,7 +81,7 @@ export function PactDocumentsPanel({ facts, profile, year, unitNameOf, issued }:
             save(
               'Bảng theo dõi giao ước',
               `năm ${year.year}`,
-              buildTrackingDocument(facts, progress ?? [], profile)
+              buildTrackingDocument(factsNow(), progress, profile)
             )
           }
         >
@@ -92,12 +97,12 @@ export function PactDocumentsPanel({ facts, profile, year, unitNameOf, issued }:
         <button
           type="button"
           className="button"
-          disabled={facts.criteria.length === 0}
+          disabled={!hasCriteria}
           onClick={() =>
             save(
               'Phiếu tự chấm điểm',
               `${unitNameOf(formUnit)} năm ${year.year}`,
-              buildSelfAssessmentForm(facts, formUnit, profile)
+              buildSelfAssessmentForm(factsNow(), formUnit, profile)
             )
           }
         >
@@ -109,4 +114,4 @@ export function PactDocumentsPanel({ facts, profile, year, unitNameOf, issued }:
       </p>
     </section>
   )
-}
+})

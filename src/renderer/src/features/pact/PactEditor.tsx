@@ -1,7 +1,6 @@
-import { useDeferredValue, useMemo, useState } from 'react'
-import { buildPactDocument } from '@core/documents/kinds/pact'
-import { documentSymbol, type IssuedNumber } from '@core/documents/kinds/common'
-import type { Cluster, ClusterYear, MemberUnit, UnitPerson } from '@core/model/entities'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { documentSymbol } from '@core/documents/kinds/common'
+import type { Cluster, ClusterYear } from '@core/model/entities'
 import { ValidationError } from '@core/model/validation'
 import { resolveSignatories } from '@core/rules/pact'
 import { formatDateVi } from '@core/text/dates'
@@ -17,7 +16,7 @@ import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import type { SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useDocumentRecord, useFormatProfile, useYearMeetings, usePactRecord } from '../../db/hooks'
+import type { PactScreenData } from '../../db/queries/pact-screen'
 import {
   correctPactSigning,
   PACT_FORM,
@@ -26,7 +25,6 @@ import {
   type PactRecord
 } from '../../db/repositories/pact-repo'
 import { DocumentPreview } from '../../documents/DocumentPreview'
-import { useWhenIdle } from '../../lib/useWhenIdle'
 import { CriteriaPanel } from './CriteriaPanel'
 import {
   isDirty,
@@ -44,6 +42,9 @@ import { initialSigning, type SigningState } from './signing-form'
 import { SignatoriesPanel } from './SignatoriesPanel'
 import { SigningPanel } from './SigningPanel'
 import { TrackingPanel } from './TrackingPanel'
+import { usePactPreview } from './usePactPreview'
+import { useSteadyErrors } from './useSteadyErrors'
+import { usePactParts } from './usePactParts'
 
 /** What the form starts from: the pact's stamp and the ids of its commitments and criteria. */
 const stampOf = (updatedAt: string, form: Pick<PactForm, 'commitments' | 'criteria'>) => ({
@@ -54,15 +55,14 @@ const stampOf = (updatedAt: string, form: Pick<PactForm, 'commitments' | 'criter
   }
 })
 
-interface Props {
-  cluster: Cluster
-  year: ClusterYear
-  /** The pact as stored now (live). */
-  record: PactRecord
-  units: MemberUnit[]
-  people: UnitPerson[]
-  previousYear: ClusterYear | undefined
-}
+/** The form's messages are about the fields they name (the default, kept as one function). */
+const sameField = (field: string) => field
+
+/** The screen's data (`loadPactScreen`) for a year that has its pact. */
+type Props = Pick<
+  PactScreenData,
+  'units' | 'people' | 'previous' | 'profile' | 'entry' | 'meetings' | 'progress'
+> & { cluster: Cluster; year: ClusterYear; record: PactRecord }
 
 /** What the pact's draft keeps: the form, and an amendment being written with its reason. */
 interface PactDraft {
@@ -77,23 +77,26 @@ interface PactDraft {
  * its correction, tracking, its documents and the live print preview. A change made meanwhile in
  * another window, or a restore, is noticed and never written over unasked.
  */
-export function PactEditor({ cluster, year, record, units, people, previousYear }: Props) {
+export function PactEditor(props: Props) {
+  const { cluster, year, record, units, people, previous, profile, entry, meetings } = props
   const db = useDatabase()
-  const profile = useFormatProfile(cluster.id)
-  const previous = usePactRecord(previousYear?.id)
-  const entry = useDocumentRecord(record.pact.documentId || undefined)
-  const yearMeetings = useYearMeetings(cluster.id, year.id)
-  const meetings = useMemo(() => yearMeetings ?? [], [yearMeetings])
   const signed = record.pact.status === 'signed'
   const [amending, setAmending] = useState(false)
   const [reason, setReason] = useState('')
   const locked = signed && !amending
-  const resolved = resolveSignatories(record.pact, year, units, people)
-  const [saved, setSaved] = useState<PactForm>(() => toPactForm(record, resolved))
+  const resolved = useMemo(
+    () => resolveSignatories(record.pact, year, units, people),
+    [record.pact, year, units, people]
+  )
+  const stored = useMemo(() => toPactForm(record, resolved), [record, resolved])
+  const [saved, setSaved] = useState<PactForm>(stored)
   const [form, setForm] = useState(saved)
   const [status, setStatus] = useState('')
   const [typedSigning, setSigning] = useState<SigningState | null>(null)
-  const signing = typedSigning ?? initialSigning(record.pact, meetings)
+  const signing = useMemo(
+    () => typedSigning ?? initialSigning(record.pact, meetings),
+    [typedSigning, record.pact, meetings]
+  )
   const [correcting, setCorrecting] = useState(false)
   // Which button's save was refused: its note is shown beside that button.
   const [refusedAt, setRefusedAt] = useState<'text' | 'signing'>('text')
@@ -108,10 +111,11 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
     }),
     [form, reason, signing]
   )
-  const refused = useFormIssues<HTMLDivElement>(values)
+  const refused = useFormIssues<HTMLDivElement>(values, sameField)
+  const errorOf = useSteadyErrors(refused.issues)
   const draftValue = useMemo(() => ({ form, amending, reason }), [form, amending, reason])
   const draftSaved = useMemo(() => ({ form: saved, amending: false, reason: '' }), [saved])
-  const guard = useSaveGuard(stampOf(record.pact.updatedAt, toPactForm(record, resolved)))
+  const guard = useSaveGuard(stampOf(record.pact.updatedAt, stored))
   const draft = useFormDraft<PactDraft>({
     form: PACT_FORM,
     recordId: record.pact.id,
@@ -129,28 +133,19 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
   })
   useUnsavedChanges(dirty || (correcting && typedSigning !== null), draft.forget)
 
-  const issued = useMemo<IssuedNumber | null>(
-    () =>
-      entry && entry.status !== 'voided'
-        ? { number: entry.number, typeCode: entry.typeCode, issuedOn: entry.issuedOn }
-        : null,
-    [entry]
-  )
+  const { unitNameOf, signerNameOf, previousCriteria, text, issued } = usePactParts({
+    form,
+    year,
+    units,
+    resolved,
+    previous,
+    entry
+  })
   const facts = useMemo(
     () => pactFactsOf(form, record.pact, { cluster, year, units, people }),
     [form, record.pact, cluster, year, units, people]
   )
-  // The print preview lays out the whole pact (every signature block): it is drawn once the page
-  // is idle, then follows the form in deferred renders, so the form is usable at once and typing
-  // never waits for the layout.
-  const idle = useWhenIdle()
-  const previewFacts = useDeferredValue(idle ? facts : null, null)
-  const model = useMemo(
-    () => (profile && previewFacts ? buildPactDocument(previewFacts, profile, issued) : null),
-    [previewFacts, profile, issued]
-  )
-  const unitNameOf = (id: string) =>
-    year.unitNames[id] ?? units.find((u) => u.id === id)?.name ?? id
+  const model = usePactPreview(facts, profile, issued)
 
   /** Runs a save; refused, the cursor goes to the first wrong field and the draft stays. */
   async function attempt(where: 'text' | 'signing', action: () => Promise<string>) {
@@ -210,10 +205,20 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
       return `Đã đính chính ngày ký thành ${formatDateVi(pact.signedOn)}; nhật ký ghi lại lý do.`
     })
 
+  // The signing panel keeps its callbacks from one render to the next: it redraws only when its
+  // own state changes, not on each keystroke in the text above.
+  const actions = useRef({ sign, correct })
+  actions.current = { sign, correct }
+  // The documents are built from the form as it stands when a button is pressed.
+  const latestFacts = useRef(facts)
+  latestFacts.current = facts
+  const factsNow = useCallback(() => latestFacts.current, [])
+  const onSign = useCallback(() => void actions.current.sign(), [])
+  const onCorrect = useCallback(() => void actions.current.correct(), [])
+  const onCorrecting = useCallback((on: boolean) => (setCorrecting(on), setSigning(null)), [])
   const note = <SaveRefusalNote refused={refused} what="Chưa lưu được" />
 
   function reload() {
-    const stored = toPactForm(record, resolved)
     draft.forget()
     refused.clear()
     setSaved(stored)
@@ -235,9 +240,7 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
         <RecordChangedBanner
           guard={guard}
           dirty={dirty}
-          compare={() =>
-            compareForms(form, toPactForm(record, resolved), pactCompareSpec(unitNameOf))
-          }
+          compare={() => compareForms(form, stored, pactCompareSpec(unitNameOf))}
           onReload={reload}
           onOverwrite={() => save(guard.overwrite())}
         />
@@ -247,7 +250,7 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
             <FieldShell
               label="Lý do sửa đổi (bắt buộc)"
               field="amendment"
-              error={refused.errorOf('amendment')}
+              error={errorOf('amendment')}
             >
               {(control) => (
                 <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -262,23 +265,21 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
         <IssuesAlert issues={refused.issues} title="Chưa lưu được." />
 
         <fieldset className="plain" disabled={locked || draft.offer !== null}>
-          <PactTextPanel form={form} locked={locked} update={setForm} errorOf={refused.errorOf} />
+          <PactTextPanel text={text} locked={locked} update={setForm} errorOf={errorOf} />
           <CriteriaPanel
-            form={form}
+            criteria={form.criteria}
+            declared={form.declared}
             update={setForm}
-            errorOf={refused.errorOf}
-            previous={
-              previous && previousYear
-                ? { year: previousYear.year, criteria: previous.criteria }
-                : null
-            }
+            errorOf={errorOf}
+            previous={previousCriteria}
           />
           <SignatoriesPanel
             cluster={cluster}
-            form={form}
+            signatories={form.signatories}
+            witness={form.witness}
             update={setForm}
-            errorOf={refused.errorOf}
-            unitNameOf={(id) => resolved.find((r) => r.unitId === id)?.unitName ?? id}
+            errorOf={errorOf}
+            unitNameOf={signerNameOf}
           />
         </fieldset>
 
@@ -299,19 +300,26 @@ export function PactEditor({ cluster, year, record, units, people, previousYear 
           state={signing}
           onChange={setSigning}
           correcting={correcting}
-          onCorrecting={(on) => (setCorrecting(on), setSigning(null))}
-          onSign={sign}
-          onCorrect={correct}
-          errorOf={refused.errorOf}
+          onCorrecting={onCorrecting}
+          onSign={onSign}
+          onCorrect={onCorrect}
+          errorOf={errorOf}
           note={refusedAt === 'signing' ? note : null}
           numberText={issued ? documentSymbol(issued.number, issued.typeCode, cluster.symbol) : ''}
         />
 
-        <TrackingPanel year={year} record={record} unitNameOf={unitNameOf} />
+        <TrackingPanel
+          year={year}
+          commitments={record.commitments}
+          progress={props.progress}
+          unitNameOf={unitNameOf}
+        />
 
         {profile ? (
           <PactDocumentsPanel
-            facts={facts}
+            factsNow={factsNow}
+            hasCriteria={form.criteria.length > 0}
+            progress={props.progress}
             profile={profile}
             year={year}
             unitNameOf={unitNameOf}

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import type { ClusterYear } from '@core/model/entities'
 import { useDatabase } from '../../db/DatabaseContext'
-import { usePactRecord, usePactScreen } from '../../db/hooks'
+import { usePactScreen } from '../../db/hooks'
 import { createPact } from '../../db/repositories/pact-repo'
 import { PactEditor } from './PactEditor'
 import { YearOptions } from '../../components/Options'
+import { useSteady } from './useSteady'
 
 /**
  * Route `/giao-uoc` — Giao ước: the pact of the chosen year, or the offer to start one (blank or
@@ -15,12 +16,25 @@ export function PactRoute() {
   const [yearId, setYearId] = useState('')
   const screen = usePactScreen(yearId)
   const [message, setMessage] = useState('')
+  // Each part keeps its identity while its data is the same, so the editor redraws only what changed.
+  const steady = {
+    units: useSteady(screen?.units ?? []),
+    people: useSteady(screen?.people ?? []),
+    record: useSteady(screen?.record ?? null),
+    previous: useSteady(screen?.previous ?? null),
+    meetings: useSteady(screen?.meetings ?? []),
+    progress: useSteady(screen?.progress ?? []),
+    entry: useSteady(screen?.entry ?? null),
+    profile: useSteady(screen?.profile ?? null),
+    cluster: useSteady(screen?.cluster ?? null),
+    year: useSteady(screen?.year)
+  }
 
   if (screen === undefined) return <p role="status">Đang tải dữ liệu…</p>
-  const { cluster, years, year, units, peopleByUnit, record } = screen
+  const { years, previous } = screen
+  const { cluster, year, record } = steady
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
   if (!year) return <p>Hãy tạo năm thi đua trước (mục Năm thi đua).</p>
-  const previous = years.filter((y) => y.year < year.year).sort((a, b) => b.year - a.year)[0]
 
   return (
     <section aria-labelledby="page-title">
@@ -49,8 +63,13 @@ export function PactRoute() {
             >
               Tạo giao ước năm {year.year}
             </button>
-            {previous ? (
-              <PreviousCopyButton yearId={year.id} previousYear={previous} onError={setMessage} />
+            {previous?.record ? (
+              <PreviousCopyButton
+                yearId={year.id}
+                previousYear={previous.year}
+                previousPactId={previous.record.pact.id}
+                onError={setMessage}
+              />
             ) : null}
           </div>
         </div>
@@ -60,9 +79,13 @@ export function PactRoute() {
           cluster={cluster}
           year={year}
           record={record}
-          units={units}
-          people={[...peopleByUnit.values()].flat()}
-          previousYear={previous}
+          units={steady.units}
+          people={steady.people}
+          previous={steady.previous}
+          profile={steady.profile}
+          entry={steady.entry}
+          meetings={steady.meetings}
+          progress={steady.progress}
         />
       )}
     </section>
@@ -73,21 +96,21 @@ export function PactRoute() {
 function PreviousCopyButton({
   yearId,
   previousYear,
+  previousPactId,
   onError
 }: {
   yearId: string
   previousYear: ClusterYear
+  previousPactId: string
   onError(message: string): void
 }) {
   const db = useDatabase()
-  const previous = usePactRecord(previousYear.id)
-  if (!previous) return null
   return (
     <button
       type="button"
       className="button"
       onClick={() =>
-        createPact(db, yearId, previous.pact.id).catch((e) => onError(String(e.message)))
+        createPact(db, yearId, previousPactId).catch((e) => onError(String(e.message)))
       }
     >
       Sao chép từ giao ước năm {previousYear.year}

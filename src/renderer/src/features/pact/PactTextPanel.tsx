@@ -1,18 +1,31 @@
+import { memo, useCallback } from 'react'
 import { FieldShell } from '../../components/FieldShell'
 import { CommitmentTree } from './CommitmentTree'
 import type { PactForm } from './pact-form'
 
 type TextKey = 'title' | 'basis' | 'preamble' | 'immediateTask' | 'closing'
 
+/** The part of the form this panel edits. */
+export type PactText = Pick<PactForm, TextKey | 'commitments'>
+
 interface Props {
-  form: PactForm
+  text: PactText
   locked: boolean
   update(change: (form: PactForm) => PactForm): void
   errorOf(field: string): string
 }
 
 /** "Nội dung giao ước": title, căn cứ, opening, the numbered commitments, tasks and closing. */
-export function PactTextPanel({ form, locked, update, errorOf }: Props) {
+export const PactTextPanel = memo(function PactTextPanel({
+  text: form,
+  locked,
+  update,
+  errorOf
+}: Props) {
+  const onCommitments = useCallback(
+    (commitments: PactForm['commitments']) => update((f) => ({ ...f, commitments })),
+    [update]
+  )
   const text = (key: TextKey, label: string, rows?: number) => (
     <FieldShell label={label} field={key} error={errorOf(key)}>
       {(control) => {
@@ -35,11 +48,11 @@ export function PactTextPanel({ form, locked, update, errorOf }: Props) {
       <CommitmentTree
         rows={form.commitments}
         disabled={locked}
-        onChange={(commitments) => update((f) => ({ ...f, commitments }))}
+        onChange={onCommitments}
         errorOf={errorOf}
       />
       {text('immediateTask', 'Nhiệm vụ trước mắt', 3)}
       {text('closing', 'Đoạn kết (để trống: số bản và nơi giữ theo mặc định)', 2)}
     </section>
   )
-}
+})

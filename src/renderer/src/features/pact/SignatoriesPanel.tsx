@@ -1,9 +1,13 @@
+import { memo } from 'react'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 import type { Cluster } from '@core/model/entities'
 import { defaultWitness, type PactForm } from './pact-form'
 
 interface Props {
   cluster: Cluster
-  form: PactForm
+  signatories: PactForm['signatories']
+  witness: PactForm['witness']
   /** Each signing unit's name as it was that year, by unit id. */
   unitNameOf(unitId: string): string
   update(change: (form: PactForm) => PactForm): void
@@ -11,17 +15,19 @@ interface Props {
 }
 
 /** "Người ký": one signatory per member unit, in signing order, and the optional witness. */
-export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }: Props) {
+export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
+  const { cluster, signatories, witness, unitNameOf, update, errorOf } = props
+  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all).
+  const rows = useWindowRows(signatories.length, 77)
   const setSignatory = (i: number, patch: Partial<PactForm['signatories'][number]>) =>
     update((f) => ({
       ...f,
       signatories: f.signatories.map((x, k) => (k === i ? { ...x, ...patch } : x))
     }))
-  const witness = form.witness
   return (
     <section className="panel" aria-labelledby="pact-signers" data-field="signatories">
       <h2 id="pact-signers">Người ký</h2>
-      {errorOf('signatories') && !form.signatories.some((_, i) => errorOf(`signatories.${i}`)) ? (
+      {errorOf('signatories') && !signatories.some((_, i) => errorOf(`signatories.${i}`)) ? (
         <p className="field-error">{errorOf('signatories')}</p>
       ) : null}
       <p className="muted">
@@ -35,11 +41,13 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }:
             <th scope="col">Họ và tên</th>
           </tr>
         </thead>
-        <tbody>
-          {form.signatories.map((s, i) => {
+        <tbody ref={rows.bodyRef}>
+          <SpacerRow height={rows.before} columns={3} />
+          {rows.indexes.map((i) => {
+            const s = signatories[i]!
             const unitName = unitNameOf(s.unitId)
             return (
-              <tr key={s.unitId} data-field={`signatories.${i}`}>
+              <tr key={s.unitId} data-field={`signatories.${i}`} data-index={i} ref={rows.measure}>
                 <td>
                   {unitName}
                   {errorOf(`signatories.${i}`) ? (
@@ -64,6 +72,7 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }:
               </tr>
             )
           })}
+          <SpacerRow height={rows.after} columns={3} />
         </tbody>
       </table>
       <label className="check">
@@ -107,4 +116,4 @@ export function SignatoriesPanel({ cluster, form, unitNameOf, update, errorOf }:
       ) : null}
     </section>
   )
-}
+})

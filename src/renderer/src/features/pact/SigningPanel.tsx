@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { Meeting, Pact } from '@core/model/entities'
 import { formatDateVi } from '@core/text/dates'
 import { DateField } from '../../components/DateField'
@@ -34,7 +34,7 @@ interface Props {
  * signing, which locks the pact. Once signed, the date is corrected only as an amendment with its
  * reason, kept in the history with both dates.
  */
-export function SigningPanel(props: Props) {
+export const SigningPanel = memo(function SigningPanel(props: Props) {
   const { pact, meetings, state, onChange, correcting, errorOf } = props
   const signed = pact.status === 'signed'
   const meeting = meetings.find((m) => m.id === pact.signingMeetingId)
@@ -128,4 +128,4 @@ export function SigningPanel(props: Props) {
       {props.note}
     </section>
   )
-}
+})

@@ -1,29 +1,49 @@
-import { useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { PROGRESS_WORDS } from '@core/documents/kinds/pact'
-import type { ClusterYear, CommitmentProgress } from '@core/model/entities'
+import type { ClusterYear, CommitmentProgress, PactCommitment } from '@core/model/entities'
 import { flattenCommitments } from '@core/rules/pact'
 import { todayIso } from '@core/text/dates'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useProgress } from '../../db/hooks'
-import { setProgress, type PactRecord } from '../../db/repositories/pact-repo'
+import { setProgress } from '../../db/repositories/pact-repo'
 
 interface Props {
   year: ClusterYear
-  record: PactRecord
+  /** The pact's commitments as stored. */
+  commitments: PactCommitment[]
+  /** The tracking entries of those commitments. */
+  progress: CommitmentProgress[]
   unitNameOf(unitId: string): string
 }
+
+const cellKey = (commitmentId: string, unitId: string) => `${commitmentId}\u0000${unitId}`
 
 /**
  * "Theo dõi thực hiện": units × top-level commitments, how far each unit has got, with evidence.
  * Each cell is saved as soon as it changes, so this table has nothing unsaved to lose.
  */
-export function TrackingPanel({ year, record, unitNameOf }: Props) {
+export const TrackingPanel = memo(function TrackingPanel({
+  year,
+  commitments,
+  progress,
+  unitNameOf
+}: Props) {
   const db = useDatabase()
-  const top = flattenCommitments(record.commitments).filter((c) => c.depth === 0)
-  const progress = useProgress(record.commitments.map((c) => c.id))
+  const top = useMemo(
+    () => flattenCommitments(commitments).filter((c) => c.depth === 0),
+    [commitments]
+  )
+  // One look-up per cell: 300 units × the commitments, each against every entry, was quadratic.
+  const byCell = useMemo(
+    () => new Map(progress.map((p) => [cellKey(p.commitmentId, p.unitId), p])),
+    [progress]
+  )
   const [error, setError] = useState('')
+  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all).
+  const rows = useWindowRows(year.memberUnitIds.length, 120)
   const find = (commitmentId: string, unitId: string): CommitmentProgress | undefined =>
-    progress?.find((p) => p.commitmentId === commitmentId && p.unitId === unitId)
+    byCell.get(cellKey(commitmentId, unitId))
   const update = (commitmentId: string, unitId: string, patch: Partial<CommitmentProgress>) => {
     const current = find(commitmentId, unitId)
     void setProgress(db, commitmentId, unitId, {
@@ -33,8 +53,7 @@ export function TrackingPanel({ year, record, unitNameOf }: Props) {
     }).catch((e) => setError(String(e.message)))
   }
   const missing =
-    top.length * year.memberUnitIds.length -
-    (progress?.filter((p) => p.status === 'done').length ?? 0)
+    top.length * year.memberUnitIds.length - progress.filter((p) => p.status === 'done').length
   return (
     <section className="panel" aria-labelledby="pact-tracking">
       <h2 id="pact-tracking">Theo dõi thực hiện</h2>
@@ -54,47 +73,52 @@ export function TrackingPanel({ year, record, unitNameOf }: Props) {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {year.memberUnitIds.map((unitId) => (
-              <tr key={unitId}>
-                <th scope="row">{unitNameOf(unitId)}</th>
-                {top.map((c) => {
-                  const p = find(c.id, unitId)
-                  const cell = `${unitNameOf(unitId)}, nội dung ${c.label.replace('.', '')}`
-                  return (
-                    <td key={c.id} className={`status-${p?.status ?? 'not-started'}`}>
-                      <select
-                        aria-label={`${cell}: tình trạng`}
-                        value={p?.status ?? 'not-started'}
-                        onChange={(e) =>
-                          update(c.id, unitId, {
-                            status: e.target.value as CommitmentProgress['status']
-                          })
-                        }
-                      >
-                        {Object.entries(PROGRESS_WORDS).map(([v, l]) => (
-                          <option key={v} value={v}>
-                            {l}
-                          </option>
-                        ))}
-                      </select>
-                      <input
-                        aria-label={`${cell}: minh chứng`}
-                        placeholder="Minh chứng"
-                        defaultValue={p?.evidence ?? ''}
-                        onBlur={(e) =>
-                          e.target.value !== (p?.evidence ?? '') &&
-                          update(c.id, unitId, { evidence: e.target.value })
-                        }
-                      />
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
+          <tbody ref={rows.bodyRef}>
+            <SpacerRow height={rows.before} columns={top.length + 1} />
+            {rows.indexes.map((index) => {
+              const unitId = year.memberUnitIds[index]!
+              return (
+                <tr key={unitId} data-index={index} ref={rows.measure}>
+                  <th scope="row">{unitNameOf(unitId)}</th>
+                  {top.map((c) => {
+                    const p = find(c.id, unitId)
+                    const cell = `${unitNameOf(unitId)}, nội dung ${c.label.replace('.', '')}`
+                    return (
+                      <td key={c.id} className={`status-${p?.status ?? 'not-started'}`}>
+                        <select
+                          aria-label={`${cell}: tình trạng`}
+                          value={p?.status ?? 'not-started'}
+                          onChange={(e) =>
+                            update(c.id, unitId, {
+                              status: e.target.value as CommitmentProgress['status']
+                            })
+                          }
+                        >
+                          {Object.entries(PROGRESS_WORDS).map(([v, l]) => (
+                            <option key={v} value={v}>
+                              {l}
+                            </option>
+                          ))}
+                        </select>
+                        <input
+                          aria-label={`${cell}: minh chứng`}
+                          placeholder="Minh chứng"
+                          defaultValue={p?.evidence ?? ''}
+                          onBlur={(e) =>
+                            e.target.value !== (p?.evidence ?? '') &&
+                            update(c.id, unitId, { evidence: e.target.value })
+                          }
+                        />
+                      </td>
+                    )
+                  })}
+                </tr>
+              )
+            })}
+            <SpacerRow height={rows.after} columns={top.length + 1} />
           </tbody>
         </table>
       </div>
     </section>
   )
-}
+})

@@ -89,7 +89,7 @@ export function toPactForm(record: PactRecord, signatories: PactSignatory[]): Pa
 }
 
 /** The criteria in table order with their points as numbers (NaN where the text is not one). */
-export function criteriaOf(form: PactForm): PactInput['criteria'] {
+export function criteriaOf(form: Pick<PactForm, 'criteria'>): PactInput['criteria'] {
   return form.criteria.map(({ points, ...c }, order) => ({
     ...c,
     order,
@@ -122,7 +122,7 @@ const finiteOr = <T>(value: number | null, fallback: T): number | null | T =>
  * The totals shown under the criteria as they are typed: base, bonus and penalty points, the
  * declared total, and the difference between them (null when no total is declared).
  */
-export function pointsSummary(form: PactForm): CriteriaTotals & {
+export function pointsSummary(form: Pick<PactForm, 'criteria' | 'declared'>): CriteriaTotals & {
   declared: number | null
   difference: number | null
 } {

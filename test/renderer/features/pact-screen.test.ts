@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { loadPactScreen } from '../../../src/renderer/src/db/queries/pact-screen'
+import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
+import { listClusterYears } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
+import { saveMemberUnit } from '../../../src/renderer/src/db/repositories/member-units-repo'
+import {
+  createPact,
+  loadPactForYear,
+  setProgress
+} from '../../../src/renderer/src/db/repositories/pact-repo'
+import { makeTestDb } from '../../helpers/test-db'
+
+async function setup() {
+  const db = makeTestDb()
+  const cluster = await loadSampleCluster(db)
+  const years = await listClusterYears(db, cluster.id)
+  // The sample's units have no people on record: one unit with its chairman.
+  await saveMemberUnit(
+    db,
+    cluster.id,
+    null,
+    {
+      name: 'Ủy ban MTTQ Việt Nam phường Hoàn Kiếm',
+      shortName: 'Phường Hoàn Kiếm',
+      headerLines: [],
+      placeName: 'Hoàn Kiếm',
+      address: '',
+      phone: '',
+      email: '',
+      activeFrom: '2025-07-01',
+      activeTo: '',
+      note: ''
+    },
+    [
+      {
+        fullName: 'Nguyễn Văn An',
+        position: 'Chủ tịch',
+        role: 'chair',
+        phone: '',
+        email: '',
+        activeFrom: '',
+        activeTo: ''
+      }
+    ]
+  )
+  return { db, cluster, years }
+}
+
+describe('Giao ước reads all it shows in one go', () => {
+  it('gives the chosen year its pact, meetings, tracking, profile and the year before’s pact', async () => {
+    const { db, cluster, years } = await setup()
+    const y2020 = years.find((y) => y.year === 2020)!
+    const stored = (await loadPactForYear(db, y2020.id))!
+    const first = stored.commitments[0]!
+    const unit = y2020.memberUnitIds[0]!
+    await setProgress(db, first.id, unit, {
+      status: 'done',
+      evidence: 'Báo cáo',
+      updatedOn: '2020-06-01'
+    })
+
+    const screen = await loadPactScreen(db, y2020.id)
+    expect(screen.cluster?.id).toBe(cluster.id)
+    expect(screen.year?.id).toBe(y2020.id)
+    expect(screen.record).toEqual(stored)
+    expect(screen.progress).toEqual([
+      expect.objectContaining({ commitmentId: first.id, unitId: unit, status: 'done' })
+    ])
+    expect(screen.meetings.length).toBeGreaterThan(0)
+    expect(screen.meetings.every((m) => m.clusterYearId === y2020.id)).toBe(true)
+    expect(screen.profile).not.toBeNull()
+    expect(screen.units.length).toBeGreaterThan(0)
+    const unitIds = new Set(screen.units.map((u) => u.id))
+    expect(screen.people.map((p) => p.fullName)).toContain('Nguyễn Văn An')
+    expect(screen.people.every((p) => unitIds.has(p.unitId))).toBe(true)
+    // 2020 is the sample's first year: there is no year before to copy from.
+    expect(screen.previous).toBeNull()
+  })
+
+  it('shows the latest year by default and offers the year before’s pact to copy', async () => {
+    const { db, years } = await setup()
+    const latest = years[0]!
+    const screen = await loadPactScreen(db, '')
+    expect(screen.year?.id).toBe(latest.id)
+    // The sample has 2020 (signed pact) and 2024 (none yet).
+    const y2020 = years.find((y) => y.year === 2020)!
+    const y2024 = years.find((y) => y.year === 2024)!
+    const empty = await loadPactScreen(db, y2024.id)
+    expect(empty.record).toBeNull()
+    expect(empty.previous?.year.id).toBe(y2020.id)
+    expect(empty.previous?.record?.pact.clusterYearId).toBe(y2020.id)
+    expect(empty.previous?.record?.commitments.length).toBeGreaterThan(0)
+    await createPact(db, y2024.id)
+    const made = await loadPactScreen(db, y2024.id)
+    expect(made.record?.pact.clusterYearId).toBe(y2024.id)
+    expect(made.entry).toBeNull()
+  })
+
+  it('reads nothing more when there is no cluster', async () => {
+    const screen = await loadPactScreen(makeTestDb(), '')
+    expect(screen).toMatchObject({ cluster: null, year: undefined, record: null, previous: null })
+  })
+})
