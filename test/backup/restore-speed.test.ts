@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildBackup, encodeBackup, parseBackup, serializeBackup } from '@core/backup/format'
-import { needsCleaning } from '@core/backup/rows'
-import { cleanDeep } from '@core/text/normalize'
+import { auditEntrySchema } from '@core/model/entities'
+import { cleanDeep, needsCleaning } from '@core/text/normalize'
 import { bigDatabase } from '../../scripts/make-big-backup.mjs'
 import { readAllTables, tablesAtVersion } from '../../src/renderer/src/db/backup'
 import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/db/migrations'
@@ -43,6 +43,22 @@ describe('a string the cleaner would leave alone is not cleaned again', () => {
     expect(needsCleaning({ a: 'Hà\u200BNội' })).toBe(true)
     expect(needsCleaning({ a: 'a\uD800b' })).toBe(true)
     expect(needsCleaning({ a: 'Ủy ban MTTQ Việt Nam phường Số 1', n: 3, b: null })).toBe(false)
+  })
+
+  it('cleans an audit snapshot that needs it, at any depth, and keeps one that does not', () => {
+    const entry = {
+      id: 'a1',
+      at: '2026-01-15T02:30:00.000Z',
+      table: 'memberUnits',
+      entityId: 'u1',
+      action: 'update',
+      summary: 'Sửa',
+      before: { name: 'Ủy ban MTTQ Việt Nam phường Số 1', people: [{ n: 'Nguyễn Văn A' }] },
+      after: { name: 'Ủy ban\u202e MTTQ', people: [{ n: 'Nguye\u0302\u0303n Văn A' }] }
+    }
+    const parsed = auditEntrySchema.parse(entry)
+    expect(parsed.after).toEqual({ name: 'Ủy ban MTTQ', people: [{ n: 'Nguyễn Văn A' }] })
+    expect(parsed.before).toEqual(entry.before)
   })
 })
 

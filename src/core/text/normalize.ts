@@ -134,3 +134,37 @@ export function compareVietnamese(a: string, b: string): number {
 export function toUpperVietnamese(value: string): string {
   return normalizeLine(value).toLocaleUpperCase('vi')
 }
+
+/** Printable ASCII only: nothing the cleaner would change (and already NFC). */
+const PLAIN = /^[\x20-\x7E]*$/
+
+/**
+ * Every character the cleaner may remove (controls, invisible and bidi characters,
+ * noncharacters), and any surrogate at all, so that a string with an emoji or a lone surrogate
+ * goes to the cleaner rather than being judged here.
+ */
+const MAY_CHANGE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF]/
+
+/**
+ * Whether `cleanDeep` could change a string. Plain ASCII cannot; Vietnamese text already in NFC
+ * and free of the characters it removes cannot either (it returns such a string unchanged), and
+ * that is most of a backup's text.
+ */
+function stringNeedsCleaning(value: string): boolean {
+  if (PLAIN.test(value)) return false
+  return MAY_CHANGE.test(value) || value.normalize('NFC') !== value
+}
+
+/**
+ * Whether a row holds any string the cleaner might change. Rows that hold none skip `cleanDeep`
+ * (which rebuilds every object it walks through): the schema then sees exactly what the cleaner
+ * would have given it, and a large backup is checked in far less time.
+ */
+export function needsCleaning(value: unknown): boolean {
+  if (typeof value === 'string') return stringNeedsCleaning(value)
+  if (Array.isArray(value)) return value.some(needsCleaning)
+  if (value !== null && typeof value === 'object') return Object.values(value).some(needsCleaning)
+  return false
+}
