@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { COMPOSITION_TYPES } from '@core/documents/kinds/composition'
 import { documentSymbol } from '@core/documents/kinds/common'
-import { useActiveCluster, useCompositions, useDocuments } from '../../db/hooks'
+import { useActiveCluster, useCompositions, useDocumentRecords } from '../../db/hooks'
 import { RegisterPanel } from './RegisterPanel'
 
 /**
@@ -12,10 +12,15 @@ import { RegisterPanel } from './RegisterPanel'
 export function DocumentsPage() {
   const cluster = useActiveCluster()
   const compositions = useCompositions(cluster?.id)
-  const register = useDocuments(cluster?.id)
+  // Only the numbers of these compositions, not the whole register (the panel below reads that).
+  const documentIds = useMemo(
+    () => compositions?.flatMap((c) => (c.documentId ? [c.documentId] : [])),
+    [compositions]
+  )
+  const records = useDocumentRecords(documentIds)
   const numbered = useMemo(
-    () => new Map((register ?? []).filter((r) => r.status !== 'voided').map((r) => [r.id, r])),
-    [register]
+    () => new Map((records ?? []).filter((r) => r.status !== 'voided').map((r) => [r.id, r])),
+    [records]
   )
 
   if (cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
