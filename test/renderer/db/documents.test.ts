@@ -20,6 +20,7 @@ import {
 } from '../../../src/renderer/src/db/repositories/profile-repo'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
+import { loadCompositionsWithNumbers } from '../../../src/renderer/src/db/queries/documents-screen'
 
 const request = (
   clusterId: string,
@@ -298,5 +299,24 @@ describe('format profile', () => {
       saveFormatProfile(db, cluster.id, { ...DEFAULT_PROFILE, marginRightMm: 10 })
     ).rejects.toBeInstanceOf(ValidationError)
     expect((await getFormatProfile(db, cluster.id)).marginRightMm).toBe(15)
+  })
+})
+
+describe('Văn bản’s written documents with their numbers', () => {
+  it('reads each composition’s own entry, leaving out voided numbers and other documents', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const [first, second] = await db.compositions.where('clusterId').equals(cluster.id).toArray()
+    const kept = await issueDocumentNumber(db, request(cluster.id, 'kept'))
+    const voided = await issueDocumentNumber(db, request(cluster.id, 'voided'))
+    const other = await issueDocumentNumber(db, request(cluster.id, 'other'))
+    await db.compositions.update(first!.id, { documentId: kept.id })
+    if (second) await db.compositions.update(second.id, { documentId: voided.id })
+    await voidDocumentNumber(db, voided.id, 'Cấp nhầm')
+    const { compositions, numbered } = await loadCompositionsWithNumbers(db, cluster.id)
+    expect(compositions).toEqual(await listCompositions(db, cluster.id))
+    expect([...numbered.keys()]).toEqual([kept.id])
+    expect(numbered.get(kept.id)).toEqual(await db.documents.get(kept.id))
+    expect(numbered.has(other.id)).toBe(false)
   })
 })

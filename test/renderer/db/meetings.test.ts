@@ -24,6 +24,8 @@ import { readGeneration } from '../../../src/renderer/src/db/generation'
 import type { OfficeDatabase } from '../../../src/renderer/src/db/database'
 import { restoreHappened } from '../../helpers/restore-happened'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
+import { loadMeetingScreen } from '../../../src/renderer/src/db/queries/meeting-screen'
+import { getFormatProfile } from '../../../src/renderer/src/db/repositories/profile-repo'
 
 async function setup() {
   const db = makeTestDb()
@@ -341,5 +343,19 @@ describe('the minutes text edited in two windows (issue 16, point 2)', () => {
     expect((await db.meetings.get(meeting.id))!.status).toBe('draft')
     const done = await finaliseMinutes(db, meeting.id, await openText(db, meeting.id))
     expect(done.body).toContain('Hội trường B')
+  })
+})
+
+describe('a meeting’s screen, minutes included, read in one round', () => {
+  it('carries the facts, the profile and the numbers its minutes show', async () => {
+    const { db, cluster, input } = await setup()
+    const meeting = await saveMeeting(db, null, input())
+    const minutes = await finaliseMinutes(db, meeting.id)
+    const screen = await loadMeetingScreen(db, meeting.id)
+    expect(screen.record?.meeting).toEqual(await db.meetings.get(meeting.id))
+    expect(screen.record?.minutes).toEqual([minutes])
+    expect(screen.minutes?.facts).toEqual(await loadMeetingFacts(db, meeting.id))
+    expect(screen.minutes?.profile).toEqual(await getFormatProfile(db, cluster.id))
+    expect(screen.minutes?.register).toEqual([await db.documents.get(minutes.documentId)])
   })
 })

@@ -95,14 +95,14 @@ describe('the rules form of Cài đặt', () => {
     expect(
       orderNote(
         units.find((u) => u.id === b),
-        [c!, a!],
+        new Set([c!, a!]),
         '2025-01-01'
       )
     ).toBe('tham gia sau, được thêm vào cuối')
     expect(
       orderNote(
         units.find((u) => u.id === a),
-        [c!, a!],
+        new Set([c!, a!]),
         '2026-01-01'
       )
     ).toBe('đã thôi tham gia từ 30/06/2025; bỏ qua khi luân phiên')

@@ -3,6 +3,7 @@ import { buildSampleDataset } from '@core/sample/sample-dataset'
 import { clusterRulesSchema } from '@core/model/entities'
 import {
   afterSave,
+  attendanceOrder,
   changeYear,
   formAttendanceSummary,
   isDirty,
@@ -128,5 +129,24 @@ describe('the meeting form', () => {
     expect(afterSave(form).votes.map((v) => v.review)).toEqual(['', ''])
     const clean = toFormState(record, y2024, rules)
     expect(afterSave(clean)).toBe(clean)
+  })
+})
+
+describe('the places of the attendance rows (what the repository’s messages name)', () => {
+  it('numbers this year’s units in the order they are saved, leaving out units of other years', () => {
+    const form = toFormState(record, y2024, rules)
+    const outsider = y2020!.memberUnitIds.find((id) => !y2024!.memberUnitIds.includes(id))
+    const attendance = outsider
+      ? { ...form.attendance, [outsider]: form.attendance[y2024!.memberUnitIds[0]!]! }
+      : form.attendance
+    const order = attendanceOrder(attendance, y2024)
+    const saved = toMeetingInput({ ...form, attendance }, y2024).attendances.map((a) => a.unitId)
+    expect([...order.keys()]).toEqual(saved)
+    expect(saved.map((id) => order.get(id))).toEqual(saved.map((_, i) => i))
+    if (outsider) expect(order.has(outsider)).toBe(false)
+  })
+
+  it('has no rows without a year', () => {
+    expect(attendanceOrder(toFormState(record, y2024, rules).attendance, undefined).size).toBe(0)
   })
 })

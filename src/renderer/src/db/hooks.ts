@@ -20,12 +20,7 @@ import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
-import {
-  listMeetings,
-  listYearMeetings,
-  loadMeeting,
-  loadMeetingFacts
-} from './repositories/meetings-repo'
+import { listMeetings, listYearMeetings, loadMeetingFacts } from './repositories/meetings-repo'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
 import { listDocuments, listRegister } from './repositories/documents-repo'
 import { loadDraft } from './repositories/drafts-repo'
@@ -191,7 +186,7 @@ export function usePeopleByUnit(
 }
 
 /** The people of every member unit of a cluster, by unit. */
-async function loadPeopleByUnit(
+export async function loadPeopleByUnit(
   db: OfficeDatabase,
   clusterId: string | undefined
 ): Promise<Map<string, UnitPerson[]>> {
@@ -250,46 +245,6 @@ export function useYearMeetings(
           : listMeetings(db, clusterId),
     [db, clusterId, clusterYearId]
   )
-}
-
-/** A meeting with its parts; `null` when it does not exist, `undefined` while loading. */
-export function useMeetingRecord(id: string | undefined) {
-  const db = useDatabase()
-  return useLiveQuery(async () => (id ? await loadMeeting(db, id) : null), [db, id])
-}
-
-/** What a meeting's screen shows: the active cluster with its years, units and people, and the meeting. */
-export interface MeetingScreenData {
-  cluster: Cluster | null
-  years: ClusterYear[]
-  units: MemberUnit[]
-  peopleByUnit: Map<string, UnitPerson[]>
-  /** The meeting, `null` for a new one or one that does not exist. */
-  record: Awaited<ReturnType<typeof loadMeeting>>
-}
-
-/**
- * A meeting's screen data in one live query, `undefined` while loading: opening a meeting asked
- * for the cluster, then for its years and units, then (in the editor) for its people, one round
- * after the other (issue 13). `id` undefined is a new meeting.
- */
-export function useMeetingScreen(id: string | undefined): MeetingScreenData | undefined {
-  const db = useDatabase()
-  return useLiveQuery(async (): Promise<MeetingScreenData> => {
-    const [cluster, record] = await Promise.all([
-      getActiveCluster(db),
-      id ? loadMeeting(db, id) : null
-    ])
-    if (!cluster) {
-      return { cluster: null, years: [], units: [], peopleByUnit: new Map(), record }
-    }
-    const [years, units, peopleByUnit] = await Promise.all([
-      listClusterYears(db, cluster.id),
-      listMemberUnits(db, cluster.id),
-      loadPeopleByUnit(db, cluster.id)
-    ])
-    return { cluster, years, units, peopleByUnit, record }
-  }, [db, id])
 }
 
 /** The facts of a meeting for its documents; `null` when missing, `undefined` while loading. */

@@ -20,13 +20,15 @@ export async function listDocuments(
   db: OfficeDatabase,
   clusterId: string
 ): Promise<DocumentRecord[]> {
-  const rows = await db.documents
-    .where('[clusterId+year]')
-    .between([clusterId, 0], [clusterId, 9999])
-    .toArray()
+  const rows = await readRegister(db, clusterId)
   return rows.sort(
     (a, b) => b.year - a.year || a.typeCode.localeCompare(b.typeCode) || b.number - a.number
   )
+}
+
+/** Every entry of a cluster's register, in no particular order (one indexed read). */
+function readRegister(db: OfficeDatabase, clusterId: string): Promise<DocumentRecord[]> {
+  return db.documents.where('[clusterId+year]').between([clusterId, 0], [clusterId, 9999]).toArray()
 }
 
 /**
@@ -39,8 +41,12 @@ export async function listRegister(
   clusterId: string,
   filter: RegisterFilter = {}
 ): Promise<{ entries: DocumentRecord[]; years: number[]; types: string[] }> {
-  const cluster = await db.clusters.get(clusterId)
-  const all = await listDocuments(db, clusterId)
+  // Unsorted: `filterRegister` puts what it keeps in the book's order (sorting everything first
+  // cost as much again on a register of thousands of numbers).
+  const [cluster, all] = await Promise.all([
+    db.clusters.get(clusterId),
+    readRegister(db, clusterId)
+  ])
   return {
     entries: filterRegister(all, filter, cluster?.rules.register?.series ?? 'per-type'),
     ...registerFacets(all)

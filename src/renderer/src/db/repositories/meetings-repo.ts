@@ -7,9 +7,12 @@ import {
   remarkSchema,
   voteSchema,
   type Attendance,
+  type Cluster,
   type ClusterRules,
+  type ClusterYear,
   type Guest,
   type Meeting,
+  type MemberUnit,
   type Minutes,
   type Remark,
   type Vote
@@ -65,11 +68,16 @@ export interface MeetingInput {
   votes: VoteInput[]
 }
 
-/** The meetings of a cluster, newest first. */
+/**
+ * The meetings of a cluster, newest first. Read year by year: each is one indexed read, where
+ * `anyOf` over the years would walk a cursor over every meeting one by one.
+ */
 export async function listMeetings(db: OfficeDatabase, clusterId: string): Promise<Meeting[]> {
   const yearIds = await db.clusterYears.where('clusterId').equals(clusterId).primaryKeys()
-  const rows = await db.meetings.where('clusterYearId').anyOf(yearIds).toArray()
-  return rows.sort(newestFirst)
+  const byYear = await Promise.all(
+    yearIds.map((id) => db.meetings.where('clusterYearId').equals(id).toArray())
+  )
+  return byYear.flat().sort(newestFirst)
 }
 
 /** The meetings of one cluster year, newest first: what a one-year screen reads (indexed). */
@@ -114,6 +122,19 @@ export async function loadMeetingFacts(
   const cluster = year ? await db.clusters.get(year.clusterId) : undefined
   if (!year || !cluster) return null
   const units = await db.memberUnits.where('clusterId').equals(cluster.id).toArray()
+  return meetingFactsOf(record, year, cluster, units)
+}
+
+/**
+ * The facts of a meeting already read with its year, cluster and units: a unit is named as the
+ * year recorded it, else by its name now.
+ */
+export function meetingFactsOf(
+  record: Omit<NonNullable<Awaited<ReturnType<typeof loadMeeting>>>, 'minutes'>,
+  year: ClusterYear,
+  cluster: Cluster,
+  units: MemberUnit[]
+): MeetingFacts {
   const unitNames: Record<string, string> = Object.fromEntries(units.map((u) => [u.id, u.name]))
   Object.assign(unitNames, year.unitNames)
   return {

@@ -1,8 +1,8 @@
-import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { COMPOSITION_TYPES } from '@core/documents/kinds/composition'
 import { documentSymbol } from '@core/documents/kinds/common'
-import { useActiveCluster, useCompositions, useDocuments } from '../../db/hooks'
+import { useActiveCluster } from '../../db/hooks'
+import { useCompositionsWithNumbers } from '../../db/queries/documents-screen'
 import { RegisterPanel } from './RegisterPanel'
 
 /**
@@ -11,12 +11,9 @@ import { RegisterPanel } from './RegisterPanel'
  */
 export function DocumentsPage() {
   const cluster = useActiveCluster()
-  const compositions = useCompositions(cluster?.id)
-  const register = useDocuments(cluster?.id)
-  const numbered = useMemo(
-    () => new Map((register ?? []).filter((r) => r.status !== 'voided').map((r) => [r.id, r])),
-    [register]
-  )
+  const written = useCompositionsWithNumbers(cluster?.id)
+  const compositions = written?.compositions
+  const numbered = written?.numbered
 
   if (cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
@@ -49,7 +46,7 @@ export function DocumentsPage() {
             </thead>
             <tbody>
               {compositions.map((c) => {
-                const record = numbered.get(c.documentId)
+                const record = numbered?.get(c.documentId)
                 return (
                   <tr key={c.id}>
                     <td>{COMPOSITION_TYPES[c.kind].label}</td>

@@ -1,5 +1,11 @@
 import type { AttendanceSummary } from '@core/rules/meetings'
-import { patchAttendance, type AttendanceRow, type MeetingPanelProps } from './meeting-form'
+import { useMemo } from 'react'
+import {
+  attendanceOrder,
+  patchAttendance,
+  type AttendanceRow,
+  type MeetingPanelProps
+} from './meeting-form'
 
 /** "Thành phần tham dự": each member unit present (with who came) or absent (with why). */
 export function AttendancePanel({
@@ -11,7 +17,7 @@ export function AttendancePanel({
   summary
 }: MeetingPanelProps & { summary: AttendanceSummary | null }) {
   // The repository names the rows by their place in the form's list of this year's units.
-  const order = Object.keys(form.attendance).filter((id) => year?.memberUnitIds.includes(id))
+  const order = useMemo(() => attendanceOrder(form.attendance, year), [form.attendance, year])
   return (
     <section aria-labelledby="attendance-title" data-field="attendances">
       <h2 id="attendance-title">Thành phần tham dự</h2>
@@ -21,7 +27,7 @@ export function AttendancePanel({
           vắng có lý do {summary.absentExcused}, vắng không lý do {summary.absentUnexcused}.
         </p>
       ) : null}
-      {errorOf('attendances') && !order.some((_, i) => errorOf(`attendances.${i}`)) ? (
+      {errorOf('attendances') && ![...order.values()].some((i) => errorOf(`attendances.${i}`)) ? (
         <p className="field-error" role="alert">
           {errorOf('attendances')}
         </p>
@@ -43,8 +49,8 @@ export function AttendancePanel({
             }
             const change = (patch: Partial<AttendanceRow>) =>
               update((f) => patchAttendance(f, unitId, patch))
-            const path = `attendances.${order.indexOf(unitId)}`
-            const message = order.includes(unitId) ? errorOf(path) : ''
+            const path = `attendances.${order.get(unitId) ?? -1}`
+            const message = order.has(unitId) ? errorOf(path) : ''
             return (
               <tr key={unitId} data-field={path}>
                 <td>{nameOf(unitId)}</td>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useCallback, useMemo, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Cluster, ClusterYear, MemberUnit, UnitPerson } from '@core/model/entities'
 import { compareForms } from '../../components/concurrency/compare'
@@ -12,7 +12,7 @@ import { useFormIssues } from '../../components/useFormIssues'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import type { SaveBase } from '../../db/concurrency'
 import { useDatabase } from '../../db/DatabaseContext'
-import type { useMeetingRecord } from '../../db/hooks'
+import type { MeetingRecord, MinutesData } from '../../db/queries/meeting-screen'
 import {
   loadMeeting,
   MEETING_FORM,
@@ -38,8 +38,6 @@ import { MinutesPanel } from './MinutesPanel'
 import { ProceedingsPanel } from './ProceedingsPanel'
 import { VotesPanel } from './VotesPanel'
 
-type MeetingRecord = NonNullable<ReturnType<typeof useMeetingRecord>>
-
 interface Props {
   cluster: Cluster
   years: ClusterYear[]
@@ -48,6 +46,8 @@ interface Props {
   peopleByUnit: Map<string, UnitPerson[]>
   /** The meeting as stored now (live), null for a new one. */
   record: MeetingRecord | null
+  /** What the minutes below show (live), null for a new meeting. */
+  minutes: MinutesData | null
 }
 
 /** What the form starts from: the meeting's stamp and the ids of its parts. */
@@ -62,7 +62,7 @@ const stampOf = (record: Omit<MeetingRecord, 'minutes'>) => ({
  * read-only until a correction is opened. What is typed is kept as a draft until saved; a change
  * made meanwhile in another window, or a restore, is noticed and never written over unasked.
  */
-export function MeetingEditor({ cluster, years, units, peopleByUnit, record }: Props) {
+export function MeetingEditor({ cluster, years, units, peopleByUnit, record, minutes }: Props) {
   const db = useDatabase()
   const navigate = useNavigate()
   const formOf = (stored: Omit<MeetingRecord, 'minutes'> | null) =>
@@ -77,8 +77,12 @@ export function MeetingEditor({ cluster, years, units, peopleByUnit, record }: P
   const dirty = isDirty(form, saved)
   const locked = record?.meeting.status === 'finalised'
   const year = years.find((y) => y.id === form.clusterYearId)
-  const nameOf = (unitId: string) =>
-    year?.unitNames[unitId] || units.find((u) => u.id === unitId)?.name || unitId
+  // Names by id once, not a search of every unit for each of the hundreds of rows that name one.
+  const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units])
+  const nameOf = useCallback(
+    (unitId: string) => year?.unitNames[unitId] || unitName.get(unitId) || unitId,
+    [year, unitName]
+  )
 
   const preview = useMemo(() => toMeetingInput(form, year), [form, year])
   const values = useMemo(() => fieldValues(preview), [preview])
@@ -97,8 +101,12 @@ export function MeetingEditor({ cluster, years, units, peopleByUnit, record }: P
   })
   const unsaved = useUnsavedChanges(dirty, draft.forget)
   const summary = formAttendanceSummary(year, preview)
-  const people = [...peopleByUnit.entries()].flatMap(([unitId, list]) =>
-    list.map((p) => ({ ...p, unitName: nameOf(unitId) }))
+  const people = useMemo(
+    () =>
+      [...peopleByUnit.entries()].flatMap(([unitId, list]) =>
+        list.map((p) => ({ ...p, unitName: nameOf(unitId) }))
+      ),
+    [peopleByUnit, nameOf]
   )
   const panel: MeetingPanelProps = {
     form,
@@ -219,7 +227,8 @@ export function MeetingEditor({ cluster, years, units, peopleByUnit, record }: P
       {record ? (
         <MinutesPanel
           cluster={cluster}
-          meetingId={record.meeting.id}
+          data={minutes}
+          minutes={record.minutes}
           meetingDirty={dirty}
           onFactsRefused={refused.show}
         />

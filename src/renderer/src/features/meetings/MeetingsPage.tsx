@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
 import type { Meeting } from '@core/model/entities'
-import { currentYear, formatDateVi } from '@core/text/dates'
-import { matchesSearch } from '@core/text/normalize'
-import { useActiveCluster, useClusterYears, useYearMeetings } from '../../db/hooks'
+import { formatDateVi } from '@core/text/dates'
+import { useMeetingsList } from '../../db/queries/meeting-screen'
 import { YearOptions } from '../../components/Options'
 import { SpacerRow } from '../../components/SpacerRow'
 import { useWindowRows } from '../../components/useWindowRows'
+import { filterMeetings } from './meetings-list'
 
 const STATUS: Record<Meeting['status'], string> = {
   planned: 'Dự kiến',
@@ -18,32 +18,28 @@ const STATUS: Record<Meeting['status'], string> = {
 /**
  * Hội nghị & Biên bản: the meetings of the year in progress (the latest not in the future) or of
  * the year chosen — every year's with "Tất cả" — by type, with search. Only the chosen year is
- * read, and a long list draws only the rows on screen.
+ * read (cluster, years and meetings in one live query), and a long list draws only the rows on
+ * screen.
  */
 export function MeetingsPage() {
-  const cluster = useActiveCluster()
-  const years = useClusterYears(cluster?.id)
   // null until the secretary chooses: then the year in progress.
   const [chosenYear, setYearId] = useState<string | null>(null)
-  const yearId = chosenYear ?? (years?.find((y) => y.year <= currentYear()) ?? years?.[0])?.id ?? ''
-  const meetings = useYearMeetings(years ? cluster?.id : undefined, yearId)
+  const data = useMeetingsList(chosenYear)
   const [type, setType] = useState('')
   const [query, setQuery] = useState('')
+  const meetings = data?.meetings
   const shown = useMemo(
-    () =>
-      (meetings ?? []).filter(
-        (m) =>
-          (!yearId || m.clusterYearId === yearId) &&
-          (!type || m.type === type) &&
-          matchesSearch(`${m.title} ${m.place}`, query)
-      ),
-    [meetings, yearId, type, query]
+    () => filterMeetings(meetings ?? [], { type, query }),
+    [meetings, type, query]
   )
+  const years = data?.years
   const yearOf = useMemo(() => new Map(years?.map((y) => [y.id, y.year])), [years])
   const rows = useWindowRows(shown.length)
-  if (cluster === undefined || meetings === undefined || years === undefined)
+  if (data === undefined || meetings === undefined || years === undefined)
     return <p role="status">Đang tải dữ liệu…</p>
-  if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
+  if (data.cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
+  // The select follows the choice at once; the list follows when its year has been read.
+  const yearId = chosenYear ?? data.yearId
   return (
     <section aria-labelledby="page-title">
       <header className="page-header">
@@ -120,8 +116,8 @@ export function MeetingsPage() {
         <p>
           {meetings.length > 0
             ? 'Không có hội nghị nào khớp.'
-            : yearId
-              ? `Năm ${yearOf.get(yearId)} chưa có hội nghị nào.`
+            : data.yearId
+              ? `Năm ${yearOf.get(data.yearId)} chưa có hội nghị nào.`
               : 'Chưa có hội nghị nào.'}
         </p>
       )}

@@ -1,30 +1,32 @@
-import type { Cluster } from '@core/model/entities'
+import type { Cluster, Minutes } from '@core/model/entities'
 import type { FieldIssue } from '@core/model/validation'
-import { useDocumentRecords, useFormatProfile, useMeetingFacts, useMinutesOf } from '../../db/hooks'
+import type { MinutesData } from '../../db/queries/meeting-screen'
 import { useDocumentExport } from '../../documents/useDocumentExport'
 import { MinutesEditor } from './MinutesEditor'
 
-/** The minutes of a saved meeting: text, checks against the facts, finalising, documents. */
+/**
+ * The minutes of a saved meeting: text, checks against the facts, finalising, documents. What it
+ * shows (`data`, `minutes`: the meeting's minutes rows, oldest first) is read with the meeting, in
+ * the same live query, so it follows every save.
+ */
 export function MinutesPanel({
   cluster,
-  meetingId,
+  data,
+  minutes,
   meetingDirty,
   onFactsRefused
 }: {
   cluster: Cluster
-  meetingId: string
+  data: MinutesData | null
+  minutes: Minutes[]
   meetingDirty: boolean
   onFactsRefused(issues: FieldIssue[]): void
 }) {
-  const facts = useMeetingFacts(meetingId)
-  const minutes = useMinutesOf(meetingId)
-  const profile = useFormatProfile(cluster.id)
-  // Only the register entries of these minutes: the editor shows their numbers.
-  const register = useDocumentRecords(minutes?.flatMap((m) => (m.documentId ? [m.documentId] : [])))
   // Kept here, not in the editor below, so the message survives the editor being rebuilt when the
   // minutes row it shows changes.
   const actions = useDocumentExport()
-  if (!facts || !minutes || !profile || !register) return <p role="status">Đang tải biên bản…</p>
+  if (!data) return <p role="status">Đang tải biên bản…</p>
+  const { facts, profile, register } = data
   const draft = minutes.find((m) => m.status === 'draft') ?? null
   const finalised = minutes.filter((m) => m.status === 'finalised')
   const current = facts.meeting.status === 'finalised' ? (finalised.at(-1) ?? null) : draft

@@ -155,6 +155,7 @@ export function toMeetingInput(
   year: ClusterYear | undefined,
   status?: Meeting['status']
 ): MeetingInput {
+  const members = year && new Set(year.memberUnitIds)
   return {
     meeting: {
       clusterYearId: form.clusterYearId,
@@ -179,7 +180,7 @@ export function toMeetingInput(
       ...(status ? { status } : {})
     },
     attendances: Object.entries(form.attendance)
-      .filter(([unitId]) => !year || year.memberUnitIds.includes(unitId))
+      .filter(([unitId]) => !members || members.has(unitId))
       .map(([unitId, row]) => ({
         unitId,
         status: row.status,
@@ -251,6 +252,22 @@ export function changeYear(
     attendance: emptyAttendance(year),
     hostUnitId: year?.leaderUnitId ?? ''
   }
+}
+
+/**
+ * Where each unit's row stands in the attendances saved (`toMeetingInput`), by unit: the
+ * repository's messages name a row by that place (`attendances.3`). Only this year's units count.
+ */
+export function attendanceOrder(
+  attendance: MeetingFormState['attendance'],
+  year: ClusterYear | undefined
+): Map<string, number> {
+  const members = new Set(year?.memberUnitIds)
+  return new Map(
+    Object.keys(attendance)
+      .filter((id) => members.has(id))
+      .map((id, place) => [id, place])
+  )
 }
 
 /** One unit's attendance changed. A unit not yet in the form starts as present. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
-import { Link } from 'react-router'
 import { useOverview } from '../../db/hooks'
-import { currentYear, formatDateVi, todayIso } from '@core/text/dates'
+import { currentYear } from '@core/text/dates'
+import { OverviewUnitsPanel } from './OverviewUnitsPanel'
 import { ScoringProgressPanel } from './ScoringProgressPanel'
 
 /** The first-run choice (sample, blank start, restore): only an empty database needs its code. */
@@ -35,7 +35,6 @@ export function OverviewPage() {
   }
 
   const unitName = (id: string) => units.find((u) => u.id === id)
-  const today = todayIso()
   // The year being scored: the latest one not in the future.
   const scoringYear = years.find((y) => y.year <= currentYear()) ?? years[0]
 
@@ -52,37 +51,7 @@ export function OverviewPage() {
       </header>
 
       <div className="panels">
-        <section className="panel" aria-labelledby="units-title">
-          <h2 id="units-title">Đơn vị thành viên ({units.length})</h2>
-          {units.length > 0 ? (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">TT</th>
-                  <th scope="col">Tên đơn vị</th>
-                  <th scope="col">Tình trạng</th>
-                </tr>
-              </thead>
-              <tbody>
-                {units.map((unit, index) => (
-                  <tr key={unit.id}>
-                    <td className="num">{index + 1}</td>
-                    <td>{unit.name}</td>
-                    <td>
-                      {unit.activeTo && unit.activeTo < today
-                        ? `Đã kết thúc ${formatDateVi(unit.activeTo)}`
-                        : 'Đang tham gia'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>
-              Chưa có đơn vị nào. <Link to="/don-vi">Đơn vị thành viên</Link>
-            </p>
-          )}
-        </section>
+        <OverviewUnitsPanel units={units} />
 
         {scoringYear ? <ScoringProgressPanel year={scoringYear} /> : null}
 

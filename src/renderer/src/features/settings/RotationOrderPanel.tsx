@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { MemberUnit } from '@core/model/entities'
 import { todayIso } from '@core/text/dates'
 import { moveInOrder, orderNote } from './cluster-rules-form'
@@ -17,7 +18,9 @@ interface Props {
  */
 export function RotationOrderPanel({ order, stored, units, onChange }: Props) {
   const today = todayIso()
-  const unitOf = (id: string) => units.find((u) => u.id === id)
+  // By id once: a search of every unit for each of hundreds of rows grew as its square.
+  const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units])
+  const storedIds = useMemo(() => new Set(stored), [stored])
   return (
     <fieldset className="people" data-field="rotationOrder">
       <legend>Thứ tự luân phiên cụm trưởng, cụm phó</legend>
@@ -27,9 +30,9 @@ export function RotationOrderPanel({ order, stored, units, onChange }: Props) {
       </p>
       <ol className="order-list rotation-order">
         {order.map((id, i) => {
-          const unit = unitOf(id)
+          const unit = byId.get(id)
           const name = unit?.name ?? id
-          const note = orderNote(unit, stored, today)
+          const note = orderNote(unit, storedIds, today)
           return (
             <li key={id}>
               <span>

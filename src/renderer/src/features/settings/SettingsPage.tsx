@@ -1,26 +1,18 @@
 import { useState } from 'react'
 import { useDatabase } from '../../db/DatabaseContext'
-import {
-  useActiveCluster,
-  useFormatProfile,
-  useFormatProfileStamp,
-  useMemberUnits
-} from '../../db/hooks'
+import { useSettingsScreen } from '../../db/queries/settings-screen'
 import { deleteClusterCascade } from '../../db/repositories/sample-repo'
 import { ClusterSettings } from './ClusterSettings'
 
 /** Cài đặt: the cluster's identity on documents, and removal of the sample data. */
 export function SettingsPage() {
   const db = useDatabase()
-  const cluster = useActiveCluster()
-  const profile = useFormatProfile(cluster?.id ?? undefined)
-  const units = useMemberUnits(cluster?.id ?? undefined)
-  const profileStamp = useFormatProfileStamp(cluster?.id ?? undefined)
+  const screen = useSettingsScreen()
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState('')
 
-  if (cluster === undefined || (cluster && (profile === undefined || profileStamp === undefined)))
-    return <p role="status">Đang tải dữ liệu…</p>
+  if (screen === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  const { cluster } = screen
 
   return (
     <section aria-labelledby="page-title">
@@ -32,9 +24,9 @@ export function SettingsPage() {
           <ClusterSettings
             key={cluster.id}
             cluster={cluster}
-            units={units}
-            profile={profile!}
-            profileStamp={profileStamp!}
+            units={screen.units}
+            profile={screen.profile}
+            profileStamp={screen.profileStamp}
           />
           {cluster.isSample ? (
             <section className="panel" aria-labelledby="sample-title">

@@ -184,11 +184,15 @@ export function moveInOrder(order: string[], index: number, delta: number): stri
  * What the rotation list says beside a unit: when it left the cluster, or that it joined after
  * the order was set (it was put at the end).
  */
-export function orderNote(unit: MemberUnit | undefined, stored: string[], today: string): string {
+export function orderNote(
+  unit: MemberUnit | undefined,
+  stored: ReadonlySet<string>,
+  today: string
+): string {
   if (!unit) return ''
   if (unit.activeTo && unit.activeTo < today)
     return `đã thôi tham gia từ ${formatDateVi(unit.activeTo)}; bỏ qua khi luân phiên`
-  if (!stored.includes(unit.id)) return 'tham gia sau, được thêm vào cuối'
+  if (!stored.has(unit.id)) return 'tham gia sau, được thêm vào cuối'
   return ''
 }
 
