@@ -10,7 +10,6 @@ import type {
   ClusterYear,
   Composition,
   DocumentRecord,
-  Draft,
   MemberUnit
 } from '@core/model/entities'
 import type { FormatProfile } from '@core/documents/profile'
@@ -22,11 +21,9 @@ import { listMemberUnits, listUnitPeople } from './repositories/member-units-rep
 import { listAuditFor } from './repositories/audit'
 import { listMeetings, listYearMeetings, loadMeetingFacts } from './repositories/meetings-repo'
 import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
-import { listDocuments, listRegister } from './repositories/documents-repo'
-import { loadDraft } from './repositories/drafts-repo'
+import { listRegister } from './repositories/documents-repo'
 import type { RegisterFilter } from '@core/rules/register'
-import { listCompositions } from './repositories/compositions-repo'
-import { getFormatProfile, formatProfileStamp } from './repositories/profile-repo'
+import { getFormatProfile } from './repositories/profile-repo'
 import { loadPactScreen, type PactScreenData } from './queries/pact-screen'
 import { runStartupCheck } from './safe-mode'
 import {
@@ -108,19 +105,6 @@ export function useClusterYears(clusterId: string | undefined): ClusterYear[] | 
   )
 }
 
-export function useDocuments(clusterId: string | undefined): DocumentRecord[] | undefined {
-  const db = useDatabase()
-  return useLiveQuery(async () => (clusterId ? listDocuments(db, clusterId) : []), [db, clusterId])
-}
-
-export function useCompositions(clusterId: string | undefined): Composition[] | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterId ? listCompositions(db, clusterId) : []),
-    [db, clusterId]
-  )
-}
-
 /** One composition, `null` when it does not exist, `undefined` while loading. */
 export function useComposition(id: string | undefined): Composition | null | undefined {
   const db = useDatabase()
@@ -135,35 +119,10 @@ export function useFormatProfile(clusterId: string | undefined): FormatProfile |
   )
 }
 
-/** When the cluster's format profile was last saved ('' never): what its form guards. */
-export function useFormatProfileStamp(clusterId: string | undefined): string | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterId ? formatProfileStamp(db, clusterId) : undefined),
-    [db, clusterId]
-  )
-}
-
 /** The register entry of a document, if it has been numbered. */
 export function useDocumentRecord(id: string | undefined): DocumentRecord | null | undefined {
   const db = useDatabase()
   return useLiveQuery(async () => (id ? ((await db.documents.get(id)) ?? null) : null), [db, id])
-}
-
-/**
- * The register entries of some documents (those of one meeting's minutes, say): read by id, so a
- * screen about one meeting never reads thirty years of register.
- */
-export function useDocumentRecords(ids: string[] | undefined): DocumentRecord[] | undefined {
-  const db = useDatabase()
-  const key = ids?.join(',')
-  return useLiveQuery(
-    async () =>
-      ids === undefined
-        ? undefined
-        : (await db.documents.bulkGet(ids)).filter((r): r is DocumentRecord => r !== undefined),
-    [db, key]
-  )
 }
 
 /** One member unit, `null` when it does not exist, `undefined` while loading. */
@@ -221,11 +180,6 @@ export function useClusterYear(id: string | undefined): ClusterYear | null | und
   return useLiveQuery(async () => (id ? ((await db.clusterYears.get(id)) ?? null) : null), [db, id])
 }
 
-export function useMeetings(clusterId: string | undefined): Meeting[] | undefined {
-  const db = useDatabase()
-  return useLiveQuery(async () => (clusterId ? listMeetings(db, clusterId) : []), [db, clusterId])
-}
-
 /**
  * The meetings of one year (all years' when `clusterYearId` is empty), newest first. A screen
  * about one year reads only that year: thirty years of meetings cost it nothing. Still loading
@@ -277,15 +231,6 @@ export function useRegister(clusterId: string | undefined, filter: RegisterFilte
         ? listRegister(db, clusterId, { year, typeCode, withVoided })
         : { entries: [], years: [], types: [] },
     [db, clusterId, year, typeCode, withVoided]
-  )
-}
-
-/** The draft kept for a form and record; `null` when none, `undefined` while loading. */
-export function useDraft(form: string, recordId: string | undefined): Draft | null | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (await loadDraft(db, form, recordId ?? '')) ?? null,
-    [db, form, recordId]
   )
 }
 
