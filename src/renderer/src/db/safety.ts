@@ -1,5 +1,6 @@
 import type { DBCore, Middleware } from 'dexie'
 import type { BackupEntry, DesktopApi } from '@shared/ipc/contract'
+import { buildBackup, serializeBackup } from '@core/backup/format'
 import { LOW_DISK_MESSAGE } from '@core/backup/space'
 import { UserError } from '@core/model/validation'
 import type { OfficeDatabase } from './database'
@@ -149,10 +150,7 @@ export async function backupBeforeUpgrade(
         request.onerror = () => reject(request.error)
       })
     }
-    const [{ buildBackup, serializeBackup }, { APP_VERSION }] = await Promise.all([
-      import('@core/backup/format'),
-      import('./backup')
-    ])
+    const { APP_VERSION } = await import('./backup')
     const file = await buildBackup(data, {
       appVersion: APP_VERSION,
       schemaVersion: storedVersion,
