@@ -21,8 +21,12 @@ export function useClusterReport(
   const [form, setForm] = useState<ClusterReportForm>(() => reportFormOf(dossier))
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [status, setStatus] = useState('')
+  // What this form last saved: until the live dossier is read back, the texts just saved are not
+  // "unsaved edits" (no flash of an enabled save, no leave prompt for work already stored).
+  const [savedTexts, setSavedTexts] = useState<ClusterReportForm | null>(null)
   const guard = useSaveGuard(dossier ? { updatedAt: dossier.updatedAt } : undefined)
-  const dirty = isReportDirty(form, dossier)
+  const dirty =
+    isReportDirty(form, dossier) && (savedTexts === null || isReportDirty(form, savedTexts))
   useUnsavedChanges(dirty)
 
   const set = (patch: Partial<ClusterReportForm>) => {
@@ -42,6 +46,7 @@ export function useClusterReport(
       )
       guard.accept({ updatedAt: saved.updatedAt })
       setForm(reportFormOf(saved))
+      setSavedTexts(reportFormOf(saved))
       setStatus('Đã lưu nội dung báo cáo tổng kết.')
       return true
     } catch (error) {
@@ -52,6 +57,7 @@ export function useClusterReport(
 
   const reload = () => {
     setForm(reportFormOf(dossier))
+    setSavedTexts(null)
     if (dossier) guard.accept({ updatedAt: dossier.updatedAt })
     setIssues([])
   }
