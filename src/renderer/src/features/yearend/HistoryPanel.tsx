@@ -11,6 +11,7 @@ import {
   removeLineageEvent,
   removePastAward
 } from '../../db/repositories/award-history-repo'
+import { textFields } from './text-field'
 import type { YearEndPanelProps } from './YearEndYear'
 
 const EMPTY_AWARD = { unitId: '', year: '', title: '', decisionNumber: '', decisionDate: '' }
@@ -71,6 +72,9 @@ export function HistoryPanel({ data }: Pick<YearEndPanelProps, 'data'>) {
   const [event, setEvent] = useState(EMPTY_EVENT)
   const [status, setStatus] = useState('')
   const name = (id: string) => units.find((u) => u.id === id)?.name ?? id
+  // Messages go to the status line (one form at a time), so no field carries its own.
+  const awardText = textFields(award, (patch) => setAward({ ...award, ...patch }), [], 'past')
+  const eventText = textFields(event, (patch) => setEvent({ ...event, ...patch }), [], 'event')
   const run = async (work: () => Promise<unknown>, done: string, reset: () => void) => {
     try {
       await work()
@@ -106,31 +110,9 @@ export function HistoryPanel({ data }: Pick<YearEndPanelProps, 'data'>) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="past-year">Năm thành tích</label>
-          <input
-            id="past-year"
-            inputMode="numeric"
-            value={award.year}
-            onChange={(e) => setAward({ ...award, year: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="past-title">Hình thức khen thưởng</label>
-          <input
-            id="past-title"
-            value={award.title}
-            onChange={(e) => setAward({ ...award, title: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="past-number">Số quyết định</label>
-          <input
-            id="past-number"
-            value={award.decisionNumber}
-            onChange={(e) => setAward({ ...award, decisionNumber: e.target.value })}
-          />
-        </div>
+        {awardText('year', 'Năm thành tích')}
+        {awardText('title', 'Hình thức khen thưởng')}
+        {awardText('decisionNumber', 'Số quyết định')}
         <DateField
           name="past-decision-date"
           label="Ngày quyết định"
@@ -212,14 +194,7 @@ export function HistoryPanel({ data }: Pick<YearEndPanelProps, 'data'>) {
           value={event.to}
           onChange={(ids) => setEvent({ ...event, to: ids })}
         />
-        <div className="field">
-          <label htmlFor="event-basis">Căn cứ</label>
-          <input
-            id="event-basis"
-            value={event.basis}
-            onChange={(e) => setEvent({ ...event, basis: e.target.value })}
-          />
-        </div>
+        {eventText('basis', 'Căn cứ')}
       </div>
       <p id="event-units-hint" className="muted">
         Giữ phím Ctrl để chọn nhiều đơn vị (sáp nhập: nhiều đơn vị cũ; chia tách: nhiều đơn vị kế
