@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DEFAULT_PROFILE, formatProfileSchema, type FormatProfile } from '../documents/profile'
 import { idField, timestampField } from './fields'
 import { vietnameseIssue } from './zod-vi'
+import { lazySchema } from './lazy-schema'
 
 /**
  * The app-wide settings, one schema per key. A setting is read (`settings-repo.ts`) and restored
@@ -27,11 +28,13 @@ export const SETTING_KEYS = {
 export const FORMAT_PROFILE_PREFIX = 'formatProfile.'
 
 /** The value of `dataGeneration`: a fresh id per restore, when and why it was written. */
-export const dataGenerationSchema = z.object({
-  id: idField,
-  at: timestampField,
-  cause: z.enum(['restore', 'undo-restore'])
-})
+export const dataGenerationSchema = lazySchema(() =>
+  z.object({
+    id: idField,
+    at: timestampField,
+    cause: z.enum(['restore', 'undo-restore'])
+  })
+)
 export type DataGeneration = z.infer<typeof dataGenerationSchema>
 
 const fixedSettings = {

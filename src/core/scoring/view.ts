@@ -16,6 +16,8 @@ import { classify, rankUnits } from './ranking'
 import { SHEET_STATUS_LABELS } from './sheet-status'
 import { computeUnitTotals, unitValuesFrom, type UnitTotals } from './totals'
 
+export { sheetProgress, type SheetProgress } from './progress'
+
 /** Everything recorded about a year's scoring, as the documents and summary screens read it. */
 export interface ScoringFacts {
   cluster: Cluster
@@ -193,28 +195,6 @@ export function checkSummaryReady(facts: ScoringFacts): FieldIssue[] {
       })
   }
   return issues
-}
-
-/** How many member units' sheets are at each step, and how many have none yet. */
-export interface SheetProgress {
-  members: number
-  missing: number
-  byStatus: Record<ScoreSheet['status'], number>
-}
-
-export function sheetProgress(
-  memberUnitIds: readonly string[],
-  sheets: ReadonlyArray<Pick<ScoreSheet, 'unitId' | 'status'>>
-): SheetProgress {
-  const members = new Set(memberUnitIds)
-  const byStatus = { draft: 0, submitted: 0, reviewed: 0, explained: 0, adopted: 0, locked: 0 }
-  let withSheet = 0
-  for (const sheet of sheets) {
-    if (!members.has(sheet.unitId)) continue
-    byStatus[sheet.status]++
-    withSheet++
-  }
-  return { members: members.size, missing: members.size - withSheet, byStatus }
 }
 
 /** The score table as it stands, in the rows a snapshot keeps. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '@core/model/validation'
 import { EXAMPLE_SCORING_RULES, sampleScoringCriteria } from '@core/sample/sample-scoring'
+import { loadScoringProgress } from '../../../src/renderer/src/db/queries/overview-screen'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import { listClusterYears } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
 import {
@@ -10,7 +11,6 @@ import {
 } from '../../../src/renderer/src/db/repositories/pact-repo'
 import {
   loadScoringHistory,
-  loadScoringProgress,
   loadScoringYear
 } from '../../../src/renderer/src/db/repositories/scoring-repo'
 import {

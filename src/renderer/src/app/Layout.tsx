@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { useActiveCluster } from '../db/hooks'
+import { useActiveCluster } from '../db/queries/overview-screen'
 import { useDiskLow, useLatestBackup } from '../db/SafetyContext'
 import { backupTimeWords } from '../features/backup/backup-words'
 import { SafeModeNotice } from '../features/backup/SafeModeNotice'

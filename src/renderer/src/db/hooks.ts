@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { MeetingFacts } from '@core/documents/kinds/minutes'
 import type {
@@ -6,7 +5,6 @@ import type {
   Minutes,
   AuditEntry,
   UnitPerson,
-  Cluster,
   ClusterYear,
   Composition,
   DocumentRecord,
@@ -15,22 +13,17 @@ import type {
 import type { FormatProfile } from '@core/documents/profile'
 import type { OfficeDatabase } from './database'
 import { useDatabase } from './DatabaseContext'
-import { getActiveCluster } from './repositories/clusters-repo'
 import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
 import { listMeetings, listYearMeetings, loadMeetingFacts } from './repositories/meetings-repo'
-import { getSetting, SETTING_KEYS } from './repositories/settings-repo'
 import { listRegister } from './repositories/documents-repo'
 import type { RegisterFilter } from '@core/rules/register'
 import { getFormatProfile } from './repositories/profile-repo'
 import { loadPactScreen, type PactScreenData } from './queries/pact-screen'
-import { runStartupCheck } from './safe-mode'
 import {
   loadScoringHistory,
-  loadScoringProgress,
   loadScoringYear,
-  type ScoringProgress,
   type ScoringYearRecord,
   type YearTotals
 } from './repositories/scoring-repo'
@@ -45,49 +38,6 @@ import {
  * Live views of the database for the screens. They re-render when the data changes, in this
  * window or from another write. `undefined` means "still loading", which screens show as such.
  */
-
-/**
- * The cluster the app shows, `null` when there is none, `undefined` while loading. Every screen's
- * frame reads it, so it also starts the safe-mode check of the settings once per database.
- */
-export function useActiveCluster(): Cluster | null | undefined {
-  const db = useDatabase()
-  useEffect(() => runStartupCheck(db), [db])
-  return useLiveQuery(async () => (await getActiveCluster(db)) ?? null, [db])
-}
-
-/** What Tổng quan shows: the first-run state, the active cluster, its member units and years. */
-export interface OverviewData {
-  /** Whether the first-run choice (sample or blank) is still to be made. */
-  firstRun: 'choose' | 'ready'
-  cluster: Cluster | null
-  units: MemberUnit[]
-  years: ClusterYear[]
-}
-
-/**
- * Tổng quan's data in one live query, `undefined` while loading. The start screen waited for the
- * cluster, re-rendered, and only then asked for its units and years; one query answers in one
- * round (issue 13). Starts the safe-mode check as `useActiveCluster` does.
- */
-export function useOverview(): OverviewData | undefined {
-  const db = useDatabase()
-  useEffect(() => runStartupCheck(db), [db])
-  return useLiveQuery(async (): Promise<OverviewData> => {
-    const [clusters, done, cluster] = await Promise.all([
-      db.clusters.count(),
-      getSetting<boolean>(db, SETTING_KEYS.firstRunDone),
-      getActiveCluster(db)
-    ])
-    const firstRun = clusters === 0 && !done ? 'choose' : 'ready'
-    if (!cluster) return { firstRun, cluster: null, units: [], years: [] }
-    const [units, years] = await Promise.all([
-      listMemberUnits(db, cluster.id),
-      listClusterYears(db, cluster.id)
-    ])
-    return { firstRun, cluster, units, years }
-  }, [db])
-}
 
 export function useMemberUnits(clusterId: string | undefined): MemberUnit[] | undefined {
   const db = useDatabase()
@@ -257,17 +207,6 @@ export function useScoringYear(
   )
 }
 
-/** Where a year's scoring stands (sheets by step, rules, ranking), for Tổng quan. */
-export function useScoringProgress(
-  clusterYearId: string | undefined
-): ScoringProgress | null | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterYearId ? await loadScoringProgress(db, clusterYearId) : null),
-    [db, clusterYearId]
-  )
-}
-
 /** Every scored year's totals and ranks per unit, oldest first (the trend chart). */
 export function useScoringHistory(clusterId: string | undefined): YearTotals[] | undefined {
   const db = useDatabase()
@@ -304,3 +243,11 @@ export function useYearEndProgress(
   )
   return read && read.key === key ? read.progress : undefined
 }
+
+export {
+  useActiveCluster,
+  useOverview,
+  useScoringProgress,
+  type OverviewData,
+  type ScoringProgress
+} from './queries/overview-screen'

@@ -32,8 +32,30 @@ const show = (value: unknown) => {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }
 
+/**
+ * Whether every cluster and setting is sound, looked at read-only. Nearly always they are, and a
+ * read-write transaction on these tables would hold back the first screen's reads of them until it
+ * ends (issue 13); this look runs beside those reads.
+ */
+async function allSound(db: OfficeDatabase): Promise<boolean> {
+  return db.transaction('r', [db.settings, db.clusters], async () => {
+    const [clusters, settings] = await Promise.all([db.clusters.toArray(), db.settings.toArray()])
+    const valid = new Set<unknown>()
+    for (const row of clusters) {
+      if (!clusterSchema.safeParse(row).success) return false
+      valid.add(row.id)
+    }
+    return settings.every((row) => {
+      if (typeof row.key !== 'string') return false
+      const checked = checkSetting(row.key, row.value)
+      return checked.ok && (row.key !== SETTING_KEYS.activeClusterId || valid.has(checked.value))
+    })
+  })
+}
+
 /** Checks the settings and clusters, repairs what breaks the app, and says what it did. */
 export async function checkAndRepair(db: OfficeDatabase): Promise<SafeModeReport> {
+  if (await allSound(db)) return { repairs: [], problems: [] }
   const repairs: string[] = []
   const problems: string[] = []
   await db.transaction('rw', [db.settings, db.clusters, db.auditLog], async () => {
@@ -119,11 +141,19 @@ function publish(next: SafeModeReport): void {
 
 /**
  * Runs the check once per database and publishes its report. A failure of the check itself (the
- * disk is full, the database closed) is reported too, never thrown into a screen.
+ * disk is full, the database closed) is reported too, never thrown into a screen. It waits for a
+ * moment when the page is idle (at most a second): the first screen tolerates what the check
+ * repairs, and its reads and drawing come first.
  */
 export function runStartupCheck(db: OfficeDatabase): void {
   if (checked.has(db)) return
   checked.add(db)
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(() => check(db), { timeout: 1000 })
+  else setTimeout(() => check(db), 0)
+}
+
+function check(db: OfficeDatabase): void {
   checkAndRepair(db).then(
     (result) => (result.repairs.length || result.problems.length ? publish(result) : undefined),
     (error: unknown) =>

@@ -10,12 +10,7 @@ import {
 } from '@core/scoring/model'
 import { compileCriteria, type CriteriaPlan } from '@core/scoring/plan'
 import { pointsToHundredths } from '@core/scoring/points'
-import {
-  sheetProgress,
-  yearSummary,
-  type ScoringFacts,
-  type SheetProgress
-} from '@core/scoring/view'
+import { yearSummary, type ScoringFacts } from '@core/scoring/view'
 import type { OfficeDatabase } from '../database'
 
 /**
@@ -170,43 +165,6 @@ export function scoringFactsOf(
 /** A unit's name as it was that year. */
 export function unitNameIn(year: ClusterYear, units: MemberUnit[], unitId: string): string {
   return year.unitNames[unitId] ?? units.find((u) => u.id === unitId)?.name ?? unitId
-}
-
-/** Where a year's scoring stands, for Tổng quan: sheets by step, rules and ranking. */
-export interface ScoringProgress extends SheetProgress {
-  rules: 'none' | ScoringRules['status']
-  ranking: 'none' | RankingSnapshot['status']
-  hasCriteria: boolean
-  deadline: string
-}
-
-export async function loadScoringProgress(
-  db: OfficeDatabase,
-  clusterYearId: string
-): Promise<ScoringProgress | null> {
-  const year = await db.clusterYears.get(clusterYearId)
-  if (!year) return null
-  const [sheets, rules, snapshots, pact] = await Promise.all([
-    db.scoreSheets.where('clusterYearId').equals(clusterYearId).toArray(),
-    db.scoringRules.where('clusterYearId').equals(clusterYearId).first(),
-    db.rankingSnapshots.where('clusterYearId').equals(clusterYearId).toArray(),
-    db.pacts.where('clusterYearId').equals(clusterYearId).first()
-  ])
-  const hasCriteria = pact
-    ? (await db.criteria
-        .where('pactId')
-        .equals(pact.id)
-        .filter((c) => c.kind === 'base')
-        .count()) > 0
-    : false
-  const snapshot = snapshots.sort((a, b) => b.computedAt.localeCompare(a.computedAt))[0]
-  return {
-    ...sheetProgress(year.memberUnitIds, sheets),
-    rules: rules?.status ?? 'none',
-    ranking: snapshot?.status ?? 'none',
-    hasCriteria,
-    deadline: rules?.selfScoreDeadline ?? ''
-  }
 }
 
 /** One year's totals and ranks per unit, as adopted (a snapshot) or as they stand. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { useOverview } from '../../db/hooks'
+import { useOverview } from '../../db/queries/overview-screen'
 import { currentYear } from '@core/text/dates'
 import { OverviewUnitsPanel } from './OverviewUnitsPanel'
 import { ScoringProgressPanel } from './ScoringProgressPanel'

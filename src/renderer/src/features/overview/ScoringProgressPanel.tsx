@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { ClusterYear } from '@core/model/entities'
 import { formatDateVi, todayIso } from '@core/text/dates'
-import { useScoringProgress } from '../../db/hooks'
+import { useScoringProgress } from '../../db/queries/overview-screen'
 
 /**
  * Where the year's scoring stands, on Tổng quan: sheets missing, still with the units, submitted
