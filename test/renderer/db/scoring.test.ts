@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '@core/model/validation'
 import { EXAMPLE_SCORING_RULES, sampleScoringCriteria } from '@core/sample/sample-scoring'
-import { loadScoringProgress } from '../../../src/renderer/src/db/queries/overview-screen'
+import { loadOverview } from '../../../src/renderer/src/db/queries/overview-screen'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import { listClusterYears } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
 import {
@@ -443,7 +443,9 @@ describe('where the year stands (Tổng quan) and the years before (trend)', () 
     await scoreAll(s, s.units[0]!, 'self')
     await scoreAll(s, s.units[1]!, 'self')
     await changeSheetStatus(s.db, s.year.id, s.units[1]!, 'submitted')
-    expect(await loadScoringProgress(s.db, s.year.id)).toMatchObject({
+    const { scoring } = await loadOverview(s.db)
+    expect(scoring?.year.id).toBe(s.year.id)
+    expect(scoring?.progress).toMatchObject({
       members: 6,
       missing: 4,
       byStatus: { draft: 1, submitted: 1, reviewed: 0 },

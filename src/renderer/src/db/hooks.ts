@@ -247,7 +247,6 @@ export function useYearEndProgress(
 export {
   useActiveCluster,
   useOverview,
-  useScoringProgress,
   type OverviewData,
   type ScoringProgress
 } from './queries/overview-screen'

@@ -3,9 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
 import type { RankingSnapshot, ScoringRules } from '@core/scoring/model'
 import { sheetProgress, type SheetProgress } from '@core/scoring/progress'
+import { currentYear } from '@core/text/dates'
 import type { OfficeDatabase } from '../database'
 import { useDatabase } from '../DatabaseContext'
-import { getActiveCluster } from '../repositories/clusters-repo'
+import { getActiveCluster, pickActiveCluster } from '../repositories/clusters-repo'
 import { listClusterYears } from '../repositories/cluster-years-repo'
 import { listMemberUnits } from '../repositories/member-units-repo'
 import { getSetting, SETTING_KEYS } from '../repositories/settings-repo'
@@ -32,30 +33,39 @@ export interface OverviewData {
   cluster: Cluster | null
   units: MemberUnit[]
   years: ClusterYear[]
+  /** The year being scored (the latest one not in the future) and where its scoring stands. */
+  scoring: { year: ClusterYear; progress: ScoringProgress } | null
 }
 
 /**
- * Tổng quan's data in one live query, `undefined` while loading. The start screen waited for the
- * cluster, re-rendered, and only then asked for its units and years; one query answers in one
- * round (issue 13). Starts the safe-mode check as `useActiveCluster` does.
+ * Everything Tổng quan shows, in as few rounds of reads as the data allows: the clusters with the
+ * settings, then the units and years of the one shown, then the scoring of its current year. The
+ * screen is drawn once, complete, instead of once per panel as each panel's own query answered
+ * (issue 13).
  */
+export async function loadOverview(db: OfficeDatabase): Promise<OverviewData> {
+  const [rows, activeId, done] = await Promise.all([
+    db.clusters.toArray(),
+    getSetting<string>(db, SETTING_KEYS.activeClusterId),
+    getSetting<boolean>(db, SETTING_KEYS.firstRunDone)
+  ])
+  const firstRun = rows.length === 0 && !done ? 'choose' : 'ready'
+  const cluster = pickActiveCluster(rows, activeId) ?? null
+  if (!cluster) return { firstRun, cluster, units: [], years: [], scoring: null }
+  const [units, years] = await Promise.all([
+    listMemberUnits(db, cluster.id),
+    listClusterYears(db, cluster.id)
+  ])
+  const year = years.find((y) => y.year <= currentYear()) ?? years[0]
+  const progress = year ? await scoringProgressOf(db, year) : null
+  return { firstRun, cluster, units, years, scoring: year && progress ? { year, progress } : null }
+}
+
+/** Tổng quan's data, live; `undefined` while loading. Starts the safe-mode check. */
 export function useOverview(): OverviewData | undefined {
   const db = useDatabase()
   useEffect(() => runStartupCheck(db), [db])
-  return useLiveQuery(async (): Promise<OverviewData> => {
-    const [clusters, done, cluster] = await Promise.all([
-      db.clusters.count(),
-      getSetting<boolean>(db, SETTING_KEYS.firstRunDone),
-      getActiveCluster(db)
-    ])
-    const firstRun = clusters === 0 && !done ? 'choose' : 'ready'
-    if (!cluster) return { firstRun, cluster: null, units: [], years: [] }
-    const [units, years] = await Promise.all([
-      listMemberUnits(db, cluster.id),
-      listClusterYears(db, cluster.id)
-    ])
-    return { firstRun, cluster, units, years }
-  }, [db])
+  return useLiveQuery(() => loadOverview(db), [db])
 }
 
 /** Where a year's scoring stands, for Tổng quan: sheets by step, rules and ranking. */
@@ -66,17 +76,12 @@ export interface ScoringProgress extends SheetProgress {
   deadline: string
 }
 
-export async function loadScoringProgress(
-  db: OfficeDatabase,
-  clusterYearId: string
-): Promise<ScoringProgress | null> {
-  const year = await db.clusterYears.get(clusterYearId)
-  if (!year) return null
+async function scoringProgressOf(db: OfficeDatabase, year: ClusterYear): Promise<ScoringProgress> {
   const [sheets, rules, snapshots, pact] = await Promise.all([
-    db.scoreSheets.where('clusterYearId').equals(clusterYearId).toArray(),
-    db.scoringRules.where('clusterYearId').equals(clusterYearId).first(),
-    db.rankingSnapshots.where('clusterYearId').equals(clusterYearId).toArray(),
-    db.pacts.where('clusterYearId').equals(clusterYearId).first()
+    db.scoreSheets.where('clusterYearId').equals(year.id).toArray(),
+    db.scoringRules.where('clusterYearId').equals(year.id).first(),
+    db.rankingSnapshots.where('clusterYearId').equals(year.id).toArray(),
+    db.pacts.where('clusterYearId').equals(year.id).first()
   ])
   const hasCriteria = pact
     ? (await db.criteria
@@ -93,16 +98,4 @@ export async function loadScoringProgress(
     hasCriteria,
     deadline: rules?.selfScoreDeadline ?? ''
   }
-}
-
-
-/** Where a year's scoring stands (sheets by step, rules, ranking), for Tổng quan. */
-export function useScoringProgress(
-  clusterYearId: string | undefined
-): ScoringProgress | null | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterYearId ? await loadScoringProgress(db, clusterYearId) : null),
-    [db, clusterYearId]
-  )
 }

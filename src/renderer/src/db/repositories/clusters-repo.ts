@@ -15,19 +15,31 @@ export type ClusterInput = Pick<
 /**
  * The cluster the app shows: the chosen one, else the first one, else none. Only a cluster that
  * passes its schema is shown (as parsed), so a damaged row or setting cannot break every screen;
- * the start-up check (`safe-mode.ts`) says what it found.
+ * the start-up check (`safe-mode.ts`) says what it found. The setting and the clusters (a handful
+ * of rows) are read side by side: one round of reads, which every screen's frame waits for.
  */
 export async function getActiveCluster(db: OfficeDatabase): Promise<Cluster | undefined> {
+  const [id, rows] = await Promise.all([
+    getSetting<string>(db, SETTING_KEYS.activeClusterId),
+    db.clusters.toArray()
+  ])
+  return pickActiveCluster(rows, id)
+}
+
+/** Of the stored cluster rows, the valid one chosen by `id`, else the first valid one. */
+export function pickActiveCluster(rows: unknown[], id: string | undefined): Cluster | undefined {
   const valid = (row: unknown) => {
     const parsed = clusterSchema.safeParse(row)
     return parsed.success ? parsed.data : undefined
   }
-  const id = await getSetting<string>(db, SETTING_KEYS.activeClusterId)
-  const chosen = id ? valid(await db.clusters.get(id)) : undefined
-  if (chosen) return chosen
-  for (const row of await db.clusters.toArray()) {
-    const cluster = valid(row)
-    if (cluster) return cluster
+  const chosen = id
+    ? rows.find((row) => (row as Partial<Cluster> | undefined)?.id === id)
+    : undefined
+  const cluster = chosen === undefined ? undefined : valid(chosen)
+  if (cluster) return cluster
+  for (const row of rows) {
+    const first = valid(row)
+    if (first) return first
   }
   return undefined
 }

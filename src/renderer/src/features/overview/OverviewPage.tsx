@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
 import { useOverview } from '../../db/queries/overview-screen'
-import { currentYear } from '@core/text/dates'
 import { OverviewUnitsPanel } from './OverviewUnitsPanel'
 import { ScoringProgressPanel } from './ScoringProgressPanel'
 
@@ -22,7 +21,7 @@ export function OverviewPage() {
   const overview = useOverview()
 
   if (overview === undefined) return <p role="status">Đang tải dữ liệu…</p>
-  const { firstRun, cluster, units, years } = overview
+  const { firstRun, cluster, units, years, scoring } = overview
   if (firstRun === 'choose') return <FirstRun />
   if (cluster === null) {
     return (
@@ -35,8 +34,6 @@ export function OverviewPage() {
   }
 
   const unitName = (id: string) => units.find((u) => u.id === id)
-  // The year being scored: the latest one not in the future.
-  const scoringYear = years.find((y) => y.year <= currentYear()) ?? years[0]
 
   return (
     <section aria-labelledby="page-title">
@@ -53,7 +50,7 @@ export function OverviewPage() {
       <div className="panels">
         <OverviewUnitsPanel units={units} />
 
-        {scoringYear ? <ScoringProgressPanel year={scoringYear} /> : null}
+        {scoring ? <ScoringProgressPanel {...scoring} /> : null}
 
         <section className="panel" aria-labelledby="years-title">
           <h2 id="years-title">Năm thi đua ({years.length})</h2>

@@ -1,15 +1,19 @@
 import { Link } from 'react-router'
 import type { ClusterYear } from '@core/model/entities'
 import { formatDateVi, todayIso } from '@core/text/dates'
-import { useScoringProgress } from '../../db/queries/overview-screen'
+import type { ScoringProgress } from '../../db/queries/overview-screen'
 
 /**
  * Where the year's scoring stands, on Tổng quan: sheets missing, still with the units, submitted
  * and waiting for the review, reviewed, adopted; the rules and the ranking; the deadline.
  */
-export function ScoringProgressPanel({ year }: { year: ClusterYear }) {
-  const progress = useScoringProgress(year.id)
-  if (!progress) return null
+export function ScoringProgressPanel({
+  year,
+  progress
+}: {
+  year: ClusterYear
+  progress: ScoringProgress
+}) {
   const { byStatus } = progress
   const reviewed = byStatus.reviewed + byStatus.explained
   const adopted = byStatus.adopted + byStatus.locked
