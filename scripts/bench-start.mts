@@ -109,7 +109,12 @@ const WATCH = `(() => {
   const check = () => {
     if (window.__ready !== undefined || !ready()) return
     window.__ready = -1
-    requestAnimationFrame(() => setTimeout(() => (window.__ready = performance.now()), 0))
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        window.__ready = performance.now()
+        console.debug('bench:ready')
+      }, 0)
+    )
   }
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true })
 })()`
@@ -148,10 +153,15 @@ async function measure(profile: string, url: string): Promise<Run> {
     // tsx keeps function names with a helper that the page does not have.
     await page.addInitScript('window.__name = (f) => f')
     await page.addInitScript(WATCH)
-    await page.goto(url)
-    await page.waitForFunction(() => (window as { __ready?: number }).__ready! > 0, undefined, {
+    // Told by a console message, not by polling the page: Playwright's polling runs its own
+    // script in the page (about 20 ms to set up on this machine), which would take the main thread
+    // from the start being measured.
+    const ready = page.waitForEvent('console', {
+      predicate: (message) => message.text() === 'bench:ready',
       timeout: 120_000
     })
+    await page.goto(url)
+    await ready
     return await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
       const sum = (test: (name: string) => boolean) =>
