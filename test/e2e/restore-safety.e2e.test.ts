@@ -69,7 +69,9 @@ describe('a restore brings back a whole, consistent database or nothing', () => 
 
   it('shows a progress bar while checking a large file, and cancelling changes nothing', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ctd-big-')), 'lon.json')
-    await writeBigBackup(file, 0.15)
+    // Large enough (about 20 MB) that the check still runs when the test has seen the bar move
+    // and cancels, even on a busy machine where the page answers slowly.
+    await writeBigBackup(file, 0.4)
     const before = await dumpDatabase()
     await chooseBackupFile(file)
     const progress = page.getByRole('group', { name: /^Đang kiểm tra tệp lon\.json/ })
@@ -78,7 +80,8 @@ describe('a restore brings back a whole, consistent database or nothing', () => 
     // The bar moves while the worker reads and checks the file.
     await expect
       .poll(async () => Number(await progress.getByRole('progressbar').getAttribute('value')), {
-        timeout: 60_000
+        timeout: 60_000,
+        intervals: [100]
       })
       .toBeGreaterThan(20)
     await screenshot(page, '44-restore-progress')
