@@ -81,7 +81,7 @@ describe('a restore brings back a whole, consistent database or nothing', () => 
     await expect
       .poll(async () => Number(await progress.getByRole('progressbar').getAttribute('value')), {
         timeout: 60_000,
-        intervals: [100]
+        interval: 100
       })
       .toBeGreaterThan(20)
     await screenshot(page, '44-restore-progress')
