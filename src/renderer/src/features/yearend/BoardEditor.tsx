@@ -7,6 +7,7 @@ import { useDatabase } from '../../db/DatabaseContext'
 import { saveCountSetup } from '../../db/repositories/ballots-repo'
 import { setupForm, setupFromForm, type SetupForm } from './count-form'
 import { textFields, WarningNote } from './text-field'
+import { UnitSelect } from './UnitSelect'
 
 interface Props {
   ballot: Ballot
@@ -28,11 +29,12 @@ export function BoardEditor({ ballot, count, members, unitName, locked }: Props)
   const [status, setStatus] = useState('')
   const set = (patch: Partial<SetupForm>) => setForm((f) => ({ ...f, ...patch }))
   const board = form.board.filter((m) => m.name.trim())
+  const choices = members.map((id) => ({ id, name: unitName(id) }))
   const text = textFields(form, set, issues, 'count')
   const warnings = checkBoard(
     ballot,
     { board: board.map((m) => ({ ...m, unitName: '' })) },
-    Object.fromEntries(members.map((id) => [id, unitName(id)]))
+    Object.fromEntries(choices.map((u) => [u.id, u.name]))
   ).filter((w) => w.severity === 'warning')
   const save = async () => {
     const { setup, issues: found } = setupFromForm(form)
@@ -77,18 +79,13 @@ export function BoardEditor({ ballot, count, members, unitName, locked }: Props)
                 />
               </td>
               <td>
-                <select
-                  aria-label={`Thành viên ${i + 1}: đơn vị`}
+                <UnitSelect
+                  label={`Thành viên ${i + 1}: đơn vị`}
+                  units={choices}
                   value={m.unitId}
-                  onChange={(e) => row(i, { unitId: e.target.value })}
-                >
-                  <option value="">(ngoài Cụm)</option>
-                  {members.map((id) => (
-                    <option key={id} value={id}>
-                      {unitName(id)}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(unitId) => row(i, { unitId })}
+                  emptyLabel="(ngoài Cụm)"
+                />
               </td>
               <td>
                 <select

@@ -12,6 +12,7 @@ import {
   removePastAward
 } from '../../db/repositories/award-history-repo'
 import { textFields } from './text-field'
+import { UnitSelect } from './UnitSelect'
 import type { YearEndPanelProps } from './YearEndYear'
 
 const EMPTY_AWARD = { unitId: '', year: '', title: '', decisionNumber: '', decisionDate: '' }
@@ -97,18 +98,13 @@ export function HistoryPanel({ data }: Pick<YearEndPanelProps, 'data'>) {
       <div className="rules-grid">
         <div className="field">
           <label htmlFor="past-unit">Đơn vị</label>
-          <select
+          <UnitSelect
             id="past-unit"
+            units={units}
             value={award.unitId}
-            onChange={(e) => setAward({ ...award, unitId: e.target.value })}
-          >
-            <option value="">(chọn đơn vị)</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+            onChange={(unitId) => setAward({ ...award, unitId })}
+            emptyLabel="(chọn đơn vị)"
+          />
         </div>
         {awardText('year', 'Năm thành tích')}
         {awardText('title', 'Hình thức khen thưởng')}

@@ -1,6 +1,7 @@
 import type { Ballot, Mark } from '@core/ballot/model'
 import { MARK_LABELS } from '@core/ballot/words'
 import { newWrittenRow, writtenSections, type WrittenRow } from './count-form'
+import { UnitSelect } from './UnitSelect'
 
 /** Who was absent from the vote: how many, and which member units (one paper per unit). */
 export interface AbsentVoters {
@@ -62,22 +63,14 @@ export function WrittenOpinions({ label, ballot, absent, rows, onChange }: Props
                     <label htmlFor={`written-${label}-${i}`}>
                       {`${label}: ý kiến thứ ${i + 1}, đơn vị gửi`}
                     </label>
-                    <select
+                    <UnitSelect
                       id={`written-${label}-${i}`}
+                      units={absent.units}
                       value={row.unitId}
-                      onChange={(e) => update(i, { ...row, unitId: e.target.value })}
-                    >
-                      <option value="">(chọn đơn vị vắng mặt)</option>
-                      {absent.units.map((u) => (
-                        <option
-                          key={u.id}
-                          value={u.id}
-                          disabled={u.id !== row.unitId && taken.has(u.id)}
-                        >
-                          {u.name}
-                        </option>
-                      ))}
-                    </select>
+                      onChange={(unitId) => update(i, { ...row, unitId })}
+                      emptyLabel="(chọn đơn vị vắng mặt)"
+                      taken={taken}
+                    />
                   </div>
                 ) : (
                   <div className="field">
