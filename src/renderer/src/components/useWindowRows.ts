@@ -133,9 +133,13 @@ function useFocusedRow(bodyRef: RefObject<HTMLElement | null>, enabled: boolean)
     const leave = (event: FocusEvent) => {
       if (rowOf(event.relatedTarget) === null) setFocused(null)
     }
+    // A row moved with the cursor in it (a unit moved up the list) keeps it and takes a new index.
+    const moved = new MutationObserver(() => setFocused(rowOf(document.activeElement)))
+    moved.observe(body, { subtree: true, attributeFilter: ['data-index'] })
     body.addEventListener('focusin', enter)
     body.addEventListener('focusout', leave)
     return () => {
+      moved.disconnect()
       body.removeEventListener('focusin', enter)
       body.removeEventListener('focusout', leave)
     }

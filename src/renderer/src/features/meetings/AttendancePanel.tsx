@@ -36,7 +36,7 @@ export function AttendancePanel({
       ),
     [unitIds, order, errorOf]
   )
-  const rows = useWindowRows(unitIds.length, 62, { keep: withMessage, fields: true })
+  const rows = useWindowRows(unitIds.length, 79, { keep: withMessage, fields: true })
   return (
     <section aria-labelledby="attendance-title" data-field="attendances">
       <h2 id="attendance-title">Thành phần tham dự</h2>
