@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { openAppWithSample, ROOT, type AppSession } from './harness'
+import { openAppWithSample, restoreBackupFile, ROOT, type AppSession } from './harness'
 
 // A cluster of 200 units (one year): enough that the attendance table draws only the rows on
 // screen, as it does with the 300 units of the stress file.
@@ -41,15 +41,7 @@ beforeAll(async () => {
   const file = writeCluster()
   app = await openAppWithSample()
   page = app.page
-  await page.getByRole('link', { name: 'Sao lưu' }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Khôi phục từ tệp' }).click()
-  await (await chooser).setFiles(file)
-  await page
-    .getByRole('group', { name: 'Xác nhận khôi phục' })
-    .getByRole('button', { name: 'Khôi phục bản này' })
-    .click()
-  await page.getByText('Đã khôi phục:').waitFor()
+  await restoreBackupFile(page, file)
 })
 
 afterAll(async () => {
