@@ -123,3 +123,16 @@ export async function openAppWithSample(): Promise<AppSession> {
     }
   }
 }
+
+/** Restores a backup file from Sao lưu as a secretary would, confirming, until it is done. */
+export async function restoreBackupFile(page: Page, file: string): Promise<void> {
+  await page.getByRole('link', { name: 'Sao lưu' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Khôi phục từ tệp' }).click()
+  await (await chooser).setFiles(file)
+  await page
+    .getByRole('group', { name: 'Xác nhận khôi phục' })
+    .getByRole('button', { name: 'Khôi phục bản này' })
+    .click()
+  await page.getByText('Đã khôi phục:').waitFor()
+}

@@ -25,3 +25,8 @@ export function UnitOptions({ ids, nameOf }: { ids: string[]; nameOf(id: string)
     </>
   )
 }
+
+/** Member units as the choices of a `LongSelect`, named as they were that year. */
+export function unitChoices(ids: readonly string[], nameOf: (id: string) => string) {
+  return ids.map((id) => ({ value: id, label: nameOf(id) }))
+}

@@ -7,3 +7,15 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
     </tr>
   )
 }
+
+/** The same room in a long list (`<ol>`, `<ul>`). */
+export function SpacerItem({ height }: { height: number }) {
+  if (height <= 0) return null
+  return (
+    <li
+      aria-hidden="true"
+      className="spacer-row"
+      style={{ height, padding: 0, margin: 0, border: 'none' }}
+    />
+  )
+}

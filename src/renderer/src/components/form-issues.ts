@@ -49,13 +49,18 @@ export function placeOf(field: string, root: ParentNode = document): HTMLElement
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button, [tabindex]'
 
 /**
- * Takes the secretary to a field named by a message: scrolls its place into view and focuses its
- * first control (or the place itself). Returns false when the screen has no place for it.
+ * Takes the secretary to a field named by a message: scrolls its place into view and focuses the
+ * control there marked wrong, else its first control (or the place itself): a row of a table is
+ * one place, and its message is about the box beside it, not the row's first list. Returns false
+ * when the screen has no place for it.
  */
 export function goToField(field: string, root: ParentNode = document): boolean {
   const place = field ? placeOf(field, root) : null
   if (!place) return false
-  const control = place.matches(FOCUSABLE) ? place : place.querySelector<HTMLElement>(FOCUSABLE)
+  const control = place.matches(FOCUSABLE)
+    ? place
+    : (place.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      place.querySelector<HTMLElement>(FOCUSABLE))
   const target = control ?? place
   target.scrollIntoView?.({ block: 'center' })
   if (!control && !place.hasAttribute('tabindex')) place.setAttribute('tabindex', '-1')

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { issuesFrom, type FieldIssue } from '@core/model/validation'
 import { sameValue } from '../lib/same-value'
 import { focusFirstError } from './focus-first-error'
@@ -32,7 +33,9 @@ export function useFormIssues<T extends HTMLElement = HTMLFormElement>(
   const refuse = useCallback(
     async (error: unknown, root?: ParentNode | null) => {
       const list = issuesFrom(error)
-      setRefused({ issues: list, values, origin: 'save' })
+      // The fields marked wrong are drawn before one is looked for: a long table draws the line
+      // of a message only once the message is known (useWindowRows' `keep`).
+      flushSync(() => setRefused({ issues: list, values, origin: 'save' }))
       const found = await focusFirstError(root ?? ref.current)
       setPlaceless(placelessIssues(list, root ?? ref.current ?? document))
       if (!found) near.current?.focus()

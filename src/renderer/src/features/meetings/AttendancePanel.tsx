@@ -1,5 +1,7 @@
 import type { AttendanceSummary } from '@core/rules/meetings'
-import { useMemo } from 'react'
+import { Fragment, useMemo } from 'react'
+import { SpacerRow } from '../../components/SpacerRow'
+import { useWindowRows } from '../../components/useWindowRows'
 import {
   attendanceOrder,
   patchAttendance,
@@ -7,7 +9,14 @@ import {
   type MeetingPanelProps
 } from './meeting-form'
 
-/** "Thành phần tham dự": each member unit present (with who came) or absent (with why). */
+const NOBODY_YET: AttendanceRow = { status: 'present', reason: '', representatives: '' }
+const NO_UNITS: string[] = []
+
+/**
+ * "Thành phần tham dự": each member unit present (with who came) or absent (with why). A cluster
+ * of hundreds of units draws the rows on screen only (issue 13); the rows with a message are drawn
+ * wherever the page is, so a refused save still takes the secretary to the field that is wrong.
+ */
 export function AttendancePanel({
   form,
   update,
@@ -16,8 +25,18 @@ export function AttendancePanel({
   errorOf,
   summary
 }: MeetingPanelProps & { summary: AttendanceSummary | null }) {
+  const unitIds = year?.memberUnitIds ?? NO_UNITS
   // The repository names the rows by their place in the form's list of this year's units.
   const order = useMemo(() => attendanceOrder(form.attendance, year), [form.attendance, year])
+  const pathOf = (unitId: string) => `attendances.${order.get(unitId) ?? -1}`
+  const withMessage = useMemo(
+    () =>
+      unitIds.flatMap((unitId, i) =>
+        order.has(unitId) && errorOf(`attendances.${order.get(unitId)}`) ? [i] : []
+      ),
+    [unitIds, order, errorOf]
+  )
+  const rows = useWindowRows(unitIds.length, 79, { keep: withMessage, fields: true })
   return (
     <section aria-labelledby="attendance-title" data-field="attendances">
       <h2 id="attendance-title">Thành phần tham dự</h2>
@@ -27,68 +46,93 @@ export function AttendancePanel({
           vắng có lý do {summary.absentExcused}, vắng không lý do {summary.absentUnexcused}.
         </p>
       ) : null}
-      {errorOf('attendances') && ![...order.values()].some((i) => errorOf(`attendances.${i}`)) ? (
+      {errorOf('attendances') && withMessage.length === 0 ? (
         <p className="field-error" role="alert">
           {errorOf('attendances')}
         </p>
       ) : null}
-      <table className="table attendance">
+      <table className="table attendance" aria-rowcount={unitIds.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Đơn vị</th>
             <th scope="col">Tình trạng</th>
             <th scope="col">Đại biểu dự (mỗi dòng: họ tên, chức vụ) hoặc lý do vắng</th>
           </tr>
         </thead>
-        <tbody>
-          {(year?.memberUnitIds ?? []).map((unitId) => {
-            const row: AttendanceRow = form.attendance[unitId] ?? {
-              status: 'present',
-              reason: '',
-              representatives: ''
-            }
-            const change = (patch: Partial<AttendanceRow>) =>
-              update((f) => patchAttendance(f, unitId, patch))
-            const path = `attendances.${order.get(unitId) ?? -1}`
-            const message = order.has(unitId) ? errorOf(path) : ''
+        <tbody ref={rows.bodyRef}>
+          <SpacerRow height={rows.before} columns={3} />
+          {rows.indexes.map((i) => {
+            const unitId = unitIds[i]!
+            const path = pathOf(unitId)
             return (
-              <tr key={unitId} data-field={path}>
-                <td>{nameOf(unitId)}</td>
-                <td>
-                  <select
-                    aria-label={`${nameOf(unitId)}: tình trạng`}
-                    value={row.status}
-                    onChange={(e) => change({ status: e.target.value as AttendanceRow['status'] })}
-                  >
-                    <option value="present">Có mặt</option>
-                    <option value="absent-excused">Vắng có lý do</option>
-                    <option value="absent-unexcused">Vắng không lý do</option>
-                  </select>
-                </td>
-                <td>
-                  {row.status === 'present' ? (
-                    <textarea
-                      aria-label={`${nameOf(unitId)}: đại biểu dự`}
-                      rows={2}
-                      value={row.representatives}
-                      onChange={(e) => change({ representatives: e.target.value })}
-                      aria-invalid={message ? true : undefined}
-                    />
-                  ) : (
-                    <input
-                      aria-label={`${nameOf(unitId)}: lý do vắng`}
-                      value={row.reason}
-                      onChange={(e) => change({ reason: e.target.value })}
-                      aria-invalid={message ? true : undefined}
-                    />
-                  )}
-                  {message ? <p className="field-error">{message}</p> : null}
-                </td>
-              </tr>
+              <Fragment key={unitId}>
+                <SpacerRow height={rows.gapBefore(i)} columns={3} />
+                <UnitAttendance
+                  index={i}
+                  name={nameOf(unitId)}
+                  row={form.attendance[unitId] ?? NOBODY_YET}
+                  path={path}
+                  message={order.has(unitId) ? errorOf(path) : ''}
+                  measure={rows.measure}
+                  onChange={(patch) => update((f) => patchAttendance(f, unitId, patch))}
+                />
+              </Fragment>
             )
           })}
+          <SpacerRow height={rows.after} columns={3} />
         </tbody>
       </table>
     </section>
+  )
+}
+
+interface RowProps {
+  /** The row's place among the year's units (from 0). */
+  index: number
+  name: string
+  row: AttendanceRow
+  /** The repository's name for the row (`attendances.3`), where its messages go. */
+  path: string
+  message: string
+  measure(row: Element | null): void
+  onChange(patch: Partial<AttendanceRow>): void
+}
+
+/** One member unit's line: present or absent, and who came or why not. */
+function UnitAttendance({ index, name, row, path, message, measure, onChange }: RowProps) {
+  return (
+    <tr data-field={path} data-index={index} aria-rowindex={index + 2} ref={measure}>
+      <td>{name}</td>
+      <td>
+        <select
+          aria-label={`${name}: tình trạng`}
+          value={row.status}
+          onChange={(e) => onChange({ status: e.target.value as AttendanceRow['status'] })}
+        >
+          <option value="present">Có mặt</option>
+          <option value="absent-excused">Vắng có lý do</option>
+          <option value="absent-unexcused">Vắng không lý do</option>
+        </select>
+      </td>
+      <td>
+        {row.status === 'present' ? (
+          <textarea
+            aria-label={`${name}: đại biểu dự`}
+            rows={2}
+            value={row.representatives}
+            onChange={(e) => onChange({ representatives: e.target.value })}
+            aria-invalid={message ? true : undefined}
+          />
+        ) : (
+          <input
+            aria-label={`${name}: lý do vắng`}
+            value={row.reason}
+            onChange={(e) => onChange({ reason: e.target.value })}
+            aria-invalid={message ? true : undefined}
+          />
+        )}
+        {message ? <p className="field-error">{message}</p> : null}
+      </td>
+    </tr>
   )
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { MEETING_TYPE_LABELS } from '@core/documents/kinds/minutes'
 import type { ClusterYear } from '@core/model/entities'
 import { DateField } from '../../components/DateField'
@@ -9,7 +10,8 @@ import {
   type MeetingFormState,
   type MeetingPanelProps
 } from './meeting-form'
-import { UnitOptions, YearOptions } from '../../components/Options'
+import { LongSelect } from '../../components/LongSelect'
+import { unitChoices, YearOptions } from '../../components/Options'
 
 /** Someone of a member unit who may chair the meeting or keep its minutes. */
 export interface PersonChoice {
@@ -30,6 +32,11 @@ type TextKey = {
 
 /** "Thông tin chung": what, when and where, who chairs and who keeps the minutes, the agenda. */
 export function MeetingInfoPanel({ form, update, year, years, people, nameOf, errorOf }: Props) {
+  const units = useMemo(() => unitChoices(year?.memberUnitIds ?? [], nameOf), [year, nameOf])
+  const choices = useMemo(
+    () => people.map((p) => ({ value: p.id, label: `${p.fullName} — ${p.unitName}` })),
+    [people]
+  )
   const set =
     <K extends TextKey>(key: K) =>
     (value: MeetingFormState[K]) =>
@@ -132,14 +139,14 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
         />
         <div className="field">
           <label htmlFor="m-host">Đơn vị đăng cai</label>
-          <select
+          <LongSelect
             id="m-host"
             value={form.hostUnitId}
+            choices={units}
             onChange={(e) => set('hostUnitId')(e.target.value)}
           >
             <option value="">(không ghi)</option>
-            <UnitOptions ids={year?.memberUnitIds ?? []} nameOf={nameOf} />
-          </select>
+          </LongSelect>
         </div>
       </div>
       {(['chair', 'secretary'] as const).map((role) => (
@@ -163,21 +170,17 @@ export function MeetingInfoPanel({ form, update, year, years, people, nameOf, er
           />
           <div className="field">
             <label htmlFor={`m-pick-${role}`}>Chọn từ người của các đơn vị</label>
-            <select
+            <LongSelect
               id={`m-pick-${role}`}
               value=""
+              choices={choices}
               onChange={(e) => {
                 const person = people.find((p) => p.id === e.target.value)
                 if (person) update((f) => pickPerson(f, role, person))
               }}
             >
               <option value="">(chọn…)</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.fullName} — {p.unitName}
-                </option>
-              ))}
-            </select>
+            </LongSelect>
           </div>
         </div>
       ))}

@@ -1,6 +1,8 @@
+import { useMemo } from 'react'
 import { Field } from '../../components/Field'
+import { LongSelect } from '../../components/LongSelect'
 import { patchAt, removeAt, type MeetingFormState, type MeetingPanelProps } from './meeting-form'
-import { UnitOptions } from '../../components/Options'
+import { unitChoices } from '../../components/Options'
 
 type Remark = MeetingFormState['remarks'][number]
 
@@ -12,6 +14,7 @@ export function ProceedingsPanel({
   nameOf,
   errorOf
 }: Pick<MeetingPanelProps, 'form' | 'update' | 'year' | 'nameOf' | 'errorOf'>) {
+  const units = useMemo(() => unitChoices(year?.memberUnitIds ?? [], nameOf), [year, nameOf])
   const change = (i: number, patch: Partial<Remark>) =>
     update((f) => ({ ...f, remarks: patchAt(f.remarks, i, patch) }))
   return (
@@ -38,14 +41,14 @@ export function ProceedingsPanel({
               value={remark.speakerPosition}
               onChange={(e) => change(i, { speakerPosition: e.target.value })}
             />
-            <select
+            <LongSelect
               aria-label={`Ý kiến ${i + 1}: đơn vị`}
               value={remark.unitId}
+              choices={units}
               onChange={(e) => change(i, { unitId: e.target.value })}
             >
               <option value="">(không thuộc đơn vị trong cụm)</option>
-              <UnitOptions ids={year?.memberUnitIds ?? []} nameOf={nameOf} />
-            </select>
+            </LongSelect>
           </div>
           <textarea
             aria-label={`Ý kiến ${i + 1}: nội dung`}
