@@ -3,6 +3,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { App } from '../../../src/renderer/src/app/App'
 import { VIRTUAL_FROM } from '../../../src/renderer/src/components/useWindowRows'
 import { makeTestDb } from '../../helpers/test-db'
+import { OverviewUnitsPanel } from '../../../src/renderer/src/features/overview/OverviewUnitsPanel'
+import { memberUnitSchema } from '@core/model/entities'
 import { clusterHistory, THIRTY_YEARS } from '../../../scripts/lib/cluster-history'
 
 /** A database holding thirteen years (2013–2025) of the generated cluster: 156 meetings. */
@@ -68,5 +70,38 @@ describe('Hội nghị & Biên bản with many years', () => {
     fireEvent.change(screen.getByLabelText('Tìm hội nghị'), { target: { value: 'tổng kết' } })
     await waitFor(() => expect(bodyRows(screen.getByRole('table'))).toHaveLength(13))
     expect(screen.getByRole('table').querySelector('.spacer-row')).toBeNull()
+  })
+})
+
+describe('Tổng quan’s member units', () => {
+  const units = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      memberUnitSchema.parse({
+        id: `u${i}`,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        clusterId: 'c1',
+        name: `Ủy ban MTTQ Việt Nam phường Số ${i + 1}`,
+        activeTo: i === 1 ? '2020-06-30' : ''
+      })
+    )
+
+  it('draws every unit of a usual cluster, with who has left', () => {
+    render(<OverviewUnitsPanel units={units(6)} />)
+    const table = screen.getByRole('table')
+    expect(bodyRows(table)).toHaveLength(6)
+    expect(bodyRows(table)[1]!.textContent).toContain('Đã kết thúc 30/06/2020')
+    expect(table.querySelector('.spacer-row')).toBeNull()
+  })
+
+  it('draws a cluster of 300 units in part, numbered as in the whole list', async () => {
+    render(<OverviewUnitsPanel units={units(300)} />)
+    const table = screen.getByRole('table')
+    await waitFor(() => expect(bodyRows(table).length).toBeGreaterThan(10))
+    expect(bodyRows(table).length).toBeLessThan(300)
+    for (const row of bodyRows(table)) {
+      const [number, name] = Array.from(row.cells, (cell) => cell.textContent)
+      expect(name).toBe(`Ủy ban MTTQ Việt Nam phường Số ${number}`)
+    }
   })
 })

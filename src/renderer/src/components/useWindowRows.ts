@@ -9,8 +9,9 @@ import {
 } from 'react'
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 
-/** Below this many rows a table draws them all (printing and find-in-page see every row). */
-export const VIRTUAL_FROM = 150
+import { VIRTUAL_FROM } from './virtual-from'
+
+export { VIRTUAL_FROM }
 
 export interface WindowRows<E extends HTMLElement> {
   /** Put on the `<tbody>`: its place on the page is where the rows start. */
