@@ -14,7 +14,13 @@ import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { launch, newProfile, ROOT, startRendererServer } from '../test/e2e/harness'
+import {
+  launch,
+  newProfile,
+  restoreBackupFile,
+  ROOT,
+  startRendererServer
+} from '../test/e2e/harness'
 import { HISTORY_FILES, writeClusterHistories } from './make-cluster-backups.mjs'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
@@ -150,16 +156,8 @@ async function restore(page: Page, url: string, file: string): Promise<number> {
   await page.goto(url)
   await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
   await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
-  await page.getByRole('link', { name: 'Sao lưu' }).click()
   const start = performance.now()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Khôi phục từ tệp' }).click()
-  await (await chooser).setFiles(file)
-  await page
-    .getByRole('group', { name: 'Xác nhận khôi phục' })
-    .getByRole('button', { name: 'Khôi phục bản này' })
-    .click()
-  await page.getByText('Đã khôi phục:').waitFor()
+  await restoreBackupFile(page, file)
   return performance.now() - start
 }
 

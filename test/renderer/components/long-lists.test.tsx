@@ -100,7 +100,10 @@ describe('Tổng quan’s member units', () => {
     await waitFor(() => expect(bodyRows(table).length).toBeGreaterThan(10))
     expect(bodyRows(table).length).toBeLessThan(300)
     for (const row of bodyRows(table)) {
-      const [number, name] = Array.from(row.cells, (cell) => cell.textContent)
+      const [number, name] = Array.from(
+        (row as HTMLTableRowElement).cells,
+        (cell) => cell.textContent
+      )
       expect(name).toBe(`Ủy ban MTTQ Việt Nam phường Số ${number}`)
     }
   })
