@@ -8,6 +8,9 @@ import {
   loadPactForYear,
   setProgress
 } from '../../../src/renderer/src/db/repositories/pact-repo'
+import { createCluster } from '../../../src/renderer/src/db/repositories/clusters-repo'
+import { setSetting } from '../../../src/renderer/src/db/repositories/settings-repo'
+import { SETTING_KEYS } from '@core/model/settings'
 import { makeTestDb } from '../../helpers/test-db'
 
 async function setup() {
@@ -94,6 +97,29 @@ describe('Giao ước reads all it shows in one go', () => {
     const made = await loadPactScreen(db, y2024.id)
     expect(made.record?.pact.clusterYearId).toBe(y2024.id)
     expect(made.entry).toBeNull()
+  })
+
+  it('shows the active cluster’s own latest year when another cluster has a newer one', async () => {
+    const { db, cluster, years } = await setup()
+    const latest = years[0]!
+    const other = await createCluster(db, { ...cluster, name: 'Cụm thi đua số 2' })
+    await db.clusterYears.add({
+      ...latest,
+      id: 'cum-2-nam-2030',
+      clusterId: other.id,
+      year: latest.year + 6
+    })
+    await createPact(db, 'cum-2-nam-2030')
+    await setSetting(db, SETTING_KEYS.activeClusterId, cluster.id)
+
+    const screen = await loadPactScreen(db, '')
+    expect(screen.year?.id).toBe(latest.id)
+    expect(screen.years.map((y) => y.clusterId)).toEqual(years.map(() => cluster.id))
+    // The sample's latest year has no pact yet: the other cluster's pact is not shown as its own.
+    expect(screen.record).toBeNull()
+    const asked = await loadPactScreen(db, 'cum-2-nam-2030')
+    expect(asked.year?.id).toBe(latest.id)
+    expect(asked.record).toBeNull()
   })
 
   it('reads nothing more when there is no cluster', async () => {

@@ -10,7 +10,6 @@ import type {
 } from '@core/model/entities'
 import type { OfficeDatabase } from '../database'
 import { getActiveCluster } from '../repositories/clusters-repo'
-import { listClusterYears } from '../repositories/cluster-years-repo'
 import { listMemberUnits } from '../repositories/member-units-repo'
 import { listYearMeetings } from '../repositories/meetings-repo'
 import { listProgress, loadPactForYear, type PactRecord } from '../repositories/pact-repo'
@@ -60,36 +59,14 @@ const NOTHING: Omit<PactScreenData, 'cluster'> = {
   progress: []
 }
 
-/**
- * Giao ước's data in three rounds of reads that run side by side, so the editor is drawn once with
- * all it needs instead of once per piece as each of its own queries answered (issue 13). `yearId`
- * '' means the latest year.
- */
-export async function loadPactScreen(db: OfficeDatabase, yearId: string): Promise<PactScreenData> {
-  const cluster = (await getActiveCluster(db)) ?? null
-  if (!cluster) return { cluster, ...NOTHING }
-  const [years, [units, people], profile] = await Promise.all([
-    listClusterYears(db, cluster.id),
-    listMemberUnits(db, cluster.id).then(
-      async (units) =>
-        [
-          units,
-          await db.unitPeople
-            .where('unitId')
-            .anyOf(units.map((u) => u.id))
-            .toArray()
-        ] as const
-    ),
-    getFormatProfile(db, cluster.id)
-  ])
-  const year = years.find((y) => y.id === yearId) ?? years[0]
-  if (!year) return { ...NOTHING, cluster, years, units, people, profile }
-  const before = years.filter((y) => y.year < year.year).sort((a, b) => b.year - a.year)[0]
-  const [record, previousRecord, meetings] = await Promise.all([
-    loadPactForYear(db, year.id),
-    before ? loadPactForYear(db, before.id) : null,
-    listYearMeetings(db, year.id)
-  ])
+/** One year's part of the screen: its pact with the register entry and tracking, its meetings. */
+type YearPart = Pick<PactScreenData, 'record' | 'entry' | 'meetings' | 'progress'> & {
+  yearId: string
+}
+
+async function readYear(db: OfficeDatabase, yearId: string): Promise<YearPart> {
+  const meetings = listYearMeetings(db, yearId)
+  const record = await loadPactForYear(db, yearId)
   const [entry, progress] = await Promise.all([
     record?.pact.documentId ? db.documents.get(record.pact.documentId) : undefined,
     record
@@ -99,17 +76,72 @@ export async function loadPactScreen(db: OfficeDatabase, yearId: string): Promis
         )
       : []
   ])
+  return { yearId, record, entry: entry ?? null, meetings: await meetings, progress }
+}
+
+/**
+ * Giao ước's data, each read started as soon as what it needs is known, so that the editor is
+ * drawn once with all it needs (issue 13). The pact of the year shown is the longest chain (the
+ * pact, then its commitments, then their tracking): it starts at once, beside the cluster — for
+ * the year asked for, or for the newest year on record, which is the active cluster's latest when
+ * there is one cluster, and is otherwise read again once the cluster is known. The reads are not
+ * put in one transaction: IndexedDB answers a transaction's requests in order, so the short ones
+ * would wait behind a year of 1,000 meetings. `yearId` '' means the latest year.
+ */
+export async function loadPactScreen(db: OfficeDatabase, yearId: string): Promise<PactScreenData> {
+  const allYears = db.clusterYears.toArray()
+  const early: Promise<YearPart | null> = yearId
+    ? readYear(db, yearId)
+    : allYears.then((rows) => {
+        const newest = rows.reduce<ClusterYear | undefined>(
+          (a, y) => (a && a.year >= y.year ? a : y),
+          undefined
+        )
+        return newest ? readYear(db, newest.id) : null
+      })
+  // Read for a year that turns out not to be shown: its answer is not needed, nor its failure.
+  early.catch(() => undefined)
+  const cluster = (await getActiveCluster(db)) ?? null
+  if (!cluster) return { cluster, ...NOTHING }
+  const unitsAndPeople = listMemberUnits(db, cluster.id).then(
+    async (units) =>
+      [
+        units,
+        await db.unitPeople
+          .where('unitId')
+          .anyOf(units.map((u) => u.id))
+          .toArray()
+      ] as const
+  )
+  const profile = getFormatProfile(db, cluster.id)
+  const years = (await allYears)
+    .filter((y) => y.clusterId === cluster.id)
+    .sort((a, b) => b.year - a.year)
+  const year = years.find((y) => y.id === yearId) ?? years[0]
+  if (!year) {
+    const [units, people] = await unitsAndPeople
+    return { ...NOTHING, cluster, years, units, people, profile: await profile }
+  }
+  const before = years.find((y) => y.year < year.year)
+  const [shown, previousRecord, [units, people], profileShown] = await Promise.all([
+    early
+      .catch(() => null)
+      .then((part) => (part?.yearId === year.id ? part : readYear(db, year.id))),
+    before ? loadPactForYear(db, before.id) : null,
+    unitsAndPeople,
+    profile
+  ])
   return {
     cluster,
     years,
     year,
     units,
     people,
-    record,
+    record: shown.record,
     previous: before ? { year: before, record: previousRecord } : null,
-    profile,
-    entry: entry ?? null,
-    meetings,
-    progress
+    profile: profileShown,
+    entry: shown.entry,
+    meetings: shown.meetings,
+    progress: shown.progress
   }
 }

@@ -7,6 +7,7 @@ import { formatDateVi } from '@core/text/dates'
 import { compareForms } from '../../components/concurrency/compare'
 import { RecordChangedBanner } from '../../components/concurrency/RecordChangedBanner'
 import { useSaveGuard } from '../../components/concurrency/useSaveGuard'
+import { VIRTUAL_FROM } from '../../components/useWindowRows'
 import { DraftKeptNote, DraftOfferBanner } from '../../components/drafts/DraftOfferBanner'
 import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { FieldShell } from '../../components/FieldShell'
@@ -229,9 +230,12 @@ export function PactEditor(props: Props) {
     setStatus('Đã tải lại bản đang lưu.')
   }
 
+  // A long table places its rows from where its body starts, read once when drawn
+  // (`useWindowRows`): the panels above it are then laid out at once, with their true height.
+  const short = Math.max(year.memberUnitIds.length, form.signatories.length) < VIRTUAL_FROM
   return (
     <>
-      <div className="no-print">
+      <div className={short ? 'no-print pact-editor short-tables' : 'no-print pact-editor'}>
         <p className={signed ? 'notice' : 'muted'}>
           {signed
             ? `Đã ký ngày ${formatDateVi(record.pact.signedOn)}. Giao ước đã ký được khóa; muốn thay đổi phải ghi lý do sửa đổi.`

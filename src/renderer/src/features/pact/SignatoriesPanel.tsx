@@ -1,8 +1,12 @@
 import { memo } from 'react'
 import { SpacerRow } from '../../components/SpacerRow'
-import { useWindowRows } from '../../components/useWindowRows'
+import { useWindowRows, VIRTUAL_FROM } from '../../components/useWindowRows'
 import type { Cluster } from '@core/model/entities'
 import { defaultWitness, type PactForm } from './pact-form'
+import { useNearScreen } from './useNearScreen'
+
+/** A signatory's row: the unit, two lines of title, the name. */
+const ROW_HEIGHT = 77
 
 interface Props {
   cluster: Cluster
@@ -17,15 +21,23 @@ interface Props {
 /** "Người ký": one signatory per member unit, in signing order, and the optional witness. */
 export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
   const { cluster, signatories, witness, unitNameOf, update, errorOf } = props
-  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all).
-  const rows = useWindowRows(signatories.length, 77)
+  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all), and
+  // none until the table comes near the screen: till then, their room is kept.
+  const place = useNearScreen<HTMLElement>(signatories.length >= VIRTUAL_FROM)
+  const rows = useWindowRows(place.near ? signatories.length : 0, ROW_HEIGHT)
+  const waiting = place.near ? 0 : signatories.length * ROW_HEIGHT
   const setSignatory = (i: number, patch: Partial<PactForm['signatories'][number]>) =>
     update((f) => ({
       ...f,
       signatories: f.signatories.map((x, k) => (k === i ? { ...x, ...patch } : x))
     }))
   return (
-    <section className="panel" aria-labelledby="pact-signers" data-field="signatories">
+    <section
+      ref={place.ref}
+      className="panel"
+      aria-labelledby="pact-signers"
+      data-field="signatories"
+    >
       <h2 id="pact-signers">Người ký</h2>
       {errorOf('signatories') && !signatories.some((_, i) => errorOf(`signatories.${i}`)) ? (
         <p className="field-error">{errorOf('signatories')}</p>
@@ -42,7 +54,7 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
           </tr>
         </thead>
         <tbody ref={rows.bodyRef}>
-          <SpacerRow height={rows.before} columns={3} />
+          <SpacerRow height={rows.before + waiting} columns={3} />
           {rows.indexes.map((i) => {
             const s = signatories[i]!
             const unitName = unitNameOf(s.unitId)

@@ -4,9 +4,10 @@ import type { ClusterYear, CommitmentProgress, PactCommitment } from '@core/mode
 import { flattenCommitments } from '@core/rules/pact'
 import { todayIso } from '@core/text/dates'
 import { SpacerRow } from '../../components/SpacerRow'
-import { useWindowRows } from '../../components/useWindowRows'
+import { useWindowRows, VIRTUAL_FROM } from '../../components/useWindowRows'
 import { useDatabase } from '../../db/DatabaseContext'
 import { setProgress } from '../../db/repositories/pact-repo'
+import { useNearScreen } from './useNearScreen'
 
 interface Props {
   year: ClusterYear
@@ -16,6 +17,9 @@ interface Props {
   progress: CommitmentProgress[]
   unitNameOf(unitId: string): string
 }
+
+/** A unit's row: its name, and a status and an evidence field per commitment. */
+const ROW_HEIGHT = 120
 
 const cellKey = (commitmentId: string, unitId: string) => `${commitmentId}\u0000${unitId}`
 
@@ -40,8 +44,12 @@ export const TrackingPanel = memo(function TrackingPanel({
     [progress]
   )
   const [error, setError] = useState('')
-  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all).
-  const rows = useWindowRows(year.memberUnitIds.length, 120)
+  // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all), and
+  // none until the table comes near the screen: till then, their room is kept.
+  const unitCount = year.memberUnitIds.length
+  const place = useNearScreen<HTMLElement>(unitCount >= VIRTUAL_FROM)
+  const rows = useWindowRows(place.near ? unitCount : 0, ROW_HEIGHT)
+  const waiting = place.near ? 0 : unitCount * ROW_HEIGHT
   const find = (commitmentId: string, unitId: string): CommitmentProgress | undefined =>
     byCell.get(cellKey(commitmentId, unitId))
   const update = (commitmentId: string, unitId: string, patch: Partial<CommitmentProgress>) => {
@@ -55,7 +63,7 @@ export const TrackingPanel = memo(function TrackingPanel({
   const missing =
     top.length * year.memberUnitIds.length - progress.filter((p) => p.status === 'done').length
   return (
-    <section className="panel" aria-labelledby="pact-tracking">
+    <section ref={place.ref} className="panel" aria-labelledby="pact-tracking">
       <h2 id="pact-tracking">Theo dõi thực hiện</h2>
       <p className="muted" role="status">
         Còn {missing} ô chưa hoàn thành.
@@ -74,7 +82,7 @@ export const TrackingPanel = memo(function TrackingPanel({
             </tr>
           </thead>
           <tbody ref={rows.bodyRef}>
-            <SpacerRow height={rows.before} columns={top.length + 1} />
+            <SpacerRow height={rows.before + waiting} columns={top.length + 1} />
             {rows.indexes.map((index) => {
               const unitId = year.memberUnitIds[index]!
               return (
