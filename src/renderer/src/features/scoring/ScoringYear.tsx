@@ -47,13 +47,14 @@ interface Props {
  */
 export function ScoringYear({ year, record, tab, onTab, unitId, onUnit }: Props) {
   const data = useScoringData(record)
-  const loaded = data !== undefined && data !== null
+  const unsaved = data !== undefined && data !== null && !data.rulesSaved
   const fallback: ScoringTab = data?.rulesSaved ? 'bang-diem' : 'quy-dinh'
-  // The first part shown is written into the address, so saving the rules does not move the
-  // secretary to another part under her hands.
+  // While the rules are unsaved the first part shown is written into the address, so saving them
+  // does not move the secretary to another part under her hands. Once saved, the grid is the
+  // first part for good and the address is left as it is (writing it costs a second drawing).
   useEffect(() => {
-    if (loaded && tab === null) onTab(fallback)
-  }, [loaded, tab, fallback, onTab])
+    if (unsaved && tab === null) onTab(fallback)
+  }, [unsaved, tab, fallback, onTab])
   if (data === undefined) return <p role="status">Đang tải điểm chấm…</p>
   if (data === null) return <p role="alert">Không tìm thấy năm thi đua này.</p>
   if (data.plan.leaves.length === 0)
