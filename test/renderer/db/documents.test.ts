@@ -20,7 +20,11 @@ import {
 } from '../../../src/renderer/src/db/repositories/profile-repo'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
-import { loadCompositionsWithNumbers } from '../../../src/renderer/src/db/queries/documents-screen'
+import {
+  loadCompositionsWithNumbers,
+  loadDocumentsScreen,
+  loadRegisterView
+} from '../../../src/renderer/src/db/queries/documents-screen'
 
 const request = (
   clusterId: string,
@@ -318,5 +322,43 @@ describe('Văn bản’s written documents with their numbers', () => {
     expect([...numbered.keys()]).toEqual([kept.id])
     expect(numbered.get(kept.id)).toEqual(await db.documents.get(kept.id))
     expect(numbered.has(other.id)).toBe(false)
+  })
+})
+
+describe('the register on Văn bản', () => {
+  it('opens on the newest year, lists every year held (gaps left out) and each on demand', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    await db.documents.clear()
+    await issueDocumentNumber(db, request(cluster.id, 'a', 'TB', '2021-03-02'))
+    await issueDocumentNumber(db, request(cluster.id, 'b', 'KH', '2024-05-06'))
+    await issueDocumentNumber(db, request(cluster.id, 'c', 'TB', '2026-01-04'))
+    await issueDocumentNumber(db, request(cluster.id, 'd', 'BB', '2026-02-04'))
+    const all = { typeCode: undefined, withVoided: true }
+    const newest = await loadRegisterView(db, cluster, { ...all, year: 'newest' })
+    expect(newest.year).toBe(2026)
+    expect(newest.years).toEqual([2026, 2024, 2021])
+    expect(newest.entries.map((e) => e.symbol)).toEqual(['01/BB-CTĐ1', '01/TB-CTĐ1'])
+    expect(newest.types).toEqual(['BB', 'TB'])
+    const every = await loadRegisterView(db, cluster, { ...all, year: 'all' })
+    expect(every.year).toBeUndefined()
+    expect(every.entries.map((e) => e.year)).toEqual([2021, 2024, 2026, 2026])
+    const one = await loadRegisterView(db, cluster, {
+      year: 2024,
+      typeCode: 'TB',
+      withVoided: true
+    })
+    expect(one.entries).toEqual([])
+    expect(one.types).toEqual(['KH', 'TB'])
+  })
+
+  it('has nothing to show for a register without numbers, and reads the active cluster', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    await db.documents.clear()
+    const screen = await loadDocumentsScreen(db, { year: 'newest', withVoided: true })
+    expect(screen.cluster?.id).toBe(cluster.id)
+    expect(screen.register).toEqual({ entries: [], years: [], types: [], year: undefined })
+    expect(screen.written.compositions).toEqual(await listCompositions(db, cluster.id))
   })
 })

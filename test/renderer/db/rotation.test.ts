@@ -5,6 +5,9 @@ import {
   loadRotationPlan,
   planNextYear
 } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
+import { listMemberUnits } from '../../../src/renderer/src/db/repositories/member-units-repo'
+import { getFormatProfile } from '../../../src/renderer/src/db/repositories/profile-repo'
+import { loadClusterYearsScreen } from '../../../src/renderer/src/db/queries/cluster-years-screen'
 import { makeTestDb } from '../../helpers/test-db'
 
 describe('rotation plan of the sample cluster', () => {
@@ -27,5 +30,29 @@ describe('rotation plan of the sample cluster', () => {
     expect((await loadRotationPlan(db, cluster.id))[0]!.year).toBe(
       (await listClusterYears(db, cluster.id))[0]!.year + 1
     )
+  })
+})
+
+describe('Năm thi đua read in one query', () => {
+  it('shows the years, the units, the five-year plan and the format profile together', async () => {
+    const db = makeTestDb()
+    const cluster = await loadSampleCluster(db)
+    const screen = await loadClusterYearsScreen(db)
+    expect(screen.cluster?.id).toBe(cluster.id)
+    expect(screen.years).toEqual(await listClusterYears(db, cluster.id))
+    expect(screen.units).toEqual(await listMemberUnits(db, cluster.id))
+    expect(screen.plan).toEqual(await loadRotationPlan(db, cluster.id))
+    expect(screen.plan).toHaveLength(5)
+    expect(screen.profile).toEqual(await getFormatProfile(db, cluster.id))
+  })
+
+  it('has nothing to show without a cluster', async () => {
+    expect(await loadClusterYearsScreen(makeTestDb())).toEqual({
+      cluster: null,
+      years: [],
+      units: [],
+      plan: [],
+      profile: null
+    })
   })
 })

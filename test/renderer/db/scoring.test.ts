@@ -49,6 +49,7 @@ import { restoreHappened } from '../../helpers/restore-happened'
 import { mergeImportedScores } from '../../../src/renderer/src/db/repositories/scoring-import-repo'
 import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
+import { loadScoringScreen } from '../../../src/renderer/src/db/queries/scoring-screen'
 
 const RULES: ScoringRulesInput = {
   ...EXAMPLE_SCORING_RULES,
@@ -614,5 +615,19 @@ describe('a sheet and the ranking in two windows (issue 16, point 2)', () => {
       await staleReason(lockRanking(s.db, s.year.id, { ...fresh, updatedAt: adopted.stamp }))
     ).toBe('restored')
     expect((await loadScoringYear(s.db, s.year.id))!.snapshot!.status).toBe('adopted')
+  })
+})
+
+describe('Chấm điểm read in one query', () => {
+  it('reads the cluster, its years and the records of the year asked for, or of the newest', async () => {
+    const { db, year } = await setup()
+    const years = await listClusterYears(db, year.clusterId)
+    const chosen = await loadScoringScreen(db, year.id)
+    expect(chosen.cluster?.id).toBe(year.clusterId)
+    expect(chosen.years).toEqual(years)
+    expect(chosen.record).toEqual(await loadScoringYear(db, year.id))
+    expect(chosen.record!.criteria.length).toBeGreaterThan(0)
+    const newest = await loadScoringScreen(db, 'no-such-year')
+    expect(newest.record!.year.id).toBe(years[0]!.id)
   })
 })

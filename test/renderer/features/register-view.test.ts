@@ -6,6 +6,7 @@ import {
   registerCsvBytes,
   registerFileTitle,
   registerFilterOf,
+  registerRequestOf,
   typeChoice,
   typeWords,
   voidWords
@@ -32,6 +33,17 @@ const entry = (patch: object) =>
   })
 
 describe('the register on screen', () => {
+  it('asks for the newest year until a year, or every year, is chosen', () => {
+    const choice = { typeCode: '', withVoided: true }
+    expect(registerRequestOf({ ...choice, year: null }).year).toBe('newest')
+    expect(registerRequestOf({ ...choice, year: '' }).year).toBe('all')
+    expect(registerRequestOf({ ...choice, year: '2024', typeCode: typeChoice('BB') })).toEqual({
+      year: 2024,
+      typeCode: 'BB',
+      withVoided: true
+    })
+  })
+
   it('filters by year and type, công văn (no code) being a type of its own', () => {
     expect(registerFilterOf({ year: '', typeCode: '', withVoided: true })).toEqual({
       year: undefined,

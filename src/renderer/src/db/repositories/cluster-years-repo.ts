@@ -1,4 +1,4 @@
-import { clusterYearSchema, type ClusterYear } from '@core/model/entities'
+import { clusterYearSchema, type ClusterYear, type MemberUnit } from '@core/model/entities'
 import { newId } from '@core/model/ids'
 import { currentYear } from '@core/text/dates'
 import { ValidationError, type FieldIssue } from '@core/model/validation'
@@ -166,13 +166,29 @@ export async function loadRotationPlan(
   fromYear?: number,
   count = 5
 ): Promise<NamedPlanRow[]> {
-  const cluster = await db.clusters.get(clusterId)
-  const years = await listClusterYears(db, clusterId)
-  const units = await listMemberUnits(db, clusterId)
+  const [cluster, years, units] = await Promise.all([
+    db.clusters.get(clusterId),
+    listClusterYears(db, clusterId),
+    listMemberUnits(db, clusterId)
+  ])
+  return namedRotationPlan(cluster?.rotationOrder, units, years, fromYear, count)
+}
+
+/**
+ * `loadRotationPlan` from rows already read: the cluster's rotation order (every unit in its
+ * order when it has none), its units and its years (newest first).
+ */
+export function namedRotationPlan(
+  rotationOrder: string[] | undefined,
+  units: MemberUnit[],
+  years: ClusterYear[],
+  fromYear?: number,
+  count = 5
+): NamedPlanRow[] {
   const start = fromYear ?? (years[0] ? years[0].year + 1 : currentYear())
   const names = new Map(units.map((u) => [u.id, u.name]))
   return planRotation(
-    { rotationOrder: cluster?.rotationOrder ?? units.map((u) => u.id), units, years },
+    { rotationOrder: rotationOrder ?? units.map((u) => u.id), units, years },
     start,
     count
   ).map((row) => {

@@ -60,21 +60,34 @@ export async function loadScoringYear(
   if (!year) return null
   const cluster = await db.clusters.get(year.clusterId)
   if (!cluster) return null
-  const pact = (await db.pacts.where('clusterYearId').equals(clusterYearId).first()) ?? null
-  const [units, criteria, rules, sheets, entries, adjustments, snapshots] = await Promise.all([
+  return loadScoringRecord(db, cluster, year)
+}
+
+/**
+ * A year's scoring records once its cluster and year are known: everything but the criteria in
+ * one round (the pact among it), then the pact's criteria.
+ */
+export async function loadScoringRecord(
+  db: OfficeDatabase,
+  cluster: Cluster,
+  year: ClusterYear
+): Promise<ScoringYearRecord> {
+  const clusterYearId = year.id
+  const [pact, units, rules, sheets, entries, adjustments, snapshots] = await Promise.all([
+    db.pacts.where('clusterYearId').equals(clusterYearId).first(),
     db.memberUnits.where('clusterId').equals(cluster.id).toArray(),
-    pact ? db.criteria.where('pactId').equals(pact.id).toArray() : Promise.resolve([]),
     db.scoringRules.where('clusterYearId').equals(clusterYearId).first(),
     db.scoreSheets.where('clusterYearId').equals(clusterYearId).toArray(),
     db.scoreEntries.where('clusterYearId').equals(clusterYearId).toArray(),
     db.scoreAdjustments.where('clusterYearId').equals(clusterYearId).toArray(),
     db.rankingSnapshots.where('clusterYearId').equals(clusterYearId).toArray()
   ])
+  const criteria = pact ? await db.criteria.where('pactId').equals(pact.id).toArray() : []
   return {
     cluster,
     year,
     units,
-    pact,
+    pact: pact ?? null,
     criteria,
     rules: rules ?? null,
     sheets,

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { ClusterYear, MemberUnit } from '@core/model/entities'
-import { useActiveCluster, useClusterYears, useMemberUnits } from '../../db/hooks'
+import { useClusterYearsScreen } from '../../db/queries/cluster-years-screen'
 import { RotationPlanPanel } from './RotationPlanPanel'
 import './years.css'
 
@@ -19,10 +19,9 @@ export function nameInYear(
  * rotation plan of the coming five years.
  */
 export function ClusterYearsPage() {
-  const cluster = useActiveCluster()
-  const years = useClusterYears(cluster?.id)
-  const units = useMemberUnits(cluster?.id)
-  if (cluster === undefined || years === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  const screen = useClusterYearsScreen()
+  if (screen === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  const { cluster, years, units, plan, profile } = screen
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
   return (
     <section aria-labelledby="page-title">
@@ -64,7 +63,7 @@ export function ClusterYearsPage() {
       ) : (
         <p className="no-print">Chưa có năm thi đua nào. Bấm “Bắt đầu năm mới”.</p>
       )}
-      {units ? <RotationPlanPanel cluster={cluster} units={units} /> : null}
+      <RotationPlanPanel cluster={cluster} units={units} rows={plan} profile={profile} />
     </section>
   )
 }

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { buildRotationPlanDocument } from '@core/documents/kinds/rotation-plan'
+import type { NamedPlanRow } from '@core/documents/kinds/rotation-plan'
+import type { FormatProfile } from '@core/documents/profile'
 import type { Cluster, MemberUnit } from '@core/model/entities'
-import { useFormatProfile, useRotationPlan } from '../../db/hooks'
 import { DocumentPreview } from '../../documents/DocumentPreview'
 import { exportMessage, exportNamed } from '../../documents/export-docx'
 import { printDocument } from '../../documents/print'
@@ -12,6 +13,9 @@ import { useDocumentExport } from '../../documents/useDocumentExport'
 interface Props {
   cluster: Cluster
   units: MemberUnit[]
+  /** The next five years' plan, read with the screen. */
+  rows: NamedPlanRow[]
+  profile: FormatProfile | null
 }
 
 /**
@@ -19,9 +23,7 @@ interface Props {
  * of Cài đặt among the units taking part that year (years already recorded as recorded), with its
  * print preview, "Xuất Word" and "In".
  */
-export function RotationPlanPanel({ cluster, units }: Props) {
-  const rows = useRotationPlan(cluster.id)
-  const profile = useFormatProfile(cluster.id)
+export function RotationPlanPanel({ cluster, units, rows, profile }: Props) {
   const [open, setOpen] = useState(false)
   const exporting = useDocumentExport()
   const orderNames = useMemo(() => {
@@ -30,12 +32,9 @@ export function RotationPlanPanel({ cluster, units }: Props) {
   }, [cluster.rotationOrder, units])
   const model = useMemo(
     () =>
-      rows && rows.length && profile
-        ? buildRotationPlanDocument(cluster, rows, orderNames, profile)
-        : null,
+      rows.length && profile ? buildRotationPlanDocument(cluster, rows, orderNames, profile) : null,
     [cluster, rows, orderNames, profile]
   )
-  if (!rows) return <p role="status">Đang tính dự kiến luân phiên…</p>
   const span = rows.length ? `${rows[0]!.year} - ${rows.at(-1)!.year}` : ''
   return (
     <section className="panel" aria-labelledby="rotation-plan-title">

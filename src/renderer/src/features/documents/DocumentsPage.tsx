@@ -1,21 +1,26 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { COMPOSITION_TYPES } from '@core/documents/kinds/composition'
 import { documentSymbol } from '@core/documents/kinds/common'
-import { useActiveCluster } from '../../db/hooks'
-import { useCompositionsWithNumbers } from '../../db/queries/documents-screen'
+import { useDocumentsScreen } from '../../db/queries/documents-screen'
 import { RegisterPanel } from './RegisterPanel'
+import { registerRequestOf, type RegisterChoice } from './register-view'
 
 /**
  * Văn bản: the documents the secretary writes (Thông báo, Kế hoạch) and the register of every
  * number issued — filtered, voided with a reason, printed as the sổ đăng ký and exported.
  */
 export function DocumentsPage() {
-  const cluster = useActiveCluster()
-  const written = useCompositionsWithNumbers(cluster?.id)
-  const compositions = written?.compositions
-  const numbered = written?.numbered
+  const [choice, setChoice] = useState<RegisterChoice>({
+    year: null,
+    typeCode: '',
+    withVoided: true
+  })
+  const screen = useDocumentsScreen(registerRequestOf(choice))
 
-  if (cluster === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  if (screen === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  const { cluster, written, register } = screen
+  const { compositions, numbered } = written
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
 
   return (
@@ -33,8 +38,8 @@ export function DocumentsPage() {
       </header>
 
       <section className="panel no-print" aria-labelledby="drafts-title">
-        <h2 id="drafts-title">Văn bản đã soạn ({compositions?.length ?? 0})</h2>
-        {compositions && compositions.length > 0 ? (
+        <h2 id="drafts-title">Văn bản đã soạn ({compositions.length})</h2>
+        {compositions.length > 0 ? (
           <table className="table">
             <thead>
               <tr>
@@ -46,7 +51,7 @@ export function DocumentsPage() {
             </thead>
             <tbody>
               {compositions.map((c) => {
-                const record = numbered?.get(c.documentId)
+                const record = numbered.get(c.documentId)
                 return (
                   <tr key={c.id}>
                     <td>{COMPOSITION_TYPES[c.kind].label}</td>
@@ -69,7 +74,12 @@ export function DocumentsPage() {
         )}
       </section>
 
-      <RegisterPanel cluster={cluster} />
+      <RegisterPanel
+        cluster={cluster}
+        register={register}
+        choice={choice}
+        onChoice={(patch) => setChoice((c) => ({ ...c, ...patch }))}
+      />
     </section>
   )
 }

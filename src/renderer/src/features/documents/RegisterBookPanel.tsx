@@ -27,8 +27,9 @@ interface Props {
  * CSV file for a spreadsheet.
  */
 export function RegisterBookPanel({ cluster, filter, entries, years }: Props) {
-  const profile = useFormatProfile(cluster.id)
   const [open, setOpen] = useState(false)
+  // Read with the book, when it is opened: the closed screen has no use for it.
+  const profile = useFormatProfile(open ? cluster.id : undefined)
   const exporting = useDocumentExport()
   const year = filter.year ?? years[0]
   // The book always lists voided numbers, whatever the screen shows. It is read and laid out only

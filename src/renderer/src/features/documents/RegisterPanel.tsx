@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Cluster, DocumentRecord } from '@core/model/entities'
-import { useRegister } from '../../db/hooks'
+import type { RegisterView } from '../../db/queries/documents-screen'
 import { SpacerRow } from '../../components/SpacerRow'
 import { useWindowRows } from '../../components/useWindowRows'
 import { RegisterBookPanel } from './RegisterBookPanel'
@@ -16,23 +16,25 @@ import {
 import { VoidNumberForm } from './VoidNumberForm'
 import './register.css'
 
+interface Props {
+  cluster: Cluster
+  /** The register as read for the choice (see `loadRegisterView`). */
+  register: RegisterView
+  choice: RegisterChoice
+  onChoice(patch: Partial<RegisterChoice>): void
+}
+
 /**
- * "Sổ văn bản": every number the cluster has issued, filtered by year and type, in the order of
- * the book (each series 01, 02, 03…). A number issued by mistake is voided with its reason and
- * stays in the book struck through; it is never given again. The book prints as the ND30 sổ đăng
- * ký văn bản đi, and exports to Word and to a spreadsheet.
+ * "Sổ văn bản": the numbers the cluster has issued — the newest year's book first, another year or
+ * every year when chosen — filtered by type, in the order of the book (each series 01, 02, 03…).
+ * A number issued by mistake is voided with its reason and stays in the book struck through; it
+ * is never given again. The book prints as the ND30 sổ đăng ký văn bản đi, and exports to Word
+ * and to a spreadsheet.
  */
-export function RegisterPanel({ cluster }: { cluster: Cluster }) {
-  const [choice, setChoice] = useState<RegisterChoice>({
-    year: '',
-    typeCode: '',
-    withVoided: true
-  })
+export function RegisterPanel({ cluster, register, choice, onChoice: set }: Props) {
   const [voiding, setVoiding] = useState<string | null>(null)
-  const filter = registerFilterOf(choice)
-  const register = useRegister(cluster.id, filter)
-  const entries = register?.entries ?? []
-  const set = (patch: Partial<RegisterChoice>) => setChoice((c) => ({ ...c, ...patch }))
+  const filter = { ...registerFilterOf(choice), year: register.year }
+  const entries = register.entries
   const rows = useWindowRows(entries.length)
   return (
     <section className="panel" aria-labelledby="register-title">
@@ -44,11 +46,11 @@ export function RegisterPanel({ cluster }: { cluster: Cluster }) {
           <label htmlFor="register-year">Năm</label>
           <select
             id="register-year"
-            value={choice.year}
+            value={choice.year ?? String(register.year ?? '')}
             onChange={(e) => set({ year: e.target.value })}
           >
             <option value="">Tất cả các năm</option>
-            {(register?.years ?? []).map((y) => (
+            {register.years.map((y) => (
               <option key={y} value={String(y)}>
                 {y}
               </option>
@@ -63,7 +65,7 @@ export function RegisterPanel({ cluster }: { cluster: Cluster }) {
             onChange={(e) => set({ typeCode: e.target.value })}
           >
             <option value="">Tất cả các loại</option>
-            {(register?.types ?? []).map((t) => (
+            {register.types.map((t) => (
               <option key={t} value={typeChoice(t)}>
                 {typeWords(t, cluster)}
               </option>
@@ -79,9 +81,7 @@ export function RegisterPanel({ cluster }: { cluster: Cluster }) {
           Hiện cả số đã hủy
         </label>
       </div>
-      {register === undefined ? (
-        <p role="status">Đang tải sổ văn bản…</p>
-      ) : entries.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="no-print">
           {register.years.length === 0
             ? 'Chưa cấp số văn bản nào. Số được cấp khi hoàn tất biên bản hoặc xuất văn bản ra Word lần đầu.'
@@ -125,7 +125,7 @@ export function RegisterPanel({ cluster }: { cluster: Cluster }) {
         cluster={cluster}
         filter={filter}
         entries={entries}
-        years={register?.years ?? []}
+        years={register.years}
       />
     </section>
   )

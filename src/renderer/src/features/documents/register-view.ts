@@ -2,21 +2,32 @@ import { documentSymbol } from '@core/documents/kinds/common'
 import type { Cluster, DocumentRecord } from '@core/model/entities'
 import { registerCsv, registerTypeName, type RegisterFilter } from '@core/rules/register'
 import { formatDateVi, formatTimestampVi } from '@core/text/dates'
+import type { RegisterRequest } from '../../db/queries/documents-screen'
 
-/** The register's filters as chosen on screen: '' is "every year" or "every type". */
+/**
+ * The register's filters as chosen on screen: '' is "every year" or "every type"; a `year` of
+ * null (the screen's first state) is the newest year the register holds.
+ */
 export interface RegisterChoice {
-  year: string
+  year: string | null
   typeCode: string
   withVoided: boolean
 }
 
-/** The repository's filter for the choice on screen. */
+/** The repository's filter for the choice on screen (the newest year is left to the query). */
 export function registerFilterOf(choice: RegisterChoice): RegisterFilter {
   return {
-    year: choice.year === '' ? undefined : Number(choice.year),
+    year: !choice.year ? undefined : Number(choice.year),
     typeCode: choice.typeCode === '' ? undefined : choice.typeCode.replace(/^type:/, ''),
     withVoided: choice.withVoided
   }
+}
+
+/** What the screen asks the register for: the newest year until another is chosen. */
+export function registerRequestOf(choice: RegisterChoice): RegisterRequest {
+  const { typeCode, withVoided } = registerFilterOf(choice)
+  const year = choice.year === null ? 'newest' : choice.year === '' ? 'all' : Number(choice.year)
+  return { year, typeCode, withVoided }
 }
 
 /**

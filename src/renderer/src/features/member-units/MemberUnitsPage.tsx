@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { MemberUnit } from '@core/model/entities'
 import { isActiveOn } from '@core/rules/member-units'
@@ -121,20 +121,15 @@ export function MemberUnitsPage() {
           </thead>
           <tbody ref={rows.bodyRef}>
             <SpacerRow height={rows.before} columns={5} />
-            {rows.indexes.map((index) => {
-              const unit = shown[index]!
-              return (
-                <tr key={unit.id} data-index={index} ref={rows.measure}>
-                  <td className="num">{index + 1}</td>
-                  <td>
-                    <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>
-                  </td>
-                  <td>{unit.shortName}</td>
-                  <td>{unitStatus(unit, day)}</td>
-                  <td>{unit.phone}</td>
-                </tr>
-              )
-            })}
+            {rows.indexes.map((index) => (
+              <UnitRow
+                key={shown[index]!.id}
+                unit={shown[index]!}
+                index={index}
+                day={day}
+                measure={rows.measure}
+              />
+            ))}
             <SpacerRow height={rows.after} columns={5} />
           </tbody>
         </table>
@@ -148,3 +143,29 @@ export function MemberUnitsPage() {
     </section>
   )
 }
+
+interface RowProps {
+  unit: MemberUnit
+  /** Its place in the list shown, and the measuring ref of a long, partly drawn list. */
+  index: number
+  day: string
+  measure(row: Element | null): void
+}
+
+/**
+ * One unit of the list. Kept as it is while its unit and place stay the same, so a keystroke of
+ * the search redraws only the rows it changes.
+ */
+const UnitRow = memo(function UnitRow({ unit, index, day, measure }: RowProps) {
+  return (
+    <tr data-index={index} ref={measure}>
+      <td className="num">{index + 1}</td>
+      <td>
+        <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>
+      </td>
+      <td>{unit.shortName}</td>
+      <td>{unitStatus(unit, day)}</td>
+      <td>{unit.phone}</td>
+    </tr>
+  )
+})

@@ -74,12 +74,14 @@ function RulesEditor({
 
   const save = () =>
     run(async () => {
-      const { input, issues: typed } = toRulesInput(form)
+      const submitted = form
+      const { input, issues: typed } = toRulesInput(submitted)
       if (!input) throw new ValidationError(typed)
       const result = await saveScoringRules(db, yearId, input)
       const next = toRulesForm(result.rules)
       setSaved(next)
-      setForm(next)
+      // What was typed while the save was on its way stays in the form, to be saved next.
+      setForm((current) => (current === submitted ? next : current))
       return result.warnings.length
         ? 'Đã lưu quy định. Còn vướng mắc với tiêu chí (xem dưới) nên chưa thông qua được.'
         : 'Đã lưu quy định chấm điểm.'

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router'
-import { useActiveCluster, useClusterYears } from '../../db/hooks'
+import { useScoringScreen } from '../../db/queries/scoring-screen'
 import { YearOptions } from '../../components/Options'
 import { ScoringYear } from './ScoringYear'
 import { SCORING_TABS, type ScoringTab } from './scoring-tabs'
@@ -11,11 +11,11 @@ import './scoring.css'
  * them to the year's container.
  */
 export function ScoringRoute() {
-  const cluster = useActiveCluster()
-  const years = useClusterYears(cluster?.id)
   const [params, setParams] = useSearchParams()
+  const screen = useScoringScreen(params.get('nam') ?? '')
 
-  if (cluster === undefined || years === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  if (screen === undefined) return <p role="status">Đang tải dữ liệu…</p>
+  const { cluster, years, record } = screen
   if (cluster === null) return <p>Chưa có cụm thi đua. Hãy tạo cụm ở màn hình Tổng quan.</p>
   const year = years.find((y) => y.id === params.get('nam')) ?? years[0]
   if (!year) return <p>Hãy tạo năm thi đua trước (mục Năm thi đua).</p>
@@ -52,6 +52,8 @@ export function ScoringRoute() {
         key={year.id}
         cluster={cluster}
         year={year}
+        // Another year's records stay until the chosen year's are read: the year waits for its own.
+        record={record?.year.id === year.id ? record : undefined}
         tab={tab}
         onTab={(next: ScoringTab) => set({ muc: next })}
         unitId={params.get('don-vi') ?? ''}

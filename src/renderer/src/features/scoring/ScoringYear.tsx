@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react'
 import { Link } from 'react-router'
 import type { Cluster, ClusterYear } from '@core/model/entities'
+import type { ScoringYearRecord } from '../../db/repositories/scoring-repo'
 import { ScoringStatus } from './ScoringStatus'
 import { SCORING_TABS, type ScoringTab } from './scoring-tabs'
 import { useScoringData, type ScoringData } from './useScoringData'
@@ -31,6 +32,8 @@ const PANELS: Record<ScoringTab, ComponentType<PanelProps>> = {
 interface Props {
   cluster: Cluster
   year: ClusterYear
+  /** The year's records, read with the screen; `undefined` while they load. */
+  record: ScoringYearRecord | undefined
   tab: ScoringTab | null
   onTab(tab: ScoringTab): void
   unitId: string
@@ -42,15 +45,16 @@ interface Props {
  * sheet, the Excel exchange, the ranking and the documents. Without criteria in the pact there
  * is nothing to score, and the screen says where to write them.
  */
-export function ScoringYear({ year, tab, onTab, unitId, onUnit }: Props) {
-  const data = useScoringData(year.id)
-  const loaded = data !== undefined && data !== null
+export function ScoringYear({ year, record, tab, onTab, unitId, onUnit }: Props) {
+  const data = useScoringData(record)
+  const unsaved = data !== undefined && data !== null && !data.rulesSaved
   const fallback: ScoringTab = data?.rulesSaved ? 'bang-diem' : 'quy-dinh'
-  // The first part shown is written into the address, so saving the rules does not move the
-  // secretary to another part under her hands.
+  // While the rules are unsaved the first part shown is written into the address, so saving them
+  // does not move the secretary to another part under her hands. Once saved, the grid is the
+  // first part for good and the address is left as it is (writing it costs a second drawing).
   useEffect(() => {
-    if (loaded && tab === null) onTab(fallback)
-  }, [loaded, tab, fallback, onTab])
+    if (unsaved && tab === null) onTab(fallback)
+  }, [unsaved, tab, fallback, onTab])
   if (data === undefined) return <p role="status">Đang tải điểm chấm…</p>
   if (data === null) return <p role="alert">Không tìm thấy năm thi đua này.</p>
   if (data.plan.leaves.length === 0)

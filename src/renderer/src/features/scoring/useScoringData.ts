@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import type { ScoringRules } from '@core/scoring/model'
 import { compileCriteria, type CriteriaPlan } from '@core/scoring/plan'
 import type { ScoringFacts } from '@core/scoring/view'
-import { useScoringYear } from '../../db/hooks'
 import {
   defaultScoringRules,
   scoringFactsOf,
@@ -22,12 +21,13 @@ export interface ScoringData {
 }
 
 /**
- * The container's data: the year's live records with the compiled criteria, the rules and the
- * facts the core reads. The plan is compiled again only when a criterion changes (not at every
+ * The container's data: the year's live records (read with the screen) with the compiled
+ * criteria, the rules and the facts the core reads. The plan is compiled again only when a criterion changes (not at every
  * score saved), so the grid's score book keeps its criteria.
  */
-export function useScoringData(clusterYearId: string): ScoringData | null | undefined {
-  const record = useScoringYear(clusterYearId)
+export function useScoringData(
+  record: ScoringYearRecord | null | undefined
+): ScoringData | null | undefined {
   const criteriaKey = record?.criteria.map((c) => `${c.id}:${c.updatedAt}`).join('|') ?? ''
   const plan = useMemo(
     () => compileCriteria(record?.criteria ?? []),
