@@ -108,3 +108,21 @@ describe('Tổng quan’s member units', () => {
     }
   })
 })
+
+describe('Văn bản with many years', () => {
+  it('lists the newest twenty numbered documents, and the older ones when asked', async () => {
+    window.location.hash = '#/van-ban'
+    const db = await thirteenYears()
+    render(<App db={db} />)
+    const panel = (await screen.findByRole('heading', { name: 'Văn bản đã soạn (26)' }))
+      .parentElement!
+    const rows = () => bodyRows(within(panel).getByRole('table'))
+    expect(rows()).toHaveLength(20)
+    expect(rows()[0]!.textContent).toContain('2025')
+    fireEvent.click(
+      within(panel).getByRole('button', { name: 'Hiện thêm 6 văn bản đã cấp số trước đó' })
+    )
+    expect(rows()).toHaveLength(26)
+    expect(rows().at(-1)!.textContent).toContain('2013')
+  })
+})

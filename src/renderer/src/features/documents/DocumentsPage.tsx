@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { COMPOSITION_TYPES } from '@core/documents/kinds/composition'
-import { documentSymbol } from '@core/documents/kinds/common'
 import { useDocumentsScreen } from '../../db/queries/documents-screen'
 import { RegisterPanel } from './RegisterPanel'
+import { WrittenPanel } from './WrittenPanel'
 import { registerRequestOf, type RegisterChoice } from './register-view'
 
 /**
@@ -37,42 +36,7 @@ export function DocumentsPage() {
         </div>
       </header>
 
-      <section className="panel no-print" aria-labelledby="drafts-title">
-        <h2 id="drafts-title">Văn bản đã soạn ({compositions.length})</h2>
-        {compositions.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Loại</th>
-                <th scope="col">Trích yếu</th>
-                <th scope="col">Năm</th>
-                <th scope="col">Số</th>
-              </tr>
-            </thead>
-            <tbody>
-              {compositions.map((c) => {
-                const record = numbered.get(c.documentId)
-                return (
-                  <tr key={c.id}>
-                    <td>{COMPOSITION_TYPES[c.kind].label}</td>
-                    <td>
-                      <Link to={`/van-ban/${c.id}`}>{c.summary}</Link>
-                    </td>
-                    <td>{c.year}</td>
-                    <td>
-                      {record
-                        ? documentSymbol(record.number, record.typeCode, cluster.symbol)
-                        : 'Chưa cấp số'}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        ) : (
-          <p>Chưa có văn bản nào. Bấm “Soạn thông báo” hoặc “Soạn kế hoạch” để bắt đầu.</p>
-        )}
-      </section>
+      <WrittenPanel cluster={cluster} compositions={compositions} numbered={numbered} />
 
       <RegisterPanel
         cluster={cluster}
