@@ -29,7 +29,7 @@ const signatories = (count: number) =>
     name: ''
   }))
 
-function renderSigners(count: number) {
+function renderSigners(count: number, errorOf: (field: string) => string = () => '') {
   return render(
     <SignatoriesPanel
       cluster={{ id: 'cum' } as Cluster}
@@ -37,7 +37,7 @@ function renderSigners(count: number) {
       witness={null}
       unitNameOf={(id) => `Phường ${id}`}
       update={() => {}}
-      errorOf={() => ''}
+      errorOf={errorOf}
     />
   )
 }
@@ -58,5 +58,16 @@ describe('a pact of 300 units opens without drawing its long tables', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver)
     renderSigners(15)
     expect(screen.getAllByLabelText(/: người ký$/)).toHaveLength(15)
+  })
+
+  it('draws a signatory with a message wherever the page is, so a refused save leads to it', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver)
+    const message = 'Phường dv-250: họ và tên người ký quá dài.'
+    renderSigners(300, (field) => (field === 'signatories.249' ? message : ''))
+    const name = screen.getByLabelText('Phường dv-250: người ký')
+    expect(name.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByText(message)).toBeTruthy()
+    expect(name.closest('tr')!.getAttribute('aria-rowindex')).toBe('251')
+    expect(screen.getAllByLabelText(/: người ký$/).length).toBeLessThan(300)
   })
 })

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { Fragment, memo, useMemo } from 'react'
 import { SpacerRow } from '../../components/SpacerRow'
 import { useWindowRows, VIRTUAL_FROM } from '../../components/useWindowRows'
 import type { Cluster } from '@core/model/entities'
@@ -23,9 +23,18 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
   const { cluster, signatories, witness, unitNameOf, update, errorOf } = props
   // A cluster of 300 units draws the rows on screen only (the 15 of a usual cluster all), and
   // none until the table comes near the screen: till then, their room is kept.
+  // Rows with a message stay drawn wherever the page is, so a refused save's link reaches them.
   const place = useNearScreen<HTMLElement>(signatories.length >= VIRTUAL_FROM)
-  const rows = useWindowRows(place.near ? signatories.length : 0, ROW_HEIGHT)
-  const waiting = place.near ? 0 : signatories.length * ROW_HEIGHT
+  const withMessage = useMemo(
+    () => signatories.flatMap((_, i) => (errorOf(`signatories.${i}`) ? [i] : [])),
+    [signatories, errorOf]
+  )
+  const near = place.near || withMessage.length > 0
+  const rows = useWindowRows(near ? signatories.length : 0, ROW_HEIGHT, {
+    keep: withMessage,
+    fields: true
+  })
+  const waiting = near ? 0 : signatories.length * ROW_HEIGHT
   const setSignatory = (i: number, patch: Partial<PactForm['signatories'][number]>) =>
     update((f) => ({
       ...f,
@@ -45,9 +54,9 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
       <p className="muted">
         Cụm trưởng ký trước, cụm phó thứ hai, sau đó các đơn vị theo thứ tự của cụm.
       </p>
-      <table className="table">
+      <table className="table" aria-rowcount={signatories.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Đơn vị</th>
             <th scope="col">Chức danh (mỗi dòng một dòng)</th>
             <th scope="col">Họ và tên</th>
@@ -58,30 +67,39 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
           {rows.indexes.map((i) => {
             const s = signatories[i]!
             const unitName = unitNameOf(s.unitId)
+            const message = errorOf(`signatories.${i}`)
             return (
-              <tr key={s.unitId} data-field={`signatories.${i}`} data-index={i} ref={rows.measure}>
-                <td>
-                  {unitName}
-                  {errorOf(`signatories.${i}`) ? (
-                    <p className="field-error">{errorOf(`signatories.${i}`)}</p>
-                  ) : null}
-                </td>
-                <td>
-                  <textarea
-                    aria-label={`${unitName}: chức danh người ký`}
-                    rows={2}
-                    value={s.titleLines.join('\n')}
-                    onChange={(e) => setSignatory(i, { titleLines: e.target.value.split('\n') })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`${unitName}: người ký`}
-                    value={s.name}
-                    onChange={(e) => setSignatory(i, { name: e.target.value })}
-                  />
-                </td>
-              </tr>
+              <Fragment key={s.unitId}>
+                <SpacerRow height={rows.gapBefore(i)} columns={3} />
+                <tr
+                  data-field={`signatories.${i}`}
+                  data-index={i}
+                  aria-rowindex={i + 2}
+                  ref={rows.measure}
+                >
+                  <td>
+                    {unitName}
+                    {message ? <p className="field-error">{message}</p> : null}
+                  </td>
+                  <td>
+                    <textarea
+                      aria-label={`${unitName}: chức danh người ký`}
+                      aria-invalid={message ? true : undefined}
+                      rows={2}
+                      value={s.titleLines.join('\n')}
+                      onChange={(e) => setSignatory(i, { titleLines: e.target.value.split('\n') })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`${unitName}: người ký`}
+                      aria-invalid={message ? true : undefined}
+                      value={s.name}
+                      onChange={(e) => setSignatory(i, { name: e.target.value })}
+                    />
+                  </td>
+                </tr>
+              </Fragment>
             )
           })}
           <SpacerRow height={rows.after} columns={3} />
