@@ -27,25 +27,35 @@ afterAll(async () => {
 const startBrowser = () => startKillableBrowser(profile)
 const killGroup = killBrowser
 
-/** Reads the saved place name and the number of cluster updates in the audit log, with plain IndexedDB. */
+/**
+ * Reads the saved place name and the number of cluster updates in the audit log, with plain
+ * IndexedDB. A database found missing or empty after a restart is reported as such (a failure
+ * with its reason), never left as a read that hangs.
+ */
 async function readState(page: Page): Promise<{ place: string; updates: number }> {
   return page.evaluate(
     () =>
       new Promise<{ place: string; updates: number }>((resolve, reject) => {
         const open = indexedDB.open('cum-thi-dua')
         open.onerror = () => reject(open.error)
+        open.onupgradeneeded = () => reject(new Error('the database is missing after the restart'))
         open.onsuccess = () => {
           const db = open.result
           const tx = db.transaction(['clusters', 'auditLog'])
           const clusters = tx.objectStore('clusters').getAll()
           const audit = tx.objectStore('auditLog').getAll()
+          tx.onabort = () => reject(tx.error)
           tx.oncomplete = () => {
-            const place = (clusters.result[0] as { placeName: string }).placeName
+            db.close()
+            const cluster = clusters.result[0] as { placeName: string } | undefined
+            if (!cluster) {
+              reject(new Error('the database holds no cluster after the restart'))
+              return
+            }
             const updates = (audit.result as Array<{ table: string; action: string }>).filter(
               (a) => a.table === 'clusters' && a.action === 'update'
             ).length
-            db.close()
-            resolve({ place, updates })
+            resolve({ place: cluster.placeName, updates })
           }
         }
       })
