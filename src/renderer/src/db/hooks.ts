@@ -13,7 +13,7 @@ import type {
 import type { FormatProfile } from '@core/documents/profile'
 import type { OfficeDatabase } from './database'
 import { useDatabase } from './DatabaseContext'
-import { listClusterYears, loadRotationPlan } from './repositories/cluster-years-repo'
+import { listClusterYears } from './repositories/cluster-years-repo'
 import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
 import { listMeetings, listYearMeetings, loadMeetingFacts } from './repositories/meetings-repo'
@@ -21,12 +21,7 @@ import { listRegister } from './repositories/documents-repo'
 import type { RegisterFilter } from '@core/rules/register'
 import { getFormatProfile } from './repositories/profile-repo'
 import { loadPactScreen, type PactScreenData } from './queries/pact-screen'
-import {
-  loadScoringHistory,
-  loadScoringYear,
-  type ScoringYearRecord,
-  type YearTotals
-} from './repositories/scoring-repo'
+import { loadScoringHistory, type YearTotals } from './repositories/scoring-repo'
 import {
   loadYearEnd,
   yearEndProgress,
@@ -184,29 +179,6 @@ export function useRegister(clusterId: string | undefined, filter: RegisterFilte
   )
 }
 
-/**
- * The rotation plan of the cluster for the next `count` years: recorded years as recorded, the
- * others as the rotation order proposes (see `loadRotationPlan`).
- */
-export function useRotationPlan(clusterId: string | undefined, count = 5) {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterId ? loadRotationPlan(db, clusterId, undefined, count) : []),
-    [db, clusterId, count]
-  )
-}
-
-/** One year's scoring records; `null` when the year does not exist, `undefined` while loading. */
-export function useScoringYear(
-  clusterYearId: string | undefined
-): ScoringYearRecord | null | undefined {
-  const db = useDatabase()
-  return useLiveQuery(
-    async () => (clusterYearId ? await loadScoringYear(db, clusterYearId) : null),
-    [db, clusterYearId]
-  )
-}
-
 /** Every scored year's totals and ranks per unit, oldest first (the trend chart). */
 export function useScoringHistory(clusterId: string | undefined): YearTotals[] | undefined {
   const db = useDatabase()
@@ -244,9 +216,4 @@ export function useYearEndProgress(
   return read && read.key === key ? read.progress : undefined
 }
 
-export {
-  useActiveCluster,
-  useOverview,
-  type OverviewData,
-  type ScoringProgress
-} from './queries/overview-screen'
+export { useActiveCluster } from './queries/overview-screen'
