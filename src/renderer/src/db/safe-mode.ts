@@ -8,6 +8,7 @@ import {
   salvageFormatProfile,
   SETTING_KEYS
 } from '@core/model/settings'
+import type { Setting } from '@core/model/entities'
 import type { OfficeDatabase } from './database'
 
 /**
@@ -45,12 +46,18 @@ async function allSound(db: OfficeDatabase): Promise<boolean> {
       if (!clusterSchema.safeParse(row).success) return false
       valid.add(row.id)
     }
-    return settings.every((row) => {
-      if (typeof row.key !== 'string') return false
-      const checked = checkSetting(row.key, row.value)
-      return checked.ok && (row.key !== SETTING_KEYS.activeClusterId || valid.has(checked.value))
-    })
+    return settings.every((row) => settingSound(row, valid))
   })
+}
+
+/**
+ * A setting the screens can use as stored: a key this version knows, a value that passes its
+ * schema and, for the active cluster, the id of one of the valid clusters.
+ */
+function settingSound(row: Setting, validIds: ReadonlySet<unknown>): boolean {
+  if (typeof row.key !== 'string') return false
+  const checked = checkSetting(row.key, row.value)
+  return checked.ok && (row.key !== SETTING_KEYS.activeClusterId || validIds.has(checked.value))
 }
 
 /** Checks the settings and clusters, repairs what breaks the app, and says what it did. */
@@ -81,16 +88,14 @@ export async function checkAndRepair(db: OfficeDatabase): Promise<SafeModeReport
         before: JSON.parse(JSON.stringify({ value: before ?? null })),
         after: JSON.parse(JSON.stringify({ value: after ?? null }))
       })
+    const validIds = new Set<unknown>(valid.map((c) => c.id))
     for (const row of await db.settings.toArray()) {
+      if (settingSound(row, validIds)) continue
       if (typeof row.key !== 'string') {
         problems.push(`Có cài đặt với khóa không hợp lệ ${show(row.key)}; ứng dụng bỏ qua nó.`)
         continue
       }
-      const checked = checkSetting(row.key, row.value)
-      if (checked.ok && row.key !== SETTING_KEYS.activeClusterId) continue
       if (row.key === SETTING_KEYS.activeClusterId) {
-        const target = checked.ok ? valid.find((c) => c.id === checked.value) : undefined
-        if (target) continue
         const next = valid[0]
         if (next) await db.settings.put({ key: row.key, value: next.id, updatedAt: now })
         else await db.settings.delete(row.key)
