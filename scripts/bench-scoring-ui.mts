@@ -16,7 +16,7 @@ import { buildScoreSheetWorkbook, scoreSheetFileName } from '../src/core/scoring
 import { buildSampleDataset } from '../src/core/sample/sample-dataset'
 import { CURRENT_SCHEMA_VERSION } from '../src/renderer/src/db/migrations/index'
 import { largeScoringFacts } from '../test/core/scoring/large-facts'
-import { launch, newProfile, startRendererServer } from '../test/e2e/harness'
+import { launch, newProfile, restoreBackupFile, startRendererServer } from '../test/e2e/harness'
 
 const UNITS = 300
 const CRITERIA = 60
@@ -134,16 +134,8 @@ const page = context.pages()[0] ?? (await context.newPage())
 page.setDefaultTimeout(120_000)
 await page.goto(server.url)
 await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click()
-await page.getByRole('link', { name: 'Sao lưu' }).click()
 let start = performance.now()
-const chooser = page.waitForEvent('filechooser')
-await page.getByRole('button', { name: 'Khôi phục từ tệp' }).click()
-await (await chooser).setFiles(backupPath)
-await page
-  .getByRole('group', { name: 'Xác nhận khôi phục' })
-  .getByRole('button', { name: 'Khôi phục bản này' })
-  .click()
-await page.getByText('Đã khôi phục', { exact: false }).waitFor()
+await restoreBackupFile(page, backupPath)
 rows.push([
   'Khôi phục năm 300 × 60 (bản sao lưu)',
   ms(performance.now() - start),
