@@ -1,6 +1,6 @@
 import { useState, type ReactNode, type SelectHTMLAttributes } from 'react'
 import { flushSync } from 'react-dom'
-import { VIRTUAL_FROM } from './useWindowRows'
+import { VIRTUAL_FROM } from './virtual-from'
 
 export interface Choice {
   value: string

@@ -57,8 +57,8 @@ export async function loadOverview(db: OfficeDatabase): Promise<OverviewData> {
     listClusterYears(db, cluster.id)
   ])
   const year = years.find((y) => y.year <= currentYear()) ?? years[0]
-  const progress = year ? await scoringProgressOf(db, year) : null
-  return { firstRun, cluster, units, years, scoring: year && progress ? { year, progress } : null }
+  const scoring = year ? { year, progress: await scoringProgressOf(db, year) } : null
+  return { firstRun, cluster, units, years, scoring }
 }
 
 /** Tổng quan's data, live; `undefined` while loading. Starts the safe-mode check. */
