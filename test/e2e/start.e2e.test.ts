@@ -21,9 +21,20 @@ const fetched = (): Promise<string[]> =>
     )
   )
 
+/** What the page's own policy (CSP) refused since it loaded, as `directive: source`. */
+const violations = (): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)
+
 beforeAll(async () => {
   app = await openAppWithSample()
   page = app.page
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __violations: string[] }).__violations = seen
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective}: ${e.blockedURI}`)
+    )
+  })
   await page.reload()
   await page.getByRole('region', { name: /^Đơn vị thành viên/ }).waitFor()
   await page.evaluate(() => document.fonts.ready)
@@ -92,5 +103,13 @@ describe('a screen opened later', () => {
 
   it('never requested anything outside its own origin', () => {
     expect(app.foreign).toEqual([])
+  })
+
+  it('starts and opens its screens without breaching its own security policy', async () => {
+    // A library trying code built from text (zod probes `new Function`) is refused by the
+    // policy, and each refusal is reported as a breach: a real one would drown among them.
+    await page.getByRole('link', { name: 'Cài đặt' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor()
+    expect(await violations()).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import './app/zod-window'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './fonts.css'
