@@ -19,15 +19,22 @@ interface Note {
 const SAVED: Note = { title: 'Hội nghị', lines: [] }
 
 /** A small form with a draft, as the editors use it; "Lưu" stands for the record's save. */
-function NoteForm({ db, onSave }: { db: OfficeDatabase; onSave?(): Promise<void> }) {
+interface NoteProps {
+  onSave?(): Promise<void>
+  /** Read-only as it opens (a signed pact), and whether it can still take a draft back. */
+  enabled?: boolean
+  offerable?: boolean
+}
+
+function NoteForm({ db, ...props }: NoteProps & { db: OfficeDatabase }) {
   return (
     <DatabaseProvider db={db}>
-      <NoteEditor onSave={onSave} />
+      <NoteEditor {...props} />
     </DatabaseProvider>
   )
 }
 
-function NoteEditor({ onSave }: { onSave?(): Promise<void> }) {
+function NoteEditor({ onSave, enabled = true, offerable }: NoteProps) {
   const [saved, setSaved] = useState(SAVED)
   const [value, setValue] = useState(SAVED)
   const draft = useFormDraft({
@@ -36,7 +43,8 @@ function NoteEditor({ onSave }: { onSave?(): Promise<void> }) {
     version: 1,
     value,
     saved,
-    enabled: true,
+    enabled,
+    offerable,
     onRestore: setValue
   })
   return (
@@ -110,6 +118,26 @@ describe('a form with a draft', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Khôi phục' }))
     expect(title().value).toBe('Gõ dở')
     expect(title().disabled).toBe(false)
+  })
+
+  it('offers a draft to a form opened read-only only when it can take it back', async () => {
+    const db = makeTestDb()
+    await saveDraft(db, {
+      form: 'note',
+      recordId: 'n1',
+      data: packDraft(1, { title: 'Sửa đổi dở', lines: [] })
+    })
+    // A finalised record: nothing to take the draft back into, so nothing is offered.
+    const closed = render(<NoteForm db={db} enabled={false} />)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.queryByRole('alert')).toBeNull()
+    closed.unmount()
+    // A signed pact: read-only as it opens, yet its amendment is offered back.
+    render(<NoteForm db={db} enabled={false} offerable />)
+    const offer = await screen.findByRole('alert')
+    expect(offer.textContent).toContain('Có bản nháp chưa lưu của ghi chú')
+    fireEvent.click(screen.getByRole('button', { name: 'Khôi phục' }))
+    expect(title().value).toBe('Sửa đổi dở')
   })
 
   it('"Bỏ bản nháp" deletes it; an unreadable draft can only be discarded', async () => {

@@ -22,6 +22,13 @@ export interface DraftOptions<T extends object> {
   saved: T
   /** False while the form cannot be edited (a finalised meeting, a signed pact). */
   enabled: boolean
+  /**
+   * Whether a draft found as the form opens can be offered back, when that differs from
+   * `enabled`: a signed pact is not being edited when it opens, yet the amendment typed on it
+   * before the window closed is put back with its amendment open (`onRestore`). Defaults to
+   * `enabled` (a finalised meeting has nothing to take a draft back into).
+   */
+  offerable?: boolean
   /** Puts a draft's state back into the form. */
   onRestore(value: T): void
   /**
@@ -50,6 +57,7 @@ export interface DraftOffer {
 export function useFormDraft<T extends object>(options: DraftOptions<T>) {
   const db = useDatabase()
   const { form, recordId, clusterId, version, value, saved, enabled } = options
+  const offerable = options.offerable ?? enabled
   const restoreRef = useRef(options.onRestore)
   const guardRef = useRef(options.guard)
   useEffect(() => {
@@ -76,7 +84,7 @@ export function useFormDraft<T extends object>(options: DraftOptions<T>) {
 
   // Once, as the form opens: is there work left from before? (A form that cannot be edited — a
   // finalised meeting — has nothing to take it back into.)
-  const editable = useRef(enabled)
+  const editable = useRef(offerable)
   useEffect(() => {
     let live = true
     void loadDraft(db, form, recordId).then(async (draft) => {

@@ -125,6 +125,8 @@ export function PactEditor(props: Props) {
     value: draftValue,
     saved: draftSaved,
     enabled: !signed || amending,
+    // A signed pact takes back an amendment typed before the window closed (it can always be amended).
+    offerable: true,
     onRestore: (restored) => {
       setForm(restored.form)
       setAmending(signed && restored.amending)
