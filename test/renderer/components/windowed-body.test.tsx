@@ -61,21 +61,24 @@ const shape = (body: Element) =>
 
 const room = (height: number) => `room ${height}px`
 
+/** What the window of `windowOf` draws, of sixty units. */
+const WINDOW_DRAWN = [
+  room(123),
+  'Đơn vị 4',
+  'Đơn vị 5',
+  'Đơn vị 6',
+  room(1000),
+  'Đơn vị 41',
+  room(456)
+]
+
 describe('WindowedBody', () => {
   it('draws the rows of the window between the room of those above and below, a kept row after its gap', () => {
     const rows = windowOf<HTMLTableSectionElement>()
     const { container } = render(<Table rows={rows} units={names(60)} />)
     const body = container.querySelector('tbody')!
     expect(rows.bodyRef.current).toBe(body)
-    expect(shape(body)).toEqual([
-      room(123),
-      'Đơn vị 4',
-      'Đơn vị 5',
-      'Đơn vị 6',
-      room(1000),
-      'Đơn vị 41',
-      room(456)
-    ])
+    expect(shape(body)).toEqual(WINDOW_DRAWN)
     const drawn = Array.from(body.querySelectorAll('tr:not(.spacer-row)'))
     expect(drawn.map((r) => r.getAttribute('data-index'))).toEqual(['3', '4', '5', '40'])
     expect(drawn.map((r) => r.getAttribute('aria-rowindex'))).toEqual(['5', '6', '7', '42'])
@@ -122,15 +125,7 @@ describe('WindowedList', () => {
     )
     const list = container.querySelector('ol.order-list')!
     expect(rows.bodyRef.current).toBe(list)
-    expect(shape(list)).toEqual([
-      room(123),
-      'Đơn vị 4',
-      'Đơn vị 5',
-      'Đơn vị 6',
-      room(1000),
-      'Đơn vị 41',
-      room(456)
-    ])
+    expect(shape(list)).toEqual(WINDOW_DRAWN)
   })
 })
 
