@@ -46,7 +46,8 @@ const NONE: readonly number[] = []
 /**
  * The rows of a long table that are on screen (and a few around), for a page that scrolls as a
  * whole: 10,000 meetings draw about thirty rows, so a screen is ready as fast with thirty years of
- * data as with one. Tables under `VIRTUAL_FROM` rows draw everything.
+ * data as with one. Tables under `VIRTUAL_FROM` rows draw everything. `WindowedBody` (a table)
+ * and `WindowedList` (an `<ol>`) draw what it gives: the table writes only its rows.
  */
 export function useWindowRows<E extends HTMLElement = HTMLTableSectionElement>(
   count: number,

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { Cluster, DocumentRecord } from '@core/model/entities'
 import type { RegisterView } from '../../db/queries/documents-screen'
-import { SpacerRow } from '../../components/SpacerRow'
 import { useWindowRows } from '../../components/useWindowRows'
+import { WindowedBody } from '../../components/WindowedBody'
 import { RegisterBookPanel } from './RegisterBookPanel'
 import {
   dateWords,
@@ -101,13 +101,14 @@ export function RegisterPanel({ cluster, register, choice, onChoice: set }: Prop
               </th>
             </tr>
           </thead>
-          <tbody ref={rows.bodyRef}>
-            <SpacerRow height={rows.before} columns={6} />
-            {rows.indexes.map((index) => {
+          <WindowedBody
+            rows={rows}
+            columns={6}
+            rowKey={(index) => entries[index]!.id}
+            row={(index) => {
               const entry = entries[index]!
               return (
                 <RegisterRow
-                  key={entry.id}
                   index={index}
                   measure={rows.measure}
                   entry={entry}
@@ -116,9 +117,8 @@ export function RegisterPanel({ cluster, register, choice, onChoice: set }: Prop
                   onVoiding={(on) => setVoiding(on ? entry.id : null)}
                 />
               )
-            })}
-            <SpacerRow height={rows.after} columns={6} />
-          </tbody>
+            }}
+          />
         </table>
       )}
       <RegisterBookPanel

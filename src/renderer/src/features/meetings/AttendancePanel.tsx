@@ -1,7 +1,7 @@
 import type { AttendanceSummary } from '@core/rules/meetings'
-import { Fragment, useMemo } from 'react'
-import { SpacerRow } from '../../components/SpacerRow'
+import { useMemo } from 'react'
 import { useWindowRows } from '../../components/useWindowRows'
+import { WindowedBody } from '../../components/WindowedBody'
 import {
   attendanceOrder,
   patchAttendance,
@@ -59,28 +59,26 @@ export function AttendancePanel({
             <th scope="col">Đại biểu dự (mỗi dòng: họ tên, chức vụ) hoặc lý do vắng</th>
           </tr>
         </thead>
-        <tbody ref={rows.bodyRef}>
-          <SpacerRow height={rows.before} columns={3} />
-          {rows.indexes.map((i) => {
+        <WindowedBody
+          rows={rows}
+          columns={3}
+          rowKey={(i) => unitIds[i]!}
+          row={(i) => {
             const unitId = unitIds[i]!
             const path = pathOf(unitId)
             return (
-              <Fragment key={unitId}>
-                <SpacerRow height={rows.gapBefore(i)} columns={3} />
-                <UnitAttendance
-                  index={i}
-                  name={nameOf(unitId)}
-                  row={form.attendance[unitId] ?? NOBODY_YET}
-                  path={path}
-                  message={order.has(unitId) ? errorOf(path) : ''}
-                  measure={rows.measure}
-                  onChange={(patch) => update((f) => patchAttendance(f, unitId, patch))}
-                />
-              </Fragment>
+              <UnitAttendance
+                index={i}
+                name={nameOf(unitId)}
+                row={form.attendance[unitId] ?? NOBODY_YET}
+                path={path}
+                message={order.has(unitId) ? errorOf(path) : ''}
+                measure={rows.measure}
+                onChange={(patch) => update((f) => patchAttendance(f, unitId, patch))}
+              />
             )
-          })}
-          <SpacerRow height={rows.after} columns={3} />
-        </tbody>
+          }}
+        />
       </table>
     </section>
   )

@@ -5,8 +5,8 @@ import type { Meeting } from '@core/model/entities'
 import { formatDateVi } from '@core/text/dates'
 import { useMeetingsList } from '../../db/queries/meeting-screen'
 import { YearOptions } from '../../components/Options'
-import { SpacerRow } from '../../components/SpacerRow'
 import { useWindowRows } from '../../components/useWindowRows'
+import { WindowedBody } from '../../components/WindowedBody'
 import { filterMeetings } from './meetings-list'
 
 const STATUS: Record<Meeting['status'], string> = {
@@ -93,12 +93,14 @@ export function MeetingsPage() {
               <th scope="col">Tình trạng</th>
             </tr>
           </thead>
-          <tbody ref={rows.bodyRef}>
-            <SpacerRow height={rows.before} columns={5} />
-            {rows.indexes.map((index) => {
+          <WindowedBody
+            rows={rows}
+            columns={5}
+            rowKey={(index) => shown[index]!.id}
+            row={(index) => {
               const m = shown[index]!
               return (
-                <tr key={m.id} data-index={index} ref={rows.measure}>
+                <tr data-index={index} ref={rows.measure}>
                   <td>{formatDateVi(m.date)}</td>
                   <td>
                     <Link to={`/hoi-nghi/${m.id}`}>{m.title}</Link>
@@ -108,9 +110,8 @@ export function MeetingsPage() {
                   <td>{STATUS[m.status]}</td>
                 </tr>
               )
-            })}
-            <SpacerRow height={rows.after} columns={5} />
-          </tbody>
+            }}
+          />
         </table>
       ) : (
         <p>

@@ -5,8 +5,8 @@ import { isActiveOn } from '@core/rules/member-units'
 import { formatDateVi, todayIso } from '@core/text/dates'
 import { compareVietnamese, foldForSearch } from '@core/text/normalize'
 import { useActiveCluster, useMemberUnits } from '../../db/hooks'
-import { SpacerRow } from '../../components/SpacerRow'
 import { useWindowRows } from '../../components/useWindowRows'
+import { WindowedBody } from '../../components/WindowedBody'
 
 type Filter = 'all' | 'active' | 'former'
 type Sort = 'order' | 'name'
@@ -119,19 +119,14 @@ export function MemberUnitsPage() {
               <th scope="col">Điện thoại</th>
             </tr>
           </thead>
-          <tbody ref={rows.bodyRef}>
-            <SpacerRow height={rows.before} columns={5} />
-            {rows.indexes.map((index) => (
-              <UnitRow
-                key={shown[index]!.id}
-                unit={shown[index]!}
-                index={index}
-                day={day}
-                measure={rows.measure}
-              />
-            ))}
-            <SpacerRow height={rows.after} columns={5} />
-          </tbody>
+          <WindowedBody
+            rows={rows}
+            columns={5}
+            rowKey={(index) => shown[index]!.id}
+            row={(index) => (
+              <UnitRow unit={shown[index]!} index={index} day={day} measure={rows.measure} />
+            )}
+          />
         </table>
       ) : (
         <p>

@@ -1,6 +1,6 @@
-import { Fragment, memo, useMemo } from 'react'
-import { SpacerRow } from '../../components/SpacerRow'
+import { memo, useMemo } from 'react'
 import { useWindowRows, VIRTUAL_FROM } from '../../components/useWindowRows'
+import { WindowedBody } from '../../components/WindowedBody'
 import type { Cluster } from '@core/model/entities'
 import { defaultWitness, type PactForm } from './pact-form'
 import { useNearScreen } from './useNearScreen'
@@ -62,48 +62,47 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
             <th scope="col">Họ và tên</th>
           </tr>
         </thead>
-        <tbody ref={rows.bodyRef}>
-          <SpacerRow height={rows.before + waiting} columns={3} />
-          {rows.indexes.map((i) => {
+        <WindowedBody
+          rows={rows}
+          columns={3}
+          waiting={waiting}
+          rowKey={(i) => signatories[i]!.unitId}
+          row={(i) => {
             const s = signatories[i]!
             const unitName = unitNameOf(s.unitId)
             const message = errorOf(`signatories.${i}`)
             return (
-              <Fragment key={s.unitId}>
-                <SpacerRow height={rows.gapBefore(i)} columns={3} />
-                <tr
-                  data-field={`signatories.${i}`}
-                  data-index={i}
-                  aria-rowindex={i + 2}
-                  ref={rows.measure}
-                >
-                  <td>
-                    {unitName}
-                    {message ? <p className="field-error">{message}</p> : null}
-                  </td>
-                  <td>
-                    <textarea
-                      aria-label={`${unitName}: chức danh người ký`}
-                      aria-invalid={message ? true : undefined}
-                      rows={2}
-                      value={s.titleLines.join('\n')}
-                      onChange={(e) => setSignatory(i, { titleLines: e.target.value.split('\n') })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`${unitName}: người ký`}
-                      aria-invalid={message ? true : undefined}
-                      value={s.name}
-                      onChange={(e) => setSignatory(i, { name: e.target.value })}
-                    />
-                  </td>
-                </tr>
-              </Fragment>
+              <tr
+                data-field={`signatories.${i}`}
+                data-index={i}
+                aria-rowindex={i + 2}
+                ref={rows.measure}
+              >
+                <td>
+                  {unitName}
+                  {message ? <p className="field-error">{message}</p> : null}
+                </td>
+                <td>
+                  <textarea
+                    aria-label={`${unitName}: chức danh người ký`}
+                    aria-invalid={message ? true : undefined}
+                    rows={2}
+                    value={s.titleLines.join('\n')}
+                    onChange={(e) => setSignatory(i, { titleLines: e.target.value.split('\n') })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${unitName}: người ký`}
+                    aria-invalid={message ? true : undefined}
+                    value={s.name}
+                    onChange={(e) => setSignatory(i, { name: e.target.value })}
+                  />
+                </td>
+              </tr>
             )
-          })}
-          <SpacerRow height={rows.after} columns={3} />
-        </tbody>
+          }}
+        />
       </table>
       <label className="check">
         <input

@@ -3,8 +3,8 @@ import { PROGRESS_WORDS } from '@core/documents/kinds/pact'
 import type { ClusterYear, CommitmentProgress, PactCommitment } from '@core/model/entities'
 import { flattenCommitments } from '@core/rules/pact'
 import { todayIso } from '@core/text/dates'
-import { SpacerRow } from '../../components/SpacerRow'
 import { useWindowRows, VIRTUAL_FROM } from '../../components/useWindowRows'
+import { WindowedBody } from '../../components/WindowedBody'
 import { useDatabase } from '../../db/DatabaseContext'
 import { setProgress } from '../../db/repositories/pact-repo'
 import { useNearScreen } from './useNearScreen'
@@ -81,12 +81,15 @@ export const TrackingPanel = memo(function TrackingPanel({
               ))}
             </tr>
           </thead>
-          <tbody ref={rows.bodyRef}>
-            <SpacerRow height={rows.before + waiting} columns={top.length + 1} />
-            {rows.indexes.map((index) => {
+          <WindowedBody
+            rows={rows}
+            columns={top.length + 1}
+            waiting={waiting}
+            rowKey={(index) => year.memberUnitIds[index]!}
+            row={(index) => {
               const unitId = year.memberUnitIds[index]!
               return (
-                <tr key={unitId} data-index={index} ref={rows.measure}>
+                <tr data-index={index} ref={rows.measure}>
                   <th scope="row">{unitNameOf(unitId)}</th>
                   {top.map((c) => {
                     const p = find(c.id, unitId)
@@ -122,9 +125,8 @@ export const TrackingPanel = memo(function TrackingPanel({
                   })}
                 </tr>
               )
-            })}
-            <SpacerRow height={rows.after} columns={top.length + 1} />
-          </tbody>
+            }}
+          />
         </table>
       </div>
     </section>

@@ -1,8 +1,8 @@
-import { Fragment, useMemo } from 'react'
+import { useMemo } from 'react'
 import type { MemberUnit } from '@core/model/entities'
 import { todayIso } from '@core/text/dates'
-import { SpacerItem } from '../../components/SpacerRow'
 import { useWindowRows } from '../../components/useWindowRows'
+import { WindowedList } from '../../components/WindowedBody'
 import { moveInOrder, orderNote } from './cluster-rules-form'
 
 interface Props {
@@ -32,50 +32,43 @@ export function RotationOrderPanel({ order, stored, units, onChange }: Props) {
         Năm sau, cụm trưởng là đơn vị kế tiếp cụm trưởng năm trước trong thứ tự này, cụm phó là đơn
         vị kế tiếp nữa (bỏ qua đơn vị không tham gia năm đó).
       </p>
-      <ol className="order-list rotation-order" ref={rows.bodyRef}>
-        <SpacerItem height={rows.before} />
-        {rows.indexes.map((i) => {
+      <WindowedList
+        className="order-list rotation-order"
+        rows={rows}
+        rowKey={(i) => order[i]!}
+        row={(i) => {
           const id = order[i]!
           const unit = byId.get(id)
           const name = unit?.name ?? id
           const note = orderNote(unit, storedIds, today)
           return (
-            <Fragment key={id}>
-              <SpacerItem height={rows.gapBefore(i)} />
-              <li
-                data-index={i}
-                ref={rows.measure}
-                aria-setsize={order.length}
-                aria-posinset={i + 1}
+            <li data-index={i} ref={rows.measure} aria-setsize={order.length} aria-posinset={i + 1}>
+              <span>
+                {i + 1}. {name}
+                {note ? <span className="muted"> — {note}</span> : null}
+              </span>
+              <button
+                type="button"
+                className="button small"
+                disabled={i === 0}
+                onClick={() => onChange(moveInOrder(order, i, -1))}
+                aria-label={`Đưa ${name} lên`}
               >
-                <span>
-                  {i + 1}. {name}
-                  {note ? <span className="muted"> — {note}</span> : null}
-                </span>
-                <button
-                  type="button"
-                  className="button small"
-                  disabled={i === 0}
-                  onClick={() => onChange(moveInOrder(order, i, -1))}
-                  aria-label={`Đưa ${name} lên`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button small"
-                  disabled={i === order.length - 1}
-                  onClick={() => onChange(moveInOrder(order, i, 1))}
-                  aria-label={`Đưa ${name} xuống`}
-                >
-                  ↓
-                </button>
-              </li>
-            </Fragment>
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button small"
+                disabled={i === order.length - 1}
+                onClick={() => onChange(moveInOrder(order, i, 1))}
+                aria-label={`Đưa ${name} xuống`}
+              >
+                ↓
+              </button>
+            </li>
           )
-        })}
-        <SpacerItem height={rows.after} />
-      </ol>
+        }}
+      />
     </fieldset>
   )
 }
