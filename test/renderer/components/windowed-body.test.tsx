@@ -156,6 +156,21 @@ describe('WindowedBody with useWindowRows', () => {
     expect(shape(body)).toEqual(names(VIRTUAL_FROM - 1))
   })
 
+  it('gives a table drawn whole the same functions at each drawing, so memoised rows stay as they are', () => {
+    const seen: Array<WindowRows<HTMLTableSectionElement>> = []
+    function Probe({ tick }: { tick: number }) {
+      const rows = useWindowRows(VIRTUAL_FROM - 1, 41)
+      seen.push(rows)
+      return <p>{tick}</p>
+    }
+    const { rerender } = render(<Probe tick={1} />)
+    rerender(<Probe tick={2} />)
+    const [first, last] = [seen[0]!, seen.at(-1)!]
+    expect(seen.length).toBeGreaterThan(1)
+    expect(last.measure).toBe(first.measure)
+    expect(last.gapBefore).toBe(first.gapBefore)
+  })
+
   it('draws a long table from its top, a kept row far below after the room of the rows skipped', async () => {
     const count = VIRTUAL_FROM + 350
     const kept = count - 50

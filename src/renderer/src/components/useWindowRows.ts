@@ -42,6 +42,10 @@ export interface WindowOptions {
 }
 
 const NONE: readonly number[] = []
+// The same functions on every drawing of a table drawn whole, so that rows memoised on their
+// props (a member row given `measure`) are not all drawn again at each keystroke.
+const NO_GAP = () => 0
+const NO_MEASURE = () => {}
 
 /**
  * The rows of a long table that are on screen (and a few around), for a page that scrolls as a
@@ -100,8 +104,8 @@ export function useWindowRows<E extends HTMLElement = HTMLTableSectionElement>(
       indexes: Array.from({ length: count }, (_, i) => i),
       before: 0,
       after: 0,
-      gapBefore: () => 0,
-      measure: () => {}
+      gapBefore: NO_GAP,
+      measure: NO_MEASURE
     }
   const items = rows.getVirtualItems()
   const first = items[0]
