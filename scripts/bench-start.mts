@@ -258,7 +258,8 @@ async function measureLaunched(profile: string, url: string): Promise<number> {
   const browser = spawn(
     CHROMIUM,
     ['--headless', '--window-size=1366,768', ...CHROMIUM_ARGS, `--user-data-dir=${copy}`, url],
-    { stdio: 'ignore' }
+    // Its own process group, so that closing it closes its helper processes too.
+    { stdio: 'ignore', detached: true }
   )
   try {
     return await new Promise<number>((done, fail) => {
@@ -275,10 +276,11 @@ async function measureLaunched(profile: string, url: string): Promise<number> {
     launchedReady = null
     if (browser.exitCode === null) {
       const exited = new Promise((done) => browser.once('exit', done))
-      browser.kill('SIGTERM')
+      process.kill(-browser.pid!, 'SIGTERM')
       await exited
     }
-    rmSync(copy, { recursive: true, force: true })
+    // A helper process may still be writing its last file into the profile as it closes.
+    rmSync(copy, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
   }
 }
 
