@@ -180,3 +180,24 @@ describe('issued by the leading unit (pattern B)', () => {
     })
   })
 })
+
+describe('a numbered notice left to be dated by hand', () => {
+  const placeDate = (issuedOn?: string) => {
+    const model = buildCompositionDocument(
+      sampleCluster,
+      { ...sampleNotice, year: 2025, issuedOn: '' },
+      issuedOn === undefined ? null : { number: 1, typeCode: 'TB', issuedOn },
+      DEFAULT_PROFILE
+    )
+    return (model.sections[0]!.blocks[0] as { placeDateLine: string }).placeDateLine
+  }
+
+  it('prints the year of its number, as the register files it, not the year it is about', () => {
+    // Numbered on 01/12/2026 for the 2025 results: the register files it under 2026.
+    expect(placeDate('2026-12-01')).toMatch(/ngày {5}tháng {5}năm 2026$/)
+  })
+
+  it('prints the year it is about while it is a draft without a number', () => {
+    expect(placeDate()).toMatch(/ngày {5}tháng {5}năm 2025$/)
+  })
+})

@@ -28,13 +28,17 @@ export function buildCompositionDocument(
 ): DocumentModel {
   const type = COMPOSITION_TYPES[composition.kind]
   const byLeader = composition.issuer === 'leader' && leaderUnit !== undefined
+  // Left to be dated by hand, a numbered document still prints its year: the year of its number
+  // (the register numbers it in the series of the day it was numbered), which can be after the
+  // year it is about — a notice on 2025's results numbered in 2026 reads "năm 2026".
+  const dateYear = issued?.issuedOn ? Number(issued.issuedOn.slice(0, 4)) : composition.year
   const header = byLeader
     ? leaderUnitHeader(leaderUnit, type.typeCode, composition, cluster)
     : clusterHeader(cluster, {
         typeCode: type.typeCode,
         issued,
         issuedOn: composition.issuedOn,
-        year: composition.year,
+        year: dateYear,
         withDate: true
       })
   const blocks: Block[] = [
@@ -76,7 +80,7 @@ export function buildCompositionDocument(
         }),
         paragraph(
           'centered',
-          `(Kèm theo ${reference} ${date ? dateWords(date) : `ngày     tháng     năm ${composition.year}`} của ${byLeader ? `Ban Thường trực ${leaderUnit.name}` : cluster.name})`,
+          `(Kèm theo ${reference} ${date ? dateWords(date) : `ngày     tháng     năm ${dateYear}`} của ${byLeader ? `Ban Thường trực ${leaderUnit.name}` : cluster.name})`,
           { italic: true }
         ),
         {

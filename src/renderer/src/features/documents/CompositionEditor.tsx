@@ -101,7 +101,10 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
   const previewModel = useMemo(() => {
     const composition = previewComposition(cluster, kind, form, existing?.id ?? null)
     if (!composition) return null
-    const issued = record && !byLeader ? { number: record.number, typeCode: record.typeCode } : null
+    const issued =
+      record && !byLeader
+        ? { number: record.number, typeCode: record.typeCode, issuedOn: record.issuedOn }
+        : null
     return buildCompositionDocument(cluster, composition, issued, profile, leader)
   }, [cluster, kind, form, existing, record, profile, leader, byLeader])
 
