@@ -91,6 +91,10 @@ function membersOf(input: RotationInput, year: number): string[] {
     .map((u) => u.id)
 }
 
+/** The years a cluster year may have (`clusterYearSchema`). */
+const FIRST_YEAR = 1990
+const LAST_YEAR = 2100
+
 /**
  * The leading and deputy units for `count` years from `fromYear`: a year recorded keeps its own
  * pair; a year not recorded takes the rotation's next pair after the year before it (recorded or
@@ -98,6 +102,9 @@ function membersOf(input: RotationInput, year: number): string[] {
  * are walked through, so a gap in the record does not restart the rotation.
  */
 export function planRotation(input: RotationInput, fromYear: number, count = 5): RotationPlanRow[] {
+  // Only the years a cluster year may have (1990–2100, with the plan's few years after): the
+  // walk goes one year at a time, and a year typed as «1e30» would otherwise hold the window.
+  if (!Number.isInteger(fromYear) || fromYear < FIRST_YEAR || fromYear > LAST_YEAR + 1) return []
   const recorded = new Map(input.years.map((y) => [y.year, y]))
   const earlier = input.years.filter((y) => y.year < fromYear).sort((a, b) => b.year - a.year)[0]
   let previous: RotationProposal | null = earlier

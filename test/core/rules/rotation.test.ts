@@ -101,6 +101,15 @@ describe('planRotation and suggestRotationForYear', () => {
     expect(planRotation(input, 2027)[0]!.memberUnitIds).not.toContain('hm')
   })
 
+  it('plans nothing for a year no cluster year can have, such as «20242025» typed without its dash', () => {
+    // Walking one year at a time up to 1e30 held the window frozen as the year was typed. (Years
+    // this test can still walk to if the guard goes, so that it fails rather than hangs.)
+    for (const typed of ['20242025', '2102', '1989', 'abc', '2024.5'])
+      expect(planRotation(input, Number(typed)), typed).toEqual([])
+    expect(suggestRotationForYear(input, 20242025).after).toBeNull()
+    expect(planRotation(input, 2100, 1)).toHaveLength(1)
+  })
+
   it('keeps recorded years as they are and walks through a gap in the record', () => {
     const rows = planRotation(input, 2020, 6)
     expect(rows.map((r) => [r.year, r.leaderUnitId, r.recorded])).toEqual([
