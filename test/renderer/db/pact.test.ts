@@ -160,6 +160,42 @@ describe('pacts', () => {
     expect(entry!.summary).toBe('Sửa đổi giao ước đã ký: Bổ sung theo chỉ đạo của Thành phố')
   })
 
+  it('refuses an amendment that breaks what signing required, or whose reason is only invisible characters', async () => {
+    const { db, signed2020 } = await setup()
+    const input = inputOf(signed2020)
+    const overTotal = {
+      ...input,
+      pact: { ...signed2020.pact, declaredTotal: 100 },
+      criteria: [
+        {
+          id: '',
+          parentId: '',
+          order: 1,
+          code: '',
+          kind: 'base' as const,
+          text: 'A',
+          maxPoints: 250,
+          rule: ''
+        }
+      ]
+    }
+    expect(await issuesOf(savePact(db, signed2020.pact.id, overTotal, 'Thử'))).toEqual([
+      'Tổng điểm chuẩn của các tiêu chí (250) khác tổng điểm đã công bố (100).'
+    ])
+    expect(
+      await issuesOf(savePact(db, signed2020.pact.id, { ...input, commitments: [] }, 'Thử'))
+    ).toEqual(['Nội dung giao ước: chưa có nội dung nào.'])
+    const changed = { ...input, pact: { ...signed2020.pact, immediateTask: 'Nhiệm vụ mới' } }
+    expect(await issuesOf(savePact(db, signed2020.pact.id, changed, '\u200b \u0001 '))).toEqual([
+      'Lý do sửa đổi: không được để trống.'
+    ])
+    await savePact(db, signed2020.pact.id, changed, ' Bổ sung\u200b theo chỉ đạo\u0001 ')
+    const [entry] = await listAuditFor(db, 'pacts', signed2020.pact.id)
+    expect(entry!.summary).toBe('Sửa đổi giao ước đã ký: Bổ sung theo chỉ đạo')
+    const stored = (await loadPactForYear(db, signed2020.pact.clusterYearId))!
+    expect(stored.criteria.map((c) => c.maxPoints)).not.toContain(250)
+  })
+
   it('signs a complete draft and keeps one tracking entry per unit and commitment', async () => {
     const { db, y2024, signed2020 } = await setup()
     const pact = await createPact(db, y2024.id, signed2020.pact.id)

@@ -16,6 +16,7 @@ import { checkSigningDate } from '@core/rules/pact-signing'
 import { documentFileName } from '@core/documents/file-name'
 import { documentSymbol } from '@core/documents/kinds/common'
 import { formatDateVi } from '@core/text/dates'
+import { cleanText } from '@core/text/normalize'
 import type { z, ZodType } from 'zod'
 import { assertUnchanged, rowsToDelete, type SaveBase, stampAfter } from '../concurrency'
 import type { OfficeDatabase } from '../database'
@@ -197,13 +198,15 @@ export async function savePact(
       await assertUnchanged(db, before?.pact, base)
       if (!before)
         throw new ValidationError([{ field: '', message: 'Không tìm thấy giao ước này.' }])
-      const reason = amendmentReason.trim()
+      // Cleaned like every text the secretary types: a reason of invisible characters is none.
+      const reason = cleanText(amendmentReason)
       if (before.pact.status === 'signed' && !reason) {
         throw new ValidationError([
           {
             field: 'amendment',
-            message:
-              'Giao ước đã ký nên không sửa trực tiếp được. Hãy chọn “Sửa đổi sau khi ký” và ghi lý do sửa đổi.'
+            message: amendmentReason
+              ? 'Lý do sửa đổi: không được để trống.'
+              : 'Giao ước đã ký nên không sửa trực tiếp được. Hãy chọn “Sửa đổi sau khi ký” và ghi lý do sửa đổi.'
           }
         ])
       }
@@ -251,6 +254,14 @@ export async function savePact(
       if (year && pactResult.success) {
         issues.push(...(await checkSigning(db, pactResult.data, before.pact, year)))
       }
+      // An amendment keeps the signed pact as complete as signing required: commitments, and base
+      // points adding up to the declared total (signatories are checked just above).
+      if (before.pact.status === 'signed' && year && pactResult.success)
+        issues.push(
+          ...checkPactForSigning(pactResult.data, commitments, criteria, year).filter(
+            (issue) => issue.field !== 'signatories'
+          )
+        )
       issues.push(...(await checkCriteriaAgainstScores(db, before.pact.clusterYearId, criteria)))
       if (issues.length > 0 || !pactResult.success) throw new ValidationError(issues)
       const pact = pactResult.data
