@@ -1,4 +1,5 @@
 import type { PactFacts } from '@core/documents/kinds/pact'
+import { parseNumberVi } from '@core/text/numbers'
 import type {
   Cluster,
   ClusterYear,
@@ -45,10 +46,8 @@ export const KIND_LABELS: Record<Criterion['kind'], string> = {
   penalty: 'Điểm trừ'
 }
 
-/** A number as typed in Vietnamese ("12,5"); blank is "no number", anything else may be NaN. */
-export function parsePoints(text: string): number | null {
-  return text.trim() === '' ? null : Number(text.replace(',', '.'))
-}
+/** Points as typed in Vietnamese ("12,5", "1.000"); blank is "no number", anything else NaN. */
+export const parsePoints = parseNumberVi
 
 const pointsText = (maxPoints: number | null) => (maxPoints === null ? '' : String(maxPoints))
 

@@ -1,4 +1,5 @@
 import type { FieldIssue } from '@core/model/validation'
+import { parseNumberVi } from '@core/text/numbers'
 import { checkUnitScores } from '@core/scoring/checks'
 import type {
   EvidenceRef,
@@ -156,19 +157,8 @@ export function isSheetDirty(form: SheetForm, saved: SheetForm): boolean {
   return JSON.stringify(form) !== JSON.stringify(saved)
 }
 
-/**
- * A measured quantity as typed: `12`, `12,5`, `1.234` or `1.234,5` (dot thousands, comma
- * decimals), `12.5` (a dot before at most two digits is a decimal point). Null when empty,
- * NaN when not a number.
- */
-export function parseQuantity(text: string): number | null {
-  const value = text.replace(/\s+/g, '')
-  if (value === '') return null
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(value))
-    return Number(value.replace(/\./g, '').replace(',', '.'))
-  if (/^\d+([.,]\d+)?$/.test(value)) return Number(value.replace(',', '.'))
-  return Number.NaN
-}
+/** A measured quantity as typed (`1.234,5`): the app's one Vietnamese number reading. */
+export const parseQuantity = parseNumberVi
 
 function readScore(
   text: string,

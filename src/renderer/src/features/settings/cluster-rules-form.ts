@@ -7,6 +7,7 @@ import {
   type VotePurpose,
   type VoteRule
 } from '@core/model/entities'
+import { parseNumberVi } from '@core/text/numbers'
 import type { FieldIssue } from '@core/model/validation'
 import {
   clusterVoteRule,
@@ -105,8 +106,7 @@ function toRule(row: VoteRuleRow, t: { num: number; den: number }): VoteRule {
   }
 }
 
-const number = (text: string) =>
-  text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.'))
+const number = (text: string) => parseNumberVi(text) ?? Number.NaN
 
 /**
  * The rules to save and what the form itself refuses first (a threshold that is not a fraction or
