@@ -4,6 +4,7 @@ import { buildSampleDataset } from '@core/sample/sample-dataset'
 import { resolveSignatories } from '@core/rules/pact'
 import {
   addCriterion,
+  commitmentsInListOrder,
   copyCriteria,
   criteriaOf,
   defaultWitness,
@@ -134,5 +135,19 @@ describe('the pact form', () => {
     const retitled = saved.signatories.map((s, i) => (i === 0 ? { ...s, name: 'Vũ Thị Thành' } : s))
     expect(isDirty({ ...saved, signatories: retitled }, saved)).toBe(true)
     expect(isDirty({ ...saved, criteria: moveCriterion(saved.criteria, 0, 1) }, saved)).toBe(true)
+  })
+})
+
+describe('the commitments as the repository is given them', () => {
+  const row = (id: string, parentId: string, order: number) => ({ id, parentId, order, text: id })
+
+  it('come in the order the screen numbers them, a sub-item added last under its parent', () => {
+    // Added in this order: three commitments, then a sub-item under the first, and a row whose
+    // parent is gone (never shown).
+    const rows = [row('a', '', 0), row('b', '', 1), row('c', '', 2), row('a1', 'a', 0)]
+    const input = toPactInput({ ...form(), commitments: [...rows, row('x', 'gone', 0)] })
+    // «Nội dung 3 (2.)» on screen is `b`: a refused `b` is «Nội dung 3» in the message too.
+    expect(input.commitments.map((c) => c.id)).toEqual(['a', 'a1', 'b', 'c', 'x'])
+    expect(commitmentsInListOrder(rows).map((c) => c.id)).toEqual(['a', 'a1', 'b', 'c'])
   })
 })

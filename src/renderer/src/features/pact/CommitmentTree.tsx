@@ -27,8 +27,9 @@ interface Props {
 export function CommitmentTree({ rows, disabled, onChange, errorOf }: Props) {
   const [dragging, setDragging] = useState<string | null>(null)
   const nodes = useMemo(() => flattenCommitments(rows), [rows])
-  // The repository names a commitment by its place in the list it is given (`commitments.3`).
-  const places = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows])
+  // The repository names a commitment by its place in the list it is given (`commitments.3`),
+  // which is the order shown here (`commitmentsInListOrder`).
+  const places = useMemo(() => new Map(nodes.map((node, i) => [node.id, i])), [nodes])
   const setText = (id: string, text: string) =>
     onChange(rows.map((r) => (r.id === id ? { ...r, text } : r)))
   const addChild = (parentId: string) => {

@@ -10,7 +10,7 @@ import type {
   UnitPerson
 } from '@core/model/entities'
 import { newId } from '@core/model/ids'
-import { criteriaTotals, type CriteriaTotals } from '@core/rules/pact'
+import { criteriaTotals, flattenCommitments, type CriteriaTotals } from '@core/rules/pact'
 import type { PactInput, PactRecord } from '../../db/repositories/pact-repo'
 import { sameValue } from '../../lib/same-value'
 import { itemLine, type CompareSpec } from '../../components/concurrency/compare'
@@ -109,9 +109,21 @@ export function toPactInput(form: PactForm): PactInput {
       signatories: form.signatories,
       witness: form.witness
     },
-    commitments: form.commitments,
+    commitments: commitmentsInListOrder(form.commitments),
     criteria: criteriaOf(form)
   }
+}
+
+/**
+ * The commitments in the order the screen lists them, «Nội dung 1», «Nội dung 2»…: the
+ * repository names a refused commitment by its place in what it is given («Nội dung 4: …»), which
+ * must be the number the secretary sees beside it, not the place it happened to be added at.
+ * A row whose parent is gone (never shown) goes last.
+ */
+export function commitmentsInListOrder<R extends PactForm['commitments'][number]>(rows: R[]): R[] {
+  const place = new Map(flattenCommitments(rows).map((node, i) => [node.id, i]))
+  const at = (id: string) => place.get(id) ?? Number.POSITIVE_INFINITY
+  return [...rows].sort((a, b) => at(a.id) - at(b.id))
 }
 
 const finiteOr = <T>(value: number | null, fallback: T): number | null | T =>
