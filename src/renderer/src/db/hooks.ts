@@ -14,7 +14,11 @@ import type { FormatProfile } from '@core/documents/profile'
 import type { OfficeDatabase } from './database'
 import { useDatabase } from './DatabaseContext'
 import { listClusterYears } from './repositories/cluster-years-repo'
-import { listMemberUnits, listUnitPeople } from './repositories/member-units-repo'
+import {
+  listMemberUnits,
+  listUnitPeople,
+  loadMemberUnitRecord
+} from './repositories/member-units-repo'
 import { listAuditFor } from './repositories/audit'
 import { listMeetings, listYearMeetings, loadMeetingFacts } from './repositories/meetings-repo'
 import { listRegister } from './repositories/documents-repo'
@@ -71,9 +75,21 @@ export function useDocumentRecord(id: string | undefined): DocumentRecord | null
 }
 
 /** One member unit, `null` when it does not exist, `undefined` while loading. */
-export function useMemberUnit(id: string | undefined): MemberUnit | null | undefined {
+/**
+ * A unit with its people, read together; null when there is no such unit (or no id). Read apart,
+ * the editor of a unit just created opened on the unit a moment before its people came, and its
+ * form kept the empty list. The answer names the id it was read for: the one still held for the
+ * previous address is never taken for this one.
+ */
+export function useMemberUnitRecord(
+  id: string | undefined
+): { unit: MemberUnit; people: UnitPerson[] } | null | undefined {
   const db = useDatabase()
-  return useLiveQuery(async () => (id ? ((await db.memberUnits.get(id)) ?? null) : null), [db, id])
+  const answer = useLiveQuery(
+    async () => ({ id, record: id ? await loadMemberUnitRecord(db, id) : null }),
+    [db, id]
+  )
+  return answer && answer.id === id ? answer.record : undefined
 }
 
 export function useUnitPeople(unitId: string | undefined): UnitPerson[] | undefined {
