@@ -44,6 +44,17 @@ describe('Văn bản: a secretary issues the sample notice', () => {
     await screenshot(page, '10-notice-editor')
   })
 
+  it('refuses to number it while no signer is named, and says where', async () => {
+    // The sample invents no person: the signer's name (ô 7b) is for the secretary to write.
+    await page.getByRole('button', { name: 'Xuất Word' }).click()
+    await page.getByText('Chưa xuất: văn bản còn chỗ chưa điền, xem các mục ghi chữ đỏ.').waitFor()
+    expect(await page.getByRole('alert').first().textContent()).toContain(
+      'Họ và tên người ký: chưa ghi (văn bản được cấp số phải ghi người ký).'
+    )
+    expect(await page.getByRole('heading', { level: 1, name: 'Thông báo' }).isVisible()).toBe(true)
+    await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An')
+  })
+
   it('exports it: the first export issues number 01, the file opens cleanly and carries it', async () => {
     const { name, bytes } = await exportAndRead()
     expect(name).toBe('Thông báo 01-TB-CTĐ1 Kết quả Hội nghị ký kết giao ước thi đua năm 2024.docx')
@@ -98,6 +109,7 @@ describe('Văn bản: a secretary issues the sample notice', () => {
     await page.getByRole('button', { name: 'Thêm hoạt động' }).click()
     await page.getByLabel('Hoạt động 1: nội dung').fill('Hội nghị sơ kết 6 tháng đầu năm')
     await page.getByLabel('Hoạt động 1: thời gian').fill('Tháng 7')
+    await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An')
     const { bytes } = await exportAndRead()
     const text = docxText(bytes)
     expect(text).toContain('Số: 01/KH-CTĐ1')

@@ -95,6 +95,7 @@ describe('a screen opened later', () => {
       .click()
     await page.getByRole('region', { name: 'Xem trước bản in' }).waitFor()
     expect((await fetched()).some((name) => name.startsWith('pack'))).toBe(false)
+    await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An')
     const download = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Xuất Word' }).click()
     await download

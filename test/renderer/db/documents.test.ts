@@ -145,6 +145,7 @@ describe('register dates: the document’s own date, never the day of export', (
     const db = makeTestDb()
     const cluster = await loadSampleCluster(db)
     const plan = (await listCompositions(db, cluster.id)).find((c) => c.kind === 'plan')!
+    await db.compositions.update(plan.id, { signerName: 'Nguyễn Văn An' })
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-05-20T10:00:00Z') })
     const record = await issueDocumentNumber(db, {
       ...request(cluster.id, plan.id, 'KH', '2026-05-20'),
@@ -205,6 +206,7 @@ describe('register dates: the document’s own date, never the day of export', (
     const db = makeTestDb()
     const cluster = await loadSampleCluster(db)
     const notice = (await listCompositions(db, cluster.id)).find((c) => c.kind === 'notice')!
+    await db.compositions.update(notice.id, { signerName: 'Nguyễn Văn An' })
     const issue = () =>
       issueDocumentNumber(db, {
         ...request(cluster.id, notice.id, 'TB'),
@@ -225,12 +227,23 @@ describe('register dates: the document’s own date, never the day of export', (
     const cluster = await loadSampleCluster(db)
     const notice = (await listCompositions(db, cluster.id)).find((c) => c.kind === 'notice')!
     await db.compositions.update(notice.id, { body: 'Hội nghị họp ngày … tại [ ].' })
-    const error = (await issueDocumentNumber(db, {
-      ...request(cluster.id, notice.id, 'TB'),
-      sourceTable: 'compositions'
-    }).catch((e) => e)) as ValidationError
-    expect(error.issues.map((i) => i.field)).toEqual(['body', 'body'])
+    const issue = () =>
+      issueDocumentNumber(db, {
+        ...request(cluster.id, notice.id, 'TB'),
+        sourceTable: 'compositions'
+      }).catch((e) => e) as Promise<ValidationError>
+    // The sample names no signer (no person is invented): an issued document must.
+    expect((await issue()).issues.map((i) => i.field)).toEqual(['body', 'body', 'signerName'])
+    await db.compositions.update(notice.id, { signerName: '   ' })
+    expect((await issue()).issues.map((i) => i.message).at(-1)).toBe(
+      'Họ và tên người ký: chưa ghi (văn bản được cấp số phải ghi người ký).'
+    )
     expect(await db.documents.count()).toBe(0)
+    await db.compositions.update(notice.id, {
+      body: 'Hội nghị họp ngày 05/3.',
+      signerName: 'Nguyễn Văn An'
+    })
+    expect((await issue()).symbol).toBe('01/TB-CTĐ1')
   })
 })
 

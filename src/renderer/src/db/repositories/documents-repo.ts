@@ -96,7 +96,8 @@ async function ownDateOf(db: OfficeDatabase, request: IssueRequest): Promise<str
 /**
  * What keeps a source document from taking a number: a finalising check by kind. Minutes are
  * numbered only by finalising; a vote-count record needs its ballots counted, a time and a place;
- * a composition and an invitation may not carry a placeholder ("…", "[ ]").
+ * a composition and an invitation may not carry a placeholder ("…", "[ ]"), and a composition
+ * needs its signer's name.
  */
 async function numberingIssues(db: OfficeDatabase, request: IssueRequest): Promise<FieldIssue[]> {
   switch (request.sourceTable) {
@@ -123,7 +124,16 @@ async function numberingIssues(db: OfficeDatabase, request: IssueRequest): Promi
           'Lịch hoạt động',
           'scheduleRows'
         ),
-        ...placeholderIssues(c.recipients.join('\n'), 'Nơi nhận', 'recipients')
+        ...placeholderIssues(c.recipients.join('\n'), 'Nơi nhận', 'recipients'),
+        // Ô 7b of ND30: a document the register numbers is issued, and carries its signer's name.
+        ...(isBlankFact(c.signerName)
+          ? [
+              {
+                field: 'signerName',
+                message: 'Họ và tên người ký: chưa ghi (văn bản được cấp số phải ghi người ký).'
+              }
+            ]
+          : [])
       ]
     }
     case 'meeting-invitations': {
