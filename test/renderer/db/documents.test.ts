@@ -243,7 +243,11 @@ describe('register dates: the document’s own date, never the day of export', (
       body: 'Hội nghị họp ngày 05/3.',
       signerName: 'Nguyễn Văn An'
     })
-    expect((await issue()).symbol).toBe('01/TB-CTĐ1')
+    const record = await issueDocumentNumber(db, {
+      ...request(cluster.id, notice.id, 'TB'),
+      sourceTable: 'compositions'
+    })
+    expect(record.symbol).toBe('01/TB-CTĐ1')
   })
 })
 
