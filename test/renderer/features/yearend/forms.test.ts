@@ -5,7 +5,8 @@ import {
   ballotFromForm,
   ballotMeetingWarning,
   defaultBallotMeeting,
-  initialBallotForm
+  initialBallotForm,
+  nextYearCandidates
 } from '../../../../src/renderer/src/features/yearend/ballot-form'
 import {
   entryFromForm,
@@ -33,7 +34,8 @@ const ctx = {
   year,
   ranking,
   catalogue: s.catalogue,
-  meetings: [{ id: 'm1', type: 'year-end-review' }]
+  meetings: [{ id: 'm1', type: 'year-end-review' }],
+  units: data.memberUnits
 }
 
 describe('the meeting a ballot is cast at', () => {
@@ -64,6 +66,23 @@ describe('the ballot form', () => {
     expect(form.sections[0]!.awardTypeId).toBe('award-co-thi-dua-tinh')
     expect(form.electors).toBe('6')
     expect(form.meetingId).toBe('m1')
+  })
+
+  it('proposes next year’s cụm trưởng and cụm phó only among the units still members then', () => {
+    const deputyOf = (form: ReturnType<typeof initialBallotForm>) =>
+      form.sections.find((x) => x.kind === 'deputy')!.unitIds
+    const proposed = deputyOf(initialBallotForm(ctx))[0]!
+    // The unit the rotation proposes ends on 30 June: it is no member next year.
+    const units = data.memberUnits.map((u) =>
+      u.id === proposed ? { ...u, activeTo: `${year.year}-06-30` } : u
+    )
+    const candidates = nextYearCandidates(year, units)
+    expect(candidates).not.toContain(proposed)
+    expect(candidates).toHaveLength(year.memberUnitIds.length - 1)
+    const form = initialBallotForm({ ...ctx, units })
+    const elected = form.sections.filter((x) => x.kind === 'leader' || x.kind === 'deputy')
+    expect(elected.flatMap((x) => x.unitIds)).toHaveLength(2)
+    expect(elected.every((x) => x.unitIds.every((id) => candidates.includes(id)))).toBe(true)
   })
 
   it('refuses a section without units and more choices than units, in words', () => {

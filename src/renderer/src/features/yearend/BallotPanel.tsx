@@ -22,6 +22,7 @@ import {
   formOfBallot,
   initialBallotForm,
   newSection,
+  nextYearCandidates,
   type BallotForm
 } from './ballot-form'
 import { SectionEditor } from './SectionEditor'
@@ -59,10 +60,12 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
       year,
       ranking: record.scoring.snapshot!.rows,
       catalogue: record.catalogue,
-      meetings: record.meetings.map((m) => ({ id: m.id, type: m.type }))
+      meetings: record.meetings.map((m) => ({ id: m.id, type: m.type })),
+      units: record.scoring.units
     }),
     [cluster, year, record]
   )
+  const nextYear = useMemo(() => nextYearCandidates(year, ctx.units), [year, ctx.units])
   const open = record.ballots.find((b) => b.status !== 'counted')
   const [selectedId, setSelectedId] = useState(open?.id ?? record.ballots[0]?.id ?? '')
   const selected = record.ballots.find((b) => b.id === selectedId)
@@ -266,7 +269,7 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
             key={`${s.kind}-${i}`}
             index={i}
             section={s}
-            members={year.memberUnitIds}
+            members={s.kind === 'leader' || s.kind === 'deputy' ? nextYear : year.memberUnitIds}
             ranking={ctx.ranking}
             catalogue={record.catalogue}
             flagged={data.flagged}

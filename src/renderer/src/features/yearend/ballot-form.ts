@@ -2,8 +2,9 @@ import { buildBallot, proposeSections, type SectionPlan } from '@core/ballot/bui
 import type { Ballot, BallotSectionKind, ValidityRules } from '@core/ballot/model'
 import { validityRulesSchema } from '@core/ballot/model'
 import type { AwardType } from '@core/awards/model'
-import type { Cluster, ClusterYear } from '@core/model/entities'
+import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
 import type { FieldIssue } from '@core/model/validation'
+import { isActiveOn } from '@core/rules/member-units'
 import { proposeRotation } from '@core/rules/rotation'
 import type { RankingRow } from '@core/scoring/model'
 import { ZodError } from 'zod'
@@ -41,6 +42,25 @@ export interface BallotContext {
   catalogue: AwardType[]
   /** The year's meetings, oldest first. */
   meetings: Array<{ id: string; type: string }>
+  /** The cluster's units, with when each was active. */
+  units: Array<Pick<MemberUnit, 'id' | 'activeFrom' | 'activeTo'>>
+}
+
+/**
+ * The units that can stand for next year's cụm trưởng and cụm phó: this year's members still
+ * active when next year begins. A district ended on 30/06 is no member next year, and Năm thi
+ * đua refuses it as cụm trưởng or cụm phó there: elected, its result could never be applied.
+ */
+export function nextYearCandidates(
+  year: Pick<ClusterYear, 'year' | 'memberUnitIds'>,
+  units: BallotContext['units']
+): string[] {
+  const start = `${year.year + 1}-01-01`
+  const byId = new Map(units.map((u) => [u.id, u]))
+  return year.memberUnitIds.filter((id) => {
+    const unit = byId.get(id)
+    return unit !== undefined && isActiveOn(unit, start)
+  })
 }
 
 /**
@@ -72,10 +92,15 @@ const awardOf = (catalogue: AwardType[], prefix: string) =>
 
 /**
  * The usual paper from the ranking: suy tôn (top unit, all of them when đồng hạng), Bằng khen for
- * the next three with two seats, and next year's cụm trưởng and cụm phó as the rotation proposes.
+ * the next three with two seats, and next year's cụm trưởng and cụm phó as the rotation proposes
+ * among the units still members next year.
  */
 export function initialBallotForm(ctx: BallotContext): BallotForm {
-  const rotation = proposeRotation(ctx.cluster.rotationOrder, ctx.year.memberUnitIds, ctx.year)
+  const rotation = proposeRotation(
+    ctx.cluster.rotationOrder,
+    nextYearCandidates(ctx.year, ctx.units),
+    ctx.year
+  )
   const plan = proposeSections(ctx.ranking, {
     year: ctx.year.year,
     meritSeats: 2,
