@@ -124,6 +124,22 @@ export function isBlankFact(value: string): boolean {
   return value.replace(PLACEHOLDER, '').replace(/[\s.,;:_-]/g, '') === ''
 }
 
+/**
+ * A meeting belongs to its cluster year: it is held that year, or the year before (a pact signed
+ * early) or after (a year-end review in January). A date further away is a typing slip — «2090»
+ * for «2025» — that every document of the meeting would print.
+ */
+export function checkMeetingYear(date: string, year: number): FieldIssue[] {
+  const held = Number(date.slice(0, 4))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Math.abs(held - year) <= 1) return []
+  return [
+    {
+      field: 'date',
+      message: `Ngày họp: hội nghị của năm thi đua ${year} phải họp trong năm ${year - 1}, ${year} hoặc ${year + 1}, không phải năm ${held}.`
+    }
+  ]
+}
+
 /** A problem that blocks finalising; `line` points into the minutes text when it is there. */
 export interface FinaliseIssue extends FieldIssue {
   line?: number

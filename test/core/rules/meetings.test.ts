@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { vote } from './vote-fixtures'
 import {
   checkMeeting,
+  checkMeetingYear,
   checkVote,
   findPlaceholders,
   isBlankFact,
@@ -224,5 +225,21 @@ describe('minutes wording', () => {
       'Biên bản không còn dòng “[Bảng kết quả biểu quyết 1]”: bảng kết quả của “Suy tôn đơn vị dẫn đầu Cụm thi đua số 1 năm 2024” sẽ không được in.',
       '“Suy tôn đơn vị dẫn đầu Cụm thi đua số 1 năm 2024”: biên bản ghi số phiếu thu vào 4 nhưng số liệu đã nhập là 5.'
     ])
+  })
+})
+
+describe('the year a meeting is held', () => {
+  it('is its cluster year, the one before or the one after; further away is refused in words', () => {
+    expect(checkMeetingYear('2024-02-28', 2024)).toEqual([])
+    expect(checkMeetingYear('2023-12-20', 2024)).toEqual([])
+    expect(checkMeetingYear('2025-01-10', 2024)).toEqual([])
+    expect(checkMeetingYear('2090-01-01', 2024)).toEqual([
+      {
+        field: 'date',
+        message:
+          'Ngày họp: hội nghị của năm thi đua 2024 phải họp trong năm 2023, 2024 hoặc 2025, không phải năm 2090.'
+      }
+    ])
+    expect(checkMeetingYear('2022-12-31', 2024)).toHaveLength(1)
   })
 })

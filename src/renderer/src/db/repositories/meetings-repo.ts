@@ -19,7 +19,12 @@ import {
 } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
 import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
-import { checkMeeting, checkVote, summarizeAttendance } from '@core/rules/meetings'
+import {
+  checkMeeting,
+  checkMeetingYear,
+  checkVote,
+  summarizeAttendance
+} from '@core/rules/meetings'
 import { clusterVoteRule, isUncounted } from '@core/rules/votes'
 import {
   checkMinutesBeforeFinalising,
@@ -294,6 +299,8 @@ export async function saveMeeting(
           chair: { ...input.meeting.chair, name: String(input.meeting.chair?.name ?? '').trim() }
         })
       )
+      if (year && meetingResult.success)
+        issues.push(...checkMeetingYear(meetingResult.data.date, year.year))
       if (year) {
         const outsiders = attendances.filter((a) => !year.memberUnitIds.includes(a.unitId))
         if (outsiders.length) {
