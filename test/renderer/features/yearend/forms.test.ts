@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Attendance } from '@core/model/entities'
 import { buildSampleDataset } from '@core/sample/sample-dataset'
 import { sampleYearEnd } from '@core/sample/sample-ballot'
 import {
@@ -35,7 +36,8 @@ const ctx = {
   ranking,
   catalogue: s.catalogue,
   meetings: [{ id: 'm1', type: 'year-end-review' }],
-  units: data.memberUnits
+  units: data.memberUnits,
+  attendances: [] as Attendance[]
 }
 
 describe('the meeting a ballot is cast at', () => {
@@ -83,6 +85,29 @@ describe('the ballot form', () => {
     const elected = form.sections.filter((x) => x.kind === 'leader' || x.kind === 'deputy')
     expect(elected.flatMap((x) => x.unitIds)).toHaveLength(2)
     expect(elected.every((x) => x.unitIds.every((id) => candidates.includes(id)))).toBe(true)
+  })
+
+  it('counts as voters the units present at the meeting, when its attendance is recorded', () => {
+    expect(initialBallotForm(ctx).electors).toBe(String(year.memberUnitIds.length))
+    const [absent, ...present] = year.memberUnitIds
+    const row = (unitId: string, status: Attendance['status']) =>
+      ({
+        id: unitId,
+        meetingId: 'm1',
+        unitId,
+        status,
+        representatives: []
+      }) as unknown as Attendance
+    const attendances = [
+      row(absent!, 'absent-excused'),
+      ...present.map((unitId) => row(unitId, 'present'))
+    ]
+    expect(initialBallotForm({ ...ctx, attendances }).electors).toBe(String(present.length))
+    // Another meeting's attendance does not count.
+    expect(
+      initialBallotForm({ ...ctx, attendances: attendances.map((a) => ({ ...a, meetingId: 'x' })) })
+        .electors
+    ).toBe(String(year.memberUnitIds.length))
   })
 
   it('refuses a section without units and more choices than units, in words', () => {

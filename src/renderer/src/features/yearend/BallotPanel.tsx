@@ -61,7 +61,8 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
       ranking: record.scoring.snapshot!.rows,
       catalogue: record.catalogue,
       meetings: record.meetings.map((m) => ({ id: m.id, type: m.type })),
-      units: record.scoring.units
+      units: record.scoring.units,
+      attendances: record.attendances
     }),
     [cluster, year, record]
   )

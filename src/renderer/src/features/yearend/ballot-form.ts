@@ -2,8 +2,9 @@ import { buildBallot, proposeSections, type SectionPlan } from '@core/ballot/bui
 import type { Ballot, BallotSectionKind, ValidityRules } from '@core/ballot/model'
 import { validityRulesSchema } from '@core/ballot/model'
 import type { AwardType } from '@core/awards/model'
-import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
+import type { Attendance, Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
 import type { FieldIssue } from '@core/model/validation'
+import { summarizeAttendance } from '@core/rules/meetings'
 import { isActiveOn } from '@core/rules/member-units'
 import { proposeRotation } from '@core/rules/rotation'
 import type { RankingRow } from '@core/scoring/model'
@@ -44,6 +45,19 @@ export interface BallotContext {
   meetings: Array<{ id: string; type: string }>
   /** The cluster's units, with when each was active. */
   units: Array<Pick<MemberUnit, 'id' | 'activeFrom' | 'activeTo'>>
+  /** The attendance recorded at the year's meetings. */
+  attendances: Attendance[]
+}
+
+/**
+ * Who votes, by default: the member units present at the meeting the ballot is cast at, when its
+ * attendance is recorded (an absent unit casts no ballot), otherwise every member unit.
+ */
+export function defaultElectors(ctx: BallotContext, meetingId: string): number {
+  const recorded = ctx.attendances.filter((a) => a.meetingId === meetingId)
+  return recorded.length
+    ? summarizeAttendance(ctx.year.memberUnitIds, recorded).present
+    : ctx.year.memberUnitIds.length
 }
 
 /**
@@ -110,12 +124,13 @@ export function initialBallotForm(ctx: BallotContext): BallotForm {
     flagAwardTypeId: awardOf(ctx.catalogue, 'co-thi-dua'),
     meritAwardTypeId: awardOf(ctx.catalogue, 'bang-khen')
   })
+  const meetingId = defaultBallotMeeting(ctx.meetings)
   return {
-    meetingId: defaultBallotMeeting(ctx.meetings),
+    meetingId,
     subtitle: '(Suy tôn đơn vị dẫn đầu, đề nghị khen thưởng và bầu Cụm trưởng, Cụm phó)',
     marking: 'tick',
     electorBasis: 'unit',
-    electors: String(ctx.year.memberUnitIds.length),
+    electors: String(defaultElectors(ctx, meetingId)),
     spares: '2',
     validity: validityRulesSchema.parse({}),
     sections: plan.sections.map((s) => sectionForm(s, ctx.year.year))
