@@ -452,8 +452,15 @@ describe('where the year stands (Tổng quan) and the years before (trend)', () 
       byStatus: { draft: 1, submitted: 1, reviewed: 0 },
       rules: 'adopted',
       ranking: 'none',
+      hasPact: true,
       hasCriteria: true,
       deadline: '2024-10-25'
+    })
+    // A year without any pact says so, not only that its pact lacks criteria.
+    await s.db.pacts.clear()
+    expect((await loadOverview(s.db)).scoring?.progress).toMatchObject({
+      hasPact: false,
+      hasCriteria: false
     })
   })
 

@@ -72,6 +72,8 @@ export function useOverview(): OverviewData | undefined {
 export interface ScoringProgress extends SheetProgress {
   rules: 'none' | ScoringRules['status']
   ranking: 'none' | RankingSnapshot['status']
+  /** The year has a pact at all (without one there are no criteria to write yet either). */
+  hasPact: boolean
   hasCriteria: boolean
   deadline: string
 }
@@ -95,6 +97,7 @@ async function scoringProgressOf(db: OfficeDatabase, year: ClusterYear): Promise
     ...sheetProgress(year.memberUnitIds, sheets),
     rules: rules?.status ?? 'none',
     ranking: snapshot?.status ?? 'none',
+    hasPact: pact !== undefined,
     hasCriteria,
     deadline: rules?.selfScoreDeadline ?? ''
   }

@@ -31,7 +31,11 @@ export function ScoringProgressPanel({
   return (
     <section className="panel" aria-labelledby="scoring-progress-title">
       <h2 id="scoring-progress-title">Chấm điểm năm {year.year}</h2>
-      {!progress.hasCriteria ? (
+      {!progress.hasPact ? (
+        <p>
+          Năm {year.year} chưa có giao ước thi đua. <Link to="/giao-uoc">Soạn giao ước</Link>
+        </p>
+      ) : !progress.hasCriteria ? (
         <p>
           Giao ước năm {year.year} chưa có tiêu chí chấm điểm.{' '}
           <Link to="/giao-uoc">Soạn tiêu chí</Link>
