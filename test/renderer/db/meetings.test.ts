@@ -91,6 +91,22 @@ describe('saveMeeting', () => {
     expect(record!.votes[0]!.options[0]!.inFavour).toBe(4)
   })
 
+  it('refuses a date outside its cluster year and the years beside it, and writes nothing', async () => {
+    const { db, input } = await setup()
+    const before = await dumpDb(db)
+    const base = input()
+    expect(
+      await issuesOf(
+        saveMeeting(db, null, { ...base, meeting: { ...base.meeting, date: '2090-01-01' } })
+      )
+    ).toEqual([
+      'Ngày họp: hội nghị của năm thi đua 2024 phải họp trong năm 2023, 2024 hoặc 2025, không phải năm 2090.'
+    ])
+    expect(await dumpDb(db)).toEqual(before)
+    // A year-end review held in the January after its year is a usual one.
+    await saveMeeting(db, null, { ...base, meeting: { ...base.meeting, date: '2025-01-08' } })
+  })
+
   it('refuses no date, no chair, an end before the start, more ballots returned than issued, an outsider — nothing written', async () => {
     const { db, input } = await setup()
     const before = await dumpDb(db)

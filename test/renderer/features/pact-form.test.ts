@@ -65,6 +65,10 @@ describe('the pact form', () => {
     expect(parsePoints('12,5')).toBe(12.5)
     expect(parsePoints('  ')).toBeNull()
     expect(parsePoints('mười')).toBeNaN()
+    // As the app shows a thousand; and what JavaScript alone reads as 16 or 100, refused here.
+    expect(parsePoints('1.000')).toBe(1000)
+    expect(parsePoints('0x10')).toBeNaN()
+    expect(parsePoints('1e2')).toBeNaN()
   })
 
   it('turns back into the repository input it came from', () => {
