@@ -36,7 +36,7 @@ describe('Giao ước: an unsaved amendment and its draft', () => {
   let original = ''
 
   it('keeps an amendment typed on the signed pact as a draft while it is unsaved', async () => {
-    await page.getByRole('link', { name: 'Giao ước' }).click()
+    await page.getByRole('link', { name: 'Giao ước', exact: true }).click()
     await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2020' })
     await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).first().waitFor()
     original = await page.getByLabel('Nội dung 1 (1.)').inputValue()

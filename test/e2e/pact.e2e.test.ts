@@ -30,7 +30,7 @@ async function exportDocx(button: string): Promise<Uint8Array> {
 
 describe('Giao ước: the sample 2020 pact', () => {
   it('opens the signed 2020 pact with its seven commitments', async () => {
-    await page.getByRole('link', { name: 'Giao ước' }).click()
+    await page.getByRole('link', { name: 'Giao ước', exact: true }).click()
     await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2020' })
     await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).first().waitFor()
     const list = page.getByRole('list', { name: 'Các nội dung giao ước' })

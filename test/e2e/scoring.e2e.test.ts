@@ -69,7 +69,7 @@ async function fillReturnedSheet(
 
 describe('Chấm điểm: the sample cluster’s 2024 year, end to end', () => {
   it('gives the 2024 pact its criteria (Giao ước)', async () => {
-    await page.getByRole('link', { name: 'Giao ước' }).click()
+    await page.getByRole('link', { name: 'Giao ước', exact: true }).click()
     await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2024' })
     await page.getByRole('button', { name: 'Tạo giao ước năm 2024' }).click()
     await page.getByLabel('Tổng điểm công bố').fill('100')

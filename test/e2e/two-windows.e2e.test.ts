@@ -246,7 +246,7 @@ describe('a unit’s score sheet in two tabs', () => {
   const narrative = (page: Page) => page.getByLabel(/^Báo cáo kết quả thực hiện giao ước/)
 
   it('refuses a sheet saved over the other tab’s score, compares and reloads', async () => {
-    await a.getByRole('link', { name: 'Giao ước' }).click()
+    await a.getByRole('link', { name: 'Giao ước', exact: true }).click()
     await a.getByLabel('Năm', { exact: true }).selectOption({ label: '2024' })
     await a.getByRole('button', { name: 'Tạo giao ước năm 2024' }).click()
     await a.getByLabel('Tổng điểm công bố').fill('100')
