@@ -13,3 +13,11 @@ export function parseNumberVi(text: string): number | null {
   if (/^\d+([.,]\d+)?$/.test(value)) return Number(value.replace(',', '.'))
   return Number.NaN
 }
+
+/**
+ * A whole number as typed (a year, a count): digits only, spaces around ignored; NaN for anything
+ * else, blank included. `Number` alone reads `0x7EA` as the year 2026 and `1e3` as a thousand.
+ */
+export function parseWholeNumber(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN
+}

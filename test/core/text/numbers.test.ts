@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseNumberVi } from '@core/text/numbers'
+import { parseNumberVi, parseWholeNumber } from '@core/text/numbers'
 
 describe('a number as typed in Vietnamese', () => {
   it('reads dots between thousands and a comma before the decimals, as the app shows numbers', () => {
@@ -20,5 +20,13 @@ describe('a number as typed in Vietnamese', () => {
     // JavaScript's Number() reads these as 16, 3, 1000 and Infinity: saved without a word.
     for (const typed of ['0x10', '0b11', '1e3', 'Infinity', '-5', '+5', '1,000.5', '12 kg', '1..2'])
       expect(parseNumberVi(typed), typed).toBeNaN()
+  })
+})
+
+describe('a whole number as typed (a year, a count)', () => {
+  it('is digits only; hex, exponents, decimals and blanks are not a number', () => {
+    expect(parseWholeNumber(' 2025 ')).toBe(2025)
+    for (const typed of ['0x7EA', '2e3', '2025.0', '2.025', '-1', '', ' '])
+      expect(parseWholeNumber(typed), typed).toBeNaN()
   })
 })

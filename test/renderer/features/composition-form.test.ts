@@ -35,6 +35,13 @@ describe('the Thông báo / Kế hoạch form', () => {
     expect(input.basis.filter(Boolean)).toEqual(notice.basis)
   })
 
+  it('reads the year as digits only: «0x7E8» is no year, not 2024', () => {
+    const form = toForm(cluster, 'notice', notice)
+    expect(toInput(cluster, 'notice', { ...form, year: '2025' }).year).toBe(2025)
+    expect(toInput(cluster, 'notice', { ...form, year: '0x7E8' }).year).toBeNaN()
+    expect(toInput(cluster, 'notice', { ...form, year: '2e3' }).year).toBeNaN()
+  })
+
   it('moves the signer’s title with the issuer, but keeps a title the secretary typed', () => {
     const form = toForm(cluster, 'notice', null)
     const byLeader = changeIssuer(form, 'leader', cluster)

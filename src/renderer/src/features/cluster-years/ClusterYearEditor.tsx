@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react'
+import { parseWholeNumber } from '@core/text/numbers'
 import { useUnsavedChanges } from '../../app/unsaved/useUnsavedChanges'
 import { sameValue } from '../../lib/same-value'
 import { Link, useNavigate } from 'react-router'
@@ -53,7 +54,7 @@ export function ClusterYearEditor({ cluster, units, years, existing, initial }: 
   const refused = useFormIssues(values)
   const [message, setMessage] = useState('')
   const errorOf = refused.errorOf
-  const year = Number(yearText)
+  const year = parseWholeNumber(yearText)
   const rotation = useMemo(() => rotationInputOf(cluster, units, years), [cluster, units, years])
   const { after } = proposeForYear(form, year, rotation)
   const nameOf = (unitId: string) =>

@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react'
+import { parseWholeNumber } from '@core/text/numbers'
 import { useNavigate } from 'react-router'
 import { COMPOSITION_TYPES, buildCompositionDocument } from '@core/documents/kinds/composition'
 import { documentSymbol } from '@core/documents/kinds/common'
@@ -93,7 +94,7 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
     setForm((f) => ({ ...f, [key]: value }))
   const errorOf = refused.errorOf
 
-  const leaderId = years?.find((y) => y.year === Number(form.year))?.leaderUnitId
+  const leaderId = years?.find((y) => y.year === parseWholeNumber(form.year))?.leaderUnitId
   const leader = units?.find((u) => u.id === leaderId)
   const byLeader = form.issuer === 'leader' && leader !== undefined
 

@@ -1,4 +1,5 @@
 import { currentYear } from '@core/text/dates'
+import { parseWholeNumber } from '@core/text/numbers'
 import { defaultClusterSigner, defaultRecipients } from '@core/documents/kinds/common'
 import { compositionSchema, type Cluster, type Composition } from '@core/model/entities'
 import type { CompositionInput } from '../../db/repositories/compositions-repo'
@@ -74,7 +75,7 @@ export function toInput(
     clusterId: cluster.id,
     kind,
     issuer: form.issuer,
-    year: Number(form.year),
+    year: parseWholeNumber(form.year),
     summary: form.summary,
     issuedOn: form.issuedOn,
     basis: form.basis.split('\n'),
@@ -119,7 +120,7 @@ export function previewComposition(
   const parsed = compositionSchema.safeParse({
     ...toInput(cluster, kind, form),
     summary: form.summary || '…',
-    year: Number(form.year) || currentYear(),
+    year: parseWholeNumber(form.year) || currentYear(),
     scheduleRows: form.scheduleRows.filter((r) => r.content.trim() !== ''),
     id: id ?? 'preview',
     createdAt: new Date(0).toISOString(),

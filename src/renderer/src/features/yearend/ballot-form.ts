@@ -1,4 +1,5 @@
 import { buildBallot, proposeSections, type SectionPlan } from '@core/ballot/build'
+import { parseWholeNumber } from '@core/text/numbers'
 import type { Ballot, BallotSectionKind, ValidityRules } from '@core/ballot/model'
 import { validityRulesSchema } from '@core/ballot/model'
 import type { AwardType } from '@core/awards/model'
@@ -182,7 +183,7 @@ export function newSection(kind: BallotSectionKind, year: number): SectionForm {
   return { kind, title: defaultTitle(kind, year), maxChoices: '1', unitIds: [], awardTypeId: '' }
 }
 
-const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN)
+const whole = parseWholeNumber
 
 /**
  * The ballot the form describes, or the problems in the secretary's words: a number not typed as

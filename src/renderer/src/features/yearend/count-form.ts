@@ -8,6 +8,7 @@ import type {
   Totals,
   WrittenOpinion
 } from '@core/ballot/model'
+import { parseWholeNumber } from '@core/text/numbers'
 import { normalizeLine } from '@core/text/normalize'
 import type { FieldIssue } from '@core/model/validation'
 import type { CountSetup } from '../../db/repositories/ballots-repo'
@@ -70,7 +71,7 @@ export function setupForm(count: BallotCount | undefined, ballot: Ballot): Setup
   }
 }
 
-const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN)
+const whole = parseWholeNumber
 
 function readWhole(text: string, field: string, label: string, issues: FieldIssue[]): number {
   const value = whole(text)
