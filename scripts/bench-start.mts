@@ -17,17 +17,16 @@
 //   attached, as the desktop app starts its window with the app's page; the page's own clock
 //   (0 = the start of navigation) then also holds the browser's own start-up work that overlaps
 //   the page, for the floor and the app alike. The page tells the bench it is ready by a request.
-import { chromium, type BrowserContext } from 'playwright-core'
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { CHROMIUM, CHROMIUM_ARGS, launch } from '../test/e2e/harness'
 
 // BENCH_OUT: another build to measure the same way (for a before/after comparison).
 const root = resolve(process.env.BENCH_OUT ?? resolve(import.meta.dirname, '..', 'out', 'renderer'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const COLD = process.env.BENCH_COLD === '1'
 // BENCH_DETAIL=1: also print the timelines of the last runs of the floor and the app (files
 // requested and received, paints, performance marks, ready).
@@ -109,26 +108,6 @@ const server = createServer((req, res) => {
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
 const address = server.address()
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-
-const CHROMIUM_ARGS = [
-  '--lang=vi-VN',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
-
-const launch = (profile: string): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1366, height: 768 },
-    locale: 'vi-VN',
-    args: CHROMIUM_ARGS
-  })
 
 // Records, in the page's own clock (0 = the start of navigation), when the screen is usable:
 // the heading is there, nothing says it is loading, and that frame has been painted.

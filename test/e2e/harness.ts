@@ -6,7 +6,7 @@ import { preview, type PreviewServer } from 'vite'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const SCREENSHOTS = join(ROOT, '.ci-out', 'screenshots')
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 /** Serves the built renderer (`out/renderer`) on 127.0.0.1, on a free port. */
 export async function startRendererServer(): Promise<{ url: string; close(): Promise<void> }> {
@@ -35,6 +35,18 @@ export function newProfile(): string {
  * Debian's Chromium, headless, at a common office screen size, on a persistent profile so that
  * IndexedDB survives a browser restart as it survives an app restart.
  */
+/** Debian's Chromium as the tests and benchmarks run it: quiet, offline, in Vietnamese. */
+export const CHROMIUM_ARGS = [
+  '--lang=vi-VN',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
 export async function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -42,16 +54,7 @@ export async function launch(profile: string): Promise<BrowserContext> {
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
     acceptDownloads: true,
-    args: [
-      '--lang=vi-VN',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
+    args: CHROMIUM_ARGS
   })
 }
 
