@@ -183,8 +183,6 @@ export function newSection(kind: BallotSectionKind, year: number): SectionForm {
   return { kind, title: defaultTitle(kind, year), maxChoices: '1', unitIds: [], awardTypeId: '' }
 }
 
-const whole = parseWholeNumber
-
 /**
  * The ballot the form describes, or the problems in the secretary's words: a number not typed as
  * a whole number, a section without candidates, more choices than candidates (the core's own
@@ -197,14 +195,14 @@ export function ballotFromForm(
   existing?: Ballot
 ): { ballot: Ballot | null; issues: FieldIssue[] } {
   const issues: FieldIssue[] = []
-  const electors = whole(form.electors)
-  const spares = whole(form.spares)
+  const electors = parseWholeNumber(form.electors)
+  const spares = parseWholeNumber(form.spares)
   if (Number.isNaN(electors))
     issues.push({ field: 'electors', message: 'Số người (đơn vị) bỏ phiếu: nhập một số nguyên.' })
   if (Number.isNaN(spares))
     issues.push({ field: 'spares', message: 'Số phiếu dự phòng: nhập một số nguyên.' })
   form.sections.forEach((s, i) => {
-    if (Number.isNaN(whole(s.maxChoices)))
+    if (Number.isNaN(parseWholeNumber(s.maxChoices)))
       issues.push({
         field: `sections.${i}.maxChoices`,
         message: `${s.title}: số đơn vị chọn tối đa phải là số nguyên.`
@@ -233,7 +231,7 @@ export function ballotFromForm(
       sections: form.sections.map((s) => ({
         kind: s.kind,
         title: s.title,
-        maxChoices: whole(s.maxChoices),
+        maxChoices: parseWholeNumber(s.maxChoices),
         unitIds: s.unitIds,
         awardTypeId: s.awardTypeId
       })),

@@ -71,10 +71,8 @@ export function setupForm(count: BallotCount | undefined, ballot: Ballot): Setup
   }
 }
 
-const whole = parseWholeNumber
-
 function readWhole(text: string, field: string, label: string, issues: FieldIssue[]): number {
-  const value = whole(text)
+  const value = parseWholeNumber(text)
   if (Number.isNaN(value)) {
     issues.push({ field, message: `${label}: nhập một số nguyên (0 nếu không có).` })
     return 0
@@ -224,7 +222,7 @@ export function entryFromForm(
   form: TotalsForm
 ): { entry: Omit<TallyEntry, 'savedAt'> | null; issues: FieldIssue[] } {
   const issues: FieldIssue[] = []
-  const enteredBy = whole(form.enteredBy)
+  const enteredBy = parseWholeNumber(form.enteredBy)
   if (Number.isNaN(enteredBy))
     issues.push({ field: 'enteredBy', message: 'Người nhập: chọn thành viên Ban kiểm phiếu.' })
   const valid = readWhole(form.valid, 'valid', 'Số phiếu hợp lệ', issues)
