@@ -31,4 +31,12 @@
     }
   })
   window.__databaseProbe = { name: name, answer: answer }
+  // The page's storage is read from disk on its first use, which takes the main thread for a few
+  // milliseconds: done here, while the app's scripts are still arriving, the app's own read of the
+  // last screen (app/last-route.ts) finds it loaded instead of waiting for it on the start path.
+  try {
+    window.localStorage.getItem('ctd.last-route')
+  } catch {
+    // Storage refused: the app's own read says so and opens Tổng quan.
+  }
 })()

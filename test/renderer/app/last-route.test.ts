@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   LAST_ROUTE_KEY,
@@ -60,5 +62,15 @@ describe('the last screen', () => {
     restoreLastRoute()
     expect(window.location.hash).toBe('#/van-ban')
     expect(window.history.length).toBe(before)
+  })
+})
+
+describe('the start probe', () => {
+  it('reads the same key as the app, so that the storage is loaded before the app asks', () => {
+    const probe = readFileSync(
+      join(__dirname, '../../../src/renderer/public/start-probe.js'),
+      'utf8'
+    )
+    expect(probe).toContain(`localStorage.getItem('${LAST_ROUTE_KEY}')`)
   })
 })
