@@ -20,7 +20,11 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
-    navigateOnDragDrop: false
+    navigateOnDragDrop: false,
+    // Keep the compiled code of the page's scripts from the first start on, not from the third
+    // (Chromium's default waits for a script to be seen twice): the app's files only change with
+    // an update. The `app://` scheme is registered with `codeCache` for this (issue 13).
+    v8CacheOptions: 'bypassHeatCheck'
   }
 }
 

@@ -15,7 +15,8 @@ describe('secureWebPreferences', () => {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
-      navigateOnDragDrop: false
+      navigateOnDragDrop: false,
+      v8CacheOptions: 'bypassHeatCheck'
     })
   })
 
