@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import { defineConfig as defineElectronConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { vendorScriptPlugin } from './scripts/lib/vendor-script'
 
 const alias = {
   '@shared': resolve(__dirname, 'src/shared'),
@@ -89,7 +90,7 @@ export default defineElectronConfig({
   preload: { resolve: { alias } },
   renderer: defineConfig({
     resolve: { alias },
-    plugins: [react(), devCspPlugin(), startModulesPlugin(), preloadStartFontsPlugin()],
+    plugins: [vendorScriptPlugin(), react(), devCspPlugin(), startModulesPlugin(), preloadStartFontsPlugin()],
     build: {
       // Fonts and icons must be files under 'self': the CSP forbids data: fonts, and the office PC
       // has no internet, so nothing may be inlined or fetched from elsewhere.

@@ -7,7 +7,9 @@
 // no loading message left. Like the desktop app, whose app:// handler reads every file on each start
 // and whose scheme keeps V8's code cache, files are revalidated on every load (ETag, 304) and the
 // profile has opened the app a few times before, so compiled code is cached as it is on a PC where
-// the app is in use. `BENCH_COLD=1` refuses every cache instead (the first start after installing).
+// the app is in use (Chromium keeps it for plain scripts only: the libraries' script, not the app's
+// modules; decision 0009). `BENCH_COLD=1` refuses every cache instead (the first start after
+// installing).
 //
 // Two ways of opening, both printed with their ratio:
 // - "in a running browser": Playwright's browser is up with a blank tab, DevTools attached, and the

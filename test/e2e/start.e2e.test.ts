@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openAppWithSample, screenshot, type AppSession } from './harness'
@@ -51,6 +53,54 @@ describe('the first screen', () => {
     expect(
       scripts.filter((name) => /^(pack|PactRoute|MeetingEditorRoute|SettingsPage)/.test(name))
     ).toEqual([])
+  })
+
+  it('runs the libraries from one plain script, before the app and after its security policy', async () => {
+    // A plain script, not a module: Chromium keeps its compiled code between starts (issue 13).
+    const order = await page.evaluate(() =>
+      Array.from(document.head.children)
+        .map((node) =>
+          node instanceof HTMLScriptElement
+            ? `${node.type || 'plain'}${node.defer ? ' defer' : ''} ${node.src
+                .split('/')
+                .pop()!
+                .replace(/-[\w-]{8}\.js$/, '.js')}`
+            : node.getAttribute('http-equiv') === 'Content-Security-Policy'
+              ? 'policy'
+              : ''
+        )
+        .filter(Boolean)
+    )
+    expect(order).toEqual([
+      'policy',
+      'plain start-probe.js',
+      'plain defer vendor.js',
+      'module index.js'
+    ])
+  })
+
+  it('holds one copy of React, React DOM and Dexie, in that script', () => {
+    // A second copy would be a second React (hooks fail in the screens that use it) or a second
+    // Dexie (its live queries would not see the other's writes).
+    const assets = join(__dirname, '../../out/renderer/assets')
+    const markers = {
+      'React DOM': '__reactContainer$',
+      React: 'react.transitional.element',
+      Dexie: 'MissingAPIError'
+    }
+    // The workers run apart from the page, with their own libraries (no React; their own Dexie).
+    const files = readdirSync(assets).filter(
+      (name) => name.endsWith('.js') && !name.includes('worker')
+    )
+    for (const [library, marker] of Object.entries(markers)) {
+      const holders = files.filter((name) =>
+        readFileSync(join(assets, name), 'utf8').includes(marker)
+      )
+      expect(
+        holders.map((name) => name.replace(/-[\w-]{8}\.js$/, '.js')),
+        library
+      ).toEqual(['vendor.js'])
+    }
   })
 
   it('fetches only the latin and vietnamese subsets of Be Vietnam Pro, as woff2', async () => {
