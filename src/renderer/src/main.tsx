@@ -9,6 +9,8 @@ import { DATABASE_NAME } from './db/database'
 import { CURRENT_SCHEMA_VERSION } from './db/migrations'
 import { backupBeforeUpgrade } from './db/safety'
 import { StartupFailure } from './app/StartupFailure'
+import { startHash } from './app/last-route'
+import { primeStartScreen } from './db/queries/overview-screen'
 import { getDesktopApi } from './lib/desktop-api'
 import { singleDatabaseFactory } from './lib/idb-probe'
 
@@ -63,8 +65,12 @@ backupBeforeUpgrade(getDesktopApi(), { ...factory, databases: () => found })
     if (stored !== CURRENT_SCHEMA_VERSION * 10) db.declareUpgrades()
     const opening = db.open()
     // With no schema upgrade ahead, the first screen draws while the database opens (its queries
-    // wait for the open, and nothing can be written before it). An upgrade is waited for first.
-    if (backup === 'none') renderApp()
+    // wait for the open, and nothing can be written before it), and its reads start now rather
+    // than once React has drawn. An upgrade is waited for first.
+    if (backup === 'none') {
+      primeStartScreen(db, startHash(location.hash))
+      renderApp()
+    }
     await opening
     if (backup !== 'none') renderApp()
   })

@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Cluster, ClusterYear, MemberUnit } from '@core/model/entities'
 import type { RankingSnapshot, ScoringRules } from '@core/scoring/model'
 import { sheetProgress, type SheetProgress } from '@core/scoring/progress'
@@ -11,6 +10,7 @@ import { listClusterYears } from '../repositories/cluster-years-repo'
 import { listMemberUnits } from '../repositories/member-units-repo'
 import { getSetting, SETTING_KEYS } from '../repositories/settings-repo'
 import { runStartupCheck } from '../safe-mode'
+import { liveStore, storePerDatabase, useLiveStore } from './live-store'
 
 // The first screen's reads (the window's frame and Tổng quan). They live apart from `hooks.ts`,
 // which reaches every repository: what the start-up script imports is what it must load and run
@@ -23,7 +23,23 @@ import { runStartupCheck } from '../safe-mode'
 export function useActiveCluster(): Cluster | null | undefined {
   const db = useDatabase()
   useEffect(() => runStartupCheck(db), [db])
-  return useLiveQuery(async () => (await getActiveCluster(db)) ?? null, [db])
+  return useLiveStore(activeClusterStore(db))
+}
+
+const activeClusterStore = storePerDatabase((db: OfficeDatabase) =>
+  liveStore(async () => (await getActiveCluster(db)) ?? null)
+)
+
+const overviewStore = storePerDatabase((db: OfficeDatabase) => liveStore(() => loadOverview(db)))
+
+/**
+ * Starts the first screen's reads as the database opens, before React has drawn the window: the
+ * window's cluster always, Tổng quan's data when the window opens on it (`hash`, as the router
+ * will read it). The screen takes the answers when it mounts (see `live-store.ts`).
+ */
+export function primeStartScreen(db: OfficeDatabase, hash: string): void {
+  activeClusterStore(db).prime()
+  if (hash === '' || hash === '#' || hash === '#/') overviewStore(db).prime()
 }
 
 /** What Tổng quan shows: the first-run state, the active cluster, its member units and years. */
@@ -65,7 +81,7 @@ export async function loadOverview(db: OfficeDatabase): Promise<OverviewData> {
 export function useOverview(): OverviewData | undefined {
   const db = useDatabase()
   useEffect(() => runStartupCheck(db), [db])
-  return useLiveQuery(() => loadOverview(db), [db])
+  return useLiveStore(overviewStore(db))
 }
 
 /** Where a year's scoring stands, for Tổng quan: sheets by step, rules and ranking. */
