@@ -5,7 +5,7 @@
  *
  * Removed:
  * - characters XML 1.0 forbids, which make Word and LibreOffice refuse the file: C0 controls
- *   other than tab and line feed, lone (unpaired) surrogates, U+FFFE and U+FFFF;
+ *   other than tab and line feed (Word's line and page breaks become line feeds, see below), lone (unpaired) surrogates, U+FFFE and U+FFFF;
  * - Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane), which XML
  *   discourages and no keyboard produces;
  * - C1 controls (U+0080–U+009F), the byte-order mark and the invisible characters that make two
@@ -21,6 +21,14 @@ const NONCHARACTER =
   /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g
 
 /**
+ * Word's manual line break (Shift+Enter) and page break, which text copied from Word carries as
+ * vertical tab and form feed: XML forbids both, and deleting them glued the words on either side
+ * together («Ủy banMặt trận»). They become line breaks, which a one-line value folds to a space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const WORD_BREAK = /[\u000B\u000C]/g
+
+/**
  * Cleans free text as it enters the app: the characters above removed, NFC (Windows' composite
  * Vietnamese input and macOS produce NFD, which IndexedDB indexes and `===` treat as different),
  * Windows line endings and Unicode line/paragraph separators folded to `\n`, outer whitespace
@@ -33,6 +41,7 @@ export function normalizeText(value: string): string {
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(WORD_BREAK, '\n')
     .replace(CONTROL, '')
     .trim()
 }
@@ -66,6 +75,7 @@ export function cleanDeep(value: unknown): unknown {
       .replace(NONCHARACTER, '')
       .normalize('NFC')
       .replace(INVISIBLE, '')
+      .replace(WORD_BREAK, '\n')
       .replace(CONTROL, '')
   }
   if (Array.isArray(value)) return value.map(cleanDeep)

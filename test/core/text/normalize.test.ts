@@ -29,6 +29,17 @@ describe('normalizeText / normalizeLine', () => {
     expect(normalizeText('  Đoạn một.\r\n\r\nĐoạn\u0007 hai.  ')).toBe('Đoạn một.\n\nĐoạn hai.')
   })
 
+  it('keeps the words apart where text copied from Word had a line or page break', () => {
+    // Shift+Enter in Word is U+000B, a page break U+000C; XML forbids both.
+    expect(normalizeLine('Ủy ban\u000BMặt trận')).toBe('Ủy ban Mặt trận')
+    expect(normalizeText('Dòng một\u000BDòng hai\u000CTrang sau')).toBe(
+      'Dòng một\nDòng hai\nTrang sau'
+    )
+    expect(cleanDeep({ note: 'Kính gửi:\u000BCác đơn vị' })).toEqual({
+      note: 'Kính gửi:\nCác đơn vị'
+    })
+  })
+
   it('collapses whitespace in one-line values', () => {
     expect(normalizeLine('  Cụm   thi\nđua  số 1 ')).toBe('Cụm thi đua số 1')
   })
