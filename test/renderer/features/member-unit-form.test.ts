@@ -54,6 +54,9 @@ describe('the member unit form', () => {
     expect(toSaveInput({ ...form, displayOrder: '3' }).unit.displayOrder).toBe(3)
     // Not a number: passed on so the repository refuses it with its message.
     expect(toSaveInput({ ...form, displayOrder: 'ba' }).unit.displayOrder).toBeNaN()
+    // What `Number` would have read as 16 and 10.
+    expect(toSaveInput({ ...form, displayOrder: '0x10' }).unit.displayOrder).toBeNaN()
+    expect(toSaveInput({ ...form, displayOrder: '1e1' }).unit.displayOrder).toBeNaN()
   })
 
   it('changes one field of one person only', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { isSafetyBackup } from '@core/backup/rotation'
+import { parseWholeNumber } from '@core/text/numbers'
 import type { BackupEntry, DesktopApi, Retention } from '@shared/ipc/contract'
 import { useSafety } from '../../db/SafetyContext'
 import { backupReasonWords, backupTimeWords, sizeWords } from './backup-words'
@@ -115,9 +116,9 @@ export function AutoBackupPanel({
           onSubmit={async (event) => {
             event.preventDefault()
             const result = await api.backup.setRetention({
-              keepToday: Number(retention.keepToday),
-              keepDays: Number(retention.keepDays),
-              keepTotal: Number(retention.keepTotal)
+              keepToday: parseWholeNumber(retention.keepToday),
+              keepDays: parseWholeNumber(retention.keepDays),
+              keepTotal: parseWholeNumber(retention.keepTotal)
             })
             notify(
               result.ok

@@ -1,4 +1,5 @@
 import type { MemberUnit, UnitPerson } from '@core/model/entities'
+import { parseWholeNumber } from '@core/text/numbers'
 import type { MemberUnitInput, UnitPersonInput } from '../../db/repositories/member-units-repo'
 import { sameValue } from '../../lib/same-value'
 import { itemLine, type CompareSpec } from '../../components/concurrency/compare'
@@ -96,7 +97,8 @@ export function toSaveInput(form: MemberUnitForm): {
     unit: {
       ...fields,
       headerLines: fields.headerLines.split('\n'),
-      displayOrder: fields.displayOrder.trim() === '' ? undefined : Number(fields.displayOrder)
+      displayOrder:
+        fields.displayOrder.trim() === '' ? undefined : parseWholeNumber(fields.displayOrder)
     },
     people
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { AWARD_LEVEL_LABELS, type AwardType } from '@core/awards/model'
 import { messageFrom } from '@core/model/validation'
+import { parseWholeNumber } from '@core/text/numbers'
 import { useDatabase } from '../../db/DatabaseContext'
 import { saveAwardType } from '../../db/repositories/awards-repo'
 
@@ -52,7 +53,7 @@ export function CatalogueEditor({ catalogue }: { catalogue: AwardType[] }) {
               </td>
               <td>
                 <input
-                  aria-label={`Tên: ${t.shortName}`}
+                  aria-label={`Tên: ${t.name}`}
                   defaultValue={t.name}
                   onBlur={(e) =>
                     e.target.value !== t.name ? void save(t, { name: e.target.value }) : undefined
@@ -65,12 +66,12 @@ export function CatalogueEditor({ catalogue }: { catalogue: AwardType[] }) {
               <td>{AWARD_LEVEL_LABELS[t.level]}</td>
               <td>
                 <input
-                  aria-label={`Số lượng tối đa: ${t.shortName}`}
+                  aria-label={`Số lượng tối đa: ${t.name}`}
                   inputMode="numeric"
                   defaultValue={t.quotaPerCluster ?? ''}
                   onBlur={(e) => {
                     const text = e.target.value.trim()
-                    const quota = text === '' ? null : Number(text)
+                    const quota = text === '' ? null : parseWholeNumber(text)
                     if (quota !== t.quotaPerCluster) void save(t, { quotaPerCluster: quota })
                   }}
                 />
@@ -78,7 +79,7 @@ export function CatalogueEditor({ catalogue }: { catalogue: AwardType[] }) {
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Phải bỏ phiếu: ${t.shortName}`}
+                  aria-label={`Phải bỏ phiếu: ${t.name}`}
                   checked={t.requiresBallot}
                   onChange={(e) => void save(t, { requiresBallot: e.target.checked })}
                 />
