@@ -97,11 +97,20 @@ describe('Sao lưu: back up, restore, undo', () => {
     const table = page.getByRole('table', { name: 'Các bản sao lưu tự động' })
     await table.getByText('định kỳ').first().waitFor()
     expect(await page.locator('.last-backup').textContent()).toMatch(
-      /Bản sao lưu gần nhất: \d{2}:\d{2} ngày/
+      /Bản sao lưu tự động gần nhất: \d{2}:\d{2} ngày/
     )
     await page.getByLabel('Số bản giữ trong ngày').fill('0')
     await page.getByRole('button', { name: 'Lưu cách giữ bản sao lưu' }).click()
     await page.getByText('Số bản sao lưu giữ lại phải là số nguyên từ 1 đến 400.').waitFor()
+    // Not read as 5 (hexadecimal) or 10 (an exponent): digits only. Refused, so the stored
+    // value (3 by default) is what the page shows after a reload.
+    for (const typed of ['0x5', '1e1']) {
+      await page.getByLabel('Số bản giữ trong ngày').fill(typed)
+      await page.getByRole('button', { name: 'Lưu cách giữ bản sao lưu' }).click()
+      await page.getByText('Số bản sao lưu giữ lại phải là số nguyên từ 1 đến 400.').waitFor()
+      await page.reload()
+      await expect.poll(() => page.getByLabel('Số bản giữ trong ngày').inputValue()).toBe('3')
+    }
     await page.getByLabel('Số bản giữ trong ngày').fill('5')
     await page.getByRole('button', { name: 'Lưu cách giữ bản sao lưu' }).click()
     await page.getByText('Đã lưu số bản sao lưu giữ lại.').waitFor()

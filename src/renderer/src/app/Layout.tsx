@@ -46,7 +46,9 @@ export function Layout() {
             ))}
           </ul>
           <p className="last-backup" role="status">
-            Bản sao lưu gần nhất: {latest ? backupTimeWords(latest.createdAt) : 'chưa có'}
+            {/* Automatic backups only: «Sao lưu ngay» writes where the secretary chose. */}
+            Bản sao lưu tự động gần nhất:{' '}
+            {latest ? backupTimeWords(latest.createdAt) : 'chưa có'}
           </p>
         </nav>
         <main id="noi-dung" className="content" tabIndex={-1}>
