@@ -47,8 +47,7 @@ export function Layout() {
           </ul>
           <p className="last-backup" role="status">
             {/* Automatic backups only: «Sao lưu ngay» writes where the secretary chose. */}
-            Bản sao lưu tự động gần nhất:{' '}
-            {latest ? backupTimeWords(latest.createdAt) : 'chưa có'}
+            Bản sao lưu tự động gần nhất: {latest ? backupTimeWords(latest.createdAt) : 'chưa có'}
           </p>
         </nav>
         <main id="noi-dung" className="content" tabIndex={-1}>
