@@ -5,6 +5,7 @@ import { sampleYearEnd } from '@core/sample/sample-ballot'
 import {
   ballotFromForm,
   ballotMeetingWarning,
+  changeBallotMeeting,
   defaultBallotMeeting,
   initialBallotForm,
   nextYearCandidates
@@ -108,6 +109,34 @@ describe('the ballot form', () => {
       initialBallotForm({ ...ctx, attendances: attendances.map((a) => ({ ...a, meetingId: 'x' })) })
         .electors
     ).toBe(String(year.memberUnitIds.length))
+  })
+
+  it('recounts the voters when another meeting is chosen, unless the secretary typed a number', () => {
+    const [absent, ...present] = year.memberUnitIds
+    const row = (meetingId: string, unitId: string, status: Attendance['status']) =>
+      ({
+        id: `${meetingId}-${unitId}`,
+        meetingId,
+        unitId,
+        status,
+        representatives: []
+      }) as unknown as Attendance
+    // m1 has no attendance recorded (every member votes); m2 had one unit absent.
+    const attendances = [
+      row('m2', absent!, 'absent-excused'),
+      ...present.map((unitId) => row('m2', unitId, 'present'))
+    ]
+    const withM2 = { ...ctx, attendances }
+    const form = initialBallotForm(withM2)
+    expect(form.electors).toBe(String(year.memberUnitIds.length))
+    const moved = changeBallotMeeting(form, withM2, 'm2')
+    expect(moved.meetingId).toBe('m2')
+    expect(moved.electors).toBe(String(present.length))
+    expect(changeBallotMeeting(moved, withM2, 'm1').electors).toBe(
+      String(year.memberUnitIds.length)
+    )
+    const typed = { ...form, electors: '4' }
+    expect(changeBallotMeeting(typed, withM2, 'm2').electors).toBe('4')
   })
 
   it('refuses a section without units and more choices than units, in words', () => {

@@ -19,6 +19,7 @@ import { useDocumentExport } from '../../documents/useDocumentExport'
 import {
   ballotFromForm,
   ballotMeetingWarning,
+  changeBallotMeeting,
   formOfBallot,
   initialBallotForm,
   newSection,
@@ -192,7 +193,7 @@ export function BallotPanel({ data, onTab }: YearEndPanelProps) {
               <select
                 id="ballot-meeting"
                 value={form.meetingId}
-                onChange={(e) => set({ meetingId: e.target.value })}
+                onChange={(e) => setForm((f) => changeBallotMeeting(f, ctx, e.target.value))}
               >
                 <option value="">(chưa chọn)</option>
                 {record.meetings.map((m) => (

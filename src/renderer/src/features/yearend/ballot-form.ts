@@ -62,6 +62,24 @@ export function defaultElectors(ctx: BallotContext, meetingId: string): number {
 }
 
 /**
+ * Another meeting chosen for the ballot. The number of voters follows it while it is still the
+ * count of the meeting chosen before (the secretary has not typed one of their own): the units
+ * present at the new meeting are the ones that vote.
+ */
+export function changeBallotMeeting(
+  form: BallotForm,
+  ctx: BallotContext,
+  meetingId: string
+): BallotForm {
+  const followed = form.electors.trim() === String(defaultElectors(ctx, form.meetingId))
+  return {
+    ...form,
+    meetingId,
+    electors: followed ? String(defaultElectors(ctx, meetingId)) : form.electors
+  }
+}
+
+/**
  * The units that can stand for next year's cụm trưởng and cụm phó: this year's members still
  * active when next year begins. A district ended on 30/06 is no member next year, and Năm thi
  * đua refuses it as cụm trưởng or cụm phó there: elected, its result could never be applied.
