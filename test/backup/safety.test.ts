@@ -79,7 +79,9 @@ describe('automatic backups', () => {
     const cluster = await loadSampleCluster(db)
     const { api, saved } = fakeApi()
     const auto = new AutoBackup(db, api, guard, 60_000)
+    expect(auto.checked).toBe(false)
     await auto.start()
+    expect(auto.checked).toBe(true)
     expect(saved.map((s) => s.reason)).toEqual(['start'])
     expect(guard.dirty).toBe(false)
     await updateCluster(db, cluster.id, { ...cluster, placeName: 'Hà Nội' })
@@ -103,6 +105,43 @@ describe('automatic backups', () => {
     const auto = new AutoBackup(db, api, guard)
     expect(await auto.backupNow('interval')).toBeNull()
     expect(auto.lastError).toBe('Ổ đĩa đã đầy.')
+  })
+})
+
+describe('the newest automatic backup, as the sidebar says it', () => {
+  it('is read from the backups on disk at start, even when none is taken then', async () => {
+    const db = makeTestDb()
+    const entry = {
+      name: 'ctd-sao-luu-20261125-170000000-quit.json',
+      createdAt: '2026-11-25T17:00:00.000',
+      reason: 'quit',
+      size: 10
+    }
+    const { api, saved } = fakeApi({
+      list: vi.fn(async () => ok({ folder: '/x', entries: [entry] }))
+    } as Partial<DesktopApi['backup']>)
+    const auto = new AutoBackup(db, api, new WriteGuard())
+    // An empty database takes no start-up backup; the one on disk is still the newest.
+    await auto.start()
+    expect(saved).toEqual([])
+    expect(auto.checked).toBe(true)
+    expect(auto.latest).toEqual(entry)
+    auto.stop()
+  })
+
+  it('is not claimed to be none when the backups could not be read', async () => {
+    const db = makeTestDb()
+    const { api } = fakeApi({
+      list: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'io' as const, message: 'Không đọc được thư mục sao lưu.' }
+      }))
+    } as Partial<DesktopApi['backup']>)
+    const auto = new AutoBackup(db, api, new WriteGuard())
+    await auto.start()
+    expect(auto.latest).toBeNull()
+    expect(auto.lastError).toBe('Không đọc được thư mục sao lưu.')
+    auto.stop()
   })
 })
 

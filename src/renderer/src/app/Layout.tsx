@@ -12,7 +12,7 @@ import { UnsavedChangesGuard } from './unsaved/UnsavedChangesGuard'
 /** The window's frame: the navigation on the left, the current screen on the right. */
 export function Layout() {
   const cluster = useActiveCluster()
-  const { latest, error } = useLatestBackup()
+  const { latest, checked, error } = useLatestBackup()
   const diskLow = useDiskLow()
   const { pathname } = useLocation()
   useEffect(() => rememberRoute(pathname), [pathname])
@@ -47,7 +47,8 @@ export function Layout() {
           </ul>
           <p className="last-backup" role="status">
             {/* Automatic backups only: «Sao lưu ngay» writes where the secretary chose. */}
-            Bản sao lưu tự động gần nhất: {latest ? backupTimeWords(latest.createdAt) : 'chưa có'}
+            Bản sao lưu tự động gần nhất:{' '}
+            {latest ? backupTimeWords(latest.createdAt) : checked ? 'chưa có' : 'đang kiểm tra…'}
           </p>
         </nav>
         <main id="noi-dung" className="content" tabIndex={-1}>

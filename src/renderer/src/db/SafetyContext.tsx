@@ -21,17 +21,26 @@ export function useSafety(): Safety | null {
 const noop = () => () => {}
 
 /** The newest automatic backup and the last backup error, live. */
-export function useLatestBackup(): { latest: BackupEntry | null; error: string } {
+export function useLatestBackup(): {
+  latest: BackupEntry | null
+  /** Whether the backups on disk have been read yet (see `AutoBackup.checked`). */
+  checked: boolean
+  error: string
+} {
   const safety = useSafety()
   const latest = useSyncExternalStore(
     safety ? (cb) => safety.autoBackup.subscribe(cb) : noop,
     () => safety?.autoBackup.latest ?? null
   )
+  const checked = useSyncExternalStore(
+    safety ? (cb) => safety.autoBackup.subscribe(cb) : noop,
+    () => safety?.autoBackup.checked ?? false
+  )
   const error = useSyncExternalStore(
     safety ? (cb) => safety.autoBackup.subscribe(cb) : noop,
     () => safety?.autoBackup.lastError ?? ''
   )
-  return { latest, error }
+  return { latest, checked, error }
 }
 
 /** Whether writing is paused because the disk is nearly full. */

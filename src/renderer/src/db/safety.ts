@@ -49,6 +49,11 @@ type Listener = (latest: BackupEntry | null) => void
  */
 export class AutoBackup {
   latest: BackupEntry | null = null
+  /**
+   * Whether `latest` has been read from the backups on disk: until then "none" would be a guess.
+   * The list is read with the start-up backup, after the first screen.
+   */
+  checked = false
   lastError = ''
   private listeners = new Set<Listener>()
   private timer: ReturnType<typeof setInterval> | null = null
@@ -80,6 +85,8 @@ export class AutoBackup {
     await sweepStagingLeftovers()
     const list = await this.api.backup.list()
     if (list.ok) this.latest = list.value.entries[0] ?? null
+    else this.lastError = list.error.message
+    this.checked = true
     this.emit()
     if ((await this.db.clusters.count()) > 0) await this.backupNow('start')
     this.timer = setInterval(() => {
@@ -118,6 +125,7 @@ export class AutoBackup {
     this.guard.dirty = false
     this.lastError = ''
     this.latest = saved.value
+    this.checked = true
     this.emit()
     return saved.value
   }
