@@ -22,9 +22,11 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function exportAndRead(): Promise<{ name: string; bytes: Uint8Array }> {
+/** Exports the open document; `issue`: it has no number yet, so the app asks first. */
+async function exportAndRead(issue = false): Promise<{ name: string; bytes: Uint8Array }> {
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Xuất Word' }).click()
+  if (issue) await page.getByRole('button', { name: 'Cấp số và xuất' }).click()
   const file = await download
   const path = join(mkdtempSync(join(tmpdir(), 'ctd-dl-')), 'out.docx')
   await file.saveAs(path)
@@ -45,8 +47,18 @@ describe('Văn bản: a secretary issues the sample notice', () => {
   })
 
   it('refuses to number it while no signer is named, and says where', async () => {
+    // Unnumbered, it asks before taking a number; «Thôi» takes none.
+    await page.getByRole('button', { name: 'Xuất Word' }).click()
+    const ask = page.getByRole('group', { name: 'Cấp số: thông báo' })
+    expect(await ask.textContent()).toContain(
+      'Xuất lần này sẽ cấp cho thông báo số tiếp theo trong sổ văn bản. Số đã cấp không lấy lại được, chỉ hủy được (ghi lý do).'
+    )
+    await screenshot(page, '10b-notice-ask-before-numbering')
+    await ask.getByRole('button', { name: 'Thôi' }).click()
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thông báo')
     // The sample invents no person: the signer's name (ô 7b) is for the secretary to write.
     await page.getByRole('button', { name: 'Xuất Word' }).click()
+    await page.getByRole('button', { name: 'Cấp số và xuất' }).click()
     await page.getByText('Chưa xuất: văn bản còn chỗ chưa điền, xem các mục ghi chữ đỏ.').waitFor()
     expect(await page.getByRole('alert').first().textContent()).toContain(
       'Họ và tên người ký: chưa ghi (văn bản được cấp số phải ghi người ký).'
@@ -56,7 +68,7 @@ describe('Văn bản: a secretary issues the sample notice', () => {
   })
 
   it('exports it: the first export issues number 01, the file opens cleanly and carries it', async () => {
-    const { name, bytes } = await exportAndRead()
+    const { name, bytes } = await exportAndRead(true)
     expect(name).toBe('Thông báo 01-TB-CTĐ1 Kết quả Hội nghị ký kết giao ước thi đua năm 2024.docx')
     expect(lintDocx(bytes)).toEqual([])
     const text = docxText(bytes)
@@ -110,7 +122,7 @@ describe('Văn bản: a secretary issues the sample notice', () => {
     await page.getByLabel('Hoạt động 1: nội dung').fill('Hội nghị sơ kết 6 tháng đầu năm')
     await page.getByLabel('Hoạt động 1: thời gian').fill('Tháng 7')
     await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An')
-    const { bytes } = await exportAndRead()
+    const { bytes } = await exportAndRead(true)
     const text = docxText(bytes)
     expect(text).toContain('Số: 01/KH-CTĐ1')
     expect(text).toContain('LỊCH TRIỂN KHAI CÁC HOẠT ĐỘNG')

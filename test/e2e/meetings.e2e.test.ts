@@ -20,9 +20,14 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function download(button: string): Promise<{ name: string; bytes: Uint8Array }> {
+/** Clicks `button` and reads the file; `issue`: the document takes its number, asked first. */
+async function download(
+  button: string,
+  issue = false
+): Promise<{ name: string; bytes: Uint8Array }> {
   const event = page.waitForEvent('download')
   await page.getByRole('button', { name: button, exact: true }).click()
+  if (issue) await page.getByRole('button', { name: 'Cấp số và xuất' }).click()
   const file = await event
   const path = join(mkdtempSync(join(tmpdir(), 'ctd-dl-')), 'f.docx')
   await file.saveAs(path)
@@ -148,7 +153,8 @@ describe('Hội nghị & Biên bản: the year-end meeting of the sample cluster
 
   it('exports the vote-count record of the secret ballot as its own numbered minutes', async () => {
     const { bytes } = await download(
-      'Xuất biên bản kiểm phiếu: Suy tôn đơn vị dẫn đầu Cụm năm 2024'
+      'Xuất biên bản kiểm phiếu: Suy tôn đơn vị dẫn đầu Cụm năm 2024',
+      true
     )
     const text = docxText(bytes)
     expect(text).toContain('BIÊN BẢN KIỂM PHIẾU')

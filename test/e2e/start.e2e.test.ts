@@ -148,6 +148,7 @@ describe('a screen opened later', () => {
     await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An')
     const download = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Xuất Word' }).click()
+    await page.getByRole('button', { name: 'Cấp số và xuất' }).click()
     await download
     expect((await fetched()).some((name) => name.startsWith('pack'))).toBe(true)
   })

@@ -249,9 +249,10 @@ describe('Hoàn tất biên bản with blanks', () => {
 
 describe('Dates before 07:00 in Hà Nội, and the register', () => {
   it('numbers the Giấy mời on the local day, 30/11/2026, not the UTC day', async () => {
-    const { bytes } = await download(() =>
-      page.getByRole('button', { name: 'Xuất giấy mời' }).click()
-    )
+    const { bytes } = await download(async () => {
+      await page.getByRole('button', { name: 'Xuất giấy mời' }).click()
+      await page.getByRole('button', { name: 'Cấp số và xuất' }).click()
+    })
     expect(docxText(bytes)).toContain('Hà Nội, ngày 30 tháng 11 năm 2026')
   })
 

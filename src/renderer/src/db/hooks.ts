@@ -74,7 +74,26 @@ export function useDocumentRecord(id: string | undefined): DocumentRecord | null
   return useLiveQuery(async () => (id ? ((await db.documents.get(id)) ?? null) : null), [db, id])
 }
 
-/** One member unit, `null` when it does not exist, `undefined` while loading. */
+/**
+ * Which documents of these sources hold a live (not voided) number in the register, as
+ * `sourceTable:sourceId:typeCode`: the export buttons ask before numbering the others.
+ */
+export function useIssuedSources(sourceIds: string[]): Set<string> | undefined {
+  const db = useDatabase()
+  const key = sourceIds.join('|')
+  return useLiveQuery(async () => {
+    const rows = await db.documents
+      .where('sourceId')
+      .anyOf(key ? key.split('|') : [])
+      .toArray()
+    return new Set(
+      rows
+        .filter((row) => row.status !== 'voided')
+        .map((row) => `${row.sourceTable}:${row.sourceId}:${row.typeCode}`)
+    )
+  }, [db, key])
+}
+
 /**
  * A unit with its people, read together; null when there is no such unit (or no id). Read apart,
  * the editor of a unit just created opened on the unit a moment before its people came, and its

@@ -43,6 +43,7 @@ import {
   type CompositionTextField
 } from './composition-form'
 import { exportComposition } from './export-composition'
+import { IssueButton } from '../../documents/IssueButton'
 import { SchedulePanel } from './SchedulePanel'
 import { SignerPanel } from './SignerPanel'
 
@@ -242,14 +243,15 @@ export function CompositionEditor({ cluster, kind, existing, profile }: Props) {
             <button type="submit" className="button">
               Lưu
             </button>
-            <button
-              type="button"
-              className="button primary"
-              onClick={onExport}
+            <IssueButton
+              label={exporting.busy ? 'Đang xuất…' : 'Xuất Word'}
+              noun={type.label.toLocaleLowerCase('vi')}
+              // Numbered by the leading unit (pattern B), it takes no number here.
+              numbered={record !== null || byLeader}
+              onIssue={onExport}
               disabled={exporting.busy}
-            >
-              {exporting.busy ? 'Đang xuất…' : 'Xuất Word'}
-            </button>
+              primary
+            />
             <ExportPdfButton
               build={() => previewModel}
               name={{

@@ -6,7 +6,9 @@ import {
 import type { FormatProfile } from '@core/documents/profile'
 import type { Cluster } from '@core/model/entities'
 import { useDatabase } from '../../db/DatabaseContext'
+import { useIssuedSources } from '../../db/hooks'
 import { exportMessage, exportNumbered, type NumberedExport } from '../../documents/export-docx'
+import { IssueButton } from '../../documents/IssueButton'
 import { SavedFileActions } from '../../documents/SavedFileActions'
 import type { useDocumentExport } from '../../documents/useDocumentExport'
 
@@ -32,35 +34,35 @@ export function MeetingDocumentsActions({ cluster, facts, profile, actions }: Pr
       })
       return { message: exportMessage(symbol, result), saved: result.ok ? result.value : null }
     })
+  const tallies = facts.votes.filter((v) => v.method === 'secret-ballot')
+  const issued = useIssuedSources([facts.meeting.id, ...tallies.map((v) => v.id)])
   return (
     <>
       <div className="form-actions no-print">
-        {facts.votes
-          .filter((v) => v.method === 'secret-ballot')
-          .map((vote) => (
-            <button
-              key={vote.id}
-              type="button"
-              className="button small"
-              onClick={() =>
-                exportBB({
-                  typeCode: 'BB',
-                  label: 'Biên bản kiểm phiếu',
-                  title: vote.subject,
-                  issuedOn: facts.meeting.date,
-                  sourceTable: 'votes',
-                  sourceId: vote.id,
-                  build: (n) => buildTallyDocument(facts, vote, n, profile)
-                })
-              }
-            >
-              Xuất biên bản kiểm phiếu: {vote.subject}
-            </button>
-          ))}
-        <button
-          type="button"
-          className="button small"
-          onClick={() =>
+        {tallies.map((vote) => (
+          <IssueButton
+            key={vote.id}
+            label={`Xuất biên bản kiểm phiếu: ${vote.subject}`}
+            noun="biên bản kiểm phiếu"
+            numbered={issued?.has(`votes:${vote.id}:BB`)}
+            onIssue={() =>
+              exportBB({
+                typeCode: 'BB',
+                label: 'Biên bản kiểm phiếu',
+                title: vote.subject,
+                issuedOn: facts.meeting.date,
+                sourceTable: 'votes',
+                sourceId: vote.id,
+                build: (n) => buildTallyDocument(facts, vote, n, profile)
+              })
+            }
+          />
+        ))}
+        <IssueButton
+          label="Xuất giấy mời"
+          noun="giấy mời"
+          numbered={issued?.has(`meeting-invitations:${facts.meeting.id}:GM`)}
+          onIssue={() =>
             // No date of its own: the register dates it the day it is first numbered, and every
             // later export prints that same date.
             void exportBB({
@@ -73,9 +75,7 @@ export function MeetingDocumentsActions({ cluster, facts, profile, actions }: Pr
               build: (n) => buildInvitationDocument(facts, '', n, profile)
             })
           }
-        >
-          Xuất giấy mời
-        </button>
+        />
         <SavedFileActions saved={actions.saved} />
       </div>
       <p role="status" className="save-status no-print">
