@@ -137,7 +137,7 @@ export function vendorScriptPlugin(): Plugin {
       this.emitFile({ type: 'asset', fileName, source: code })
     },
     resolveId(id) {
-      return id in VENDOR ? SHIM + id : null
+      return Object.hasOwn(VENDOR, id) ? SHIM + id : null
     },
     load(id) {
       if (!id.startsWith(SHIM)) return null
