@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { docxText } from '../helpers/docx'
 import { lintDocx } from '../../src/core/documents/docx-lint'
-import { openAppWithSample, screenshot, type AppSession, unnamedControls } from './harness'
+import {
+  fillSigners,
+  openAppWithSample,
+  screenshot,
+  type AppSession,
+  unnamedControls
+} from './harness'
 
 let app: AppSession
 let page: Page
@@ -67,6 +73,8 @@ describe('Giao ước: the sample 2020 pact', () => {
     await page
       .getByText('Tổng điểm chuẩn: 100,0 / công bố 100,0 (chênh 0,0)', { exact: false })
       .waitFor()
+    // The sample's signed pact names no signer: an amendment keeps the signature blocks named.
+    await fillSigners(page)
     await page.getByRole('button', { name: 'Lưu sửa đổi' }).click()
     await page.getByText('Đã lưu sửa đổi; nhật ký thay đổi ghi lại lý do.').waitFor()
     expect(await page.getByRole('button', { name: 'Sửa đổi sau khi ký' }).isVisible()).toBe(true)
@@ -116,7 +124,7 @@ describe('Giao ước: the sample 2020 pact', () => {
       .toBe('done')
   })
 
-  it('copies it to 2024, refuses to sign while the points do not add up, then signs and locks it', async () => {
+  it('copies it to 2024, refuses to sign while the points do not add up or the signers are unnamed, then signs and locks it', async () => {
     await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2024' })
     await page.getByRole('button', { name: 'Sao chép từ giao ước năm 2020' }).click()
     await page.getByText('Bản dự thảo', { exact: false }).waitFor()
@@ -130,6 +138,20 @@ describe('Giao ước: the sample 2020 pact', () => {
     )
     await page.getByLabel('Tiêu chí 1: điểm').fill('40')
     await page.getByLabel('Ngày ký').fill('2024-02-28')
+    await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
+    // The copy names no signer: signing is refused beside the signers (cụm trưởng Long Biên first),
+    // the cursor on the first name to type.
+    const signers = page.getByRole('region', { name: 'Người ký' })
+    await signers
+      .getByText(
+        'Người ký: chưa ghi họ tên người ký của Ủy ban MTTQ Việt Nam quận Long Biên, Ủy ban MTTQ Việt Nam quận Hai Bà Trưng, Ủy ban MTTQ Việt Nam quận Đống Đa, Ủy ban MTTQ Việt Nam quận Hoàn Kiếm, Ủy ban MTTQ Việt Nam quận Ba Đình, Ủy ban MTTQ Việt Nam quận Hoàng Mai.'
+      )
+      .waitFor()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Ủy ban MTTQ Việt Nam quận Long Biên: người ký')
+    expect(await page.getByText('Đã ký ngày', { exact: false }).count()).toBe(0)
+    await fillSigners(page)
     await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
     await page.getByText('Đã ký ngày 28/02/2024.', { exact: false }).first().waitFor()
     expect(await page.getByRole('button', { name: 'Lưu giao ước' }).isDisabled()).toBe(true)

@@ -287,17 +287,28 @@ export function resolveSignatories(
   })
 }
 
-/** How many units a message names before it counts the rest: 300 names help nobody. */
-const NAMED_UNITS = 5
-
+/**
+ * A message names every unit of a usual cluster; past ten it names the first eight and counts the
+ * rest, as 300 names help nobody.
+ */
 function unitList(ids: string[], nameOf: (id: string) => string): string {
-  const named = ids.slice(0, NAMED_UNITS).map(nameOf).join(', ')
-  const rest = ids.length - NAMED_UNITS
-  return rest > 0 ? `${named} và ${rest} đơn vị khác` : named
+  if (ids.length <= 10) return ids.map(nameOf).join(', ')
+  return `${ids.slice(0, 8).map(nameOf).join(', ')} và ${ids.length - 8} đơn vị khác`
 }
 
 /** Text still to fill in: nothing, or a placeholder such as «…» or «[ ]». */
-const unfilled = (text: string) => isBlankFact(text) || findPlaceholders(text).length > 0
+const unfilled = (text: string) => {
+  const line = normalizeLine(text)
+  return isBlankFact(line) || findPlaceholders(line).length > 0
+}
+
+/** What a signature block still lacks: its name, a title line still holding a placeholder. */
+export function signerGaps(signer: Pick<PactSignatory, 'name' | 'titleLines'>): {
+  name: boolean
+  title: boolean
+} {
+  return { name: unfilled(signer.name), title: signer.titleLines.some(unfilled) }
+}
 
 /** The units and their people, from which the signature blocks a pact prints are resolved. */
 export interface SignatoryContext {
@@ -319,10 +330,8 @@ export function checkSignatories(
 ): FieldIssue[] {
   const nameOf = (id: string) => year.unitNames[id] ?? units.find((u) => u.id === id)?.name ?? id
   const signers = resolveSignatories(pact, year, units, people)
-  const nameless = signers.filter((s) => unfilled(normalizeLine(s.name))).map((s) => s.unitId)
-  const titleless = signers
-    .filter((s) => s.titleLines.some((line) => unfilled(normalizeLine(line))))
-    .map((s) => s.unitId)
+  const nameless = signers.filter((s) => signerGaps(s).name).map((s) => s.unitId)
+  const titleless = signers.filter((s) => signerGaps(s).title).map((s) => s.unitId)
   const issues: FieldIssue[] = []
   if (nameless.length)
     issues.push({

@@ -144,8 +144,8 @@ describe('signers before signing', () => {
     ])
   })
 
-  it('names five units and counts the others', () => {
-    const many = Array.from({ length: 8 }, (_, i) => `u${i}`)
+  it('names up to ten units; past ten, the first eight and a count of the others', () => {
+    const many = Array.from({ length: 11 }, (_, i) => `u${i}`)
     const issues = checkPactForSigning(
       { declaredTotal: null, signatories: [] },
       [{}],
@@ -154,7 +154,7 @@ describe('signers before signing', () => {
       { units: many.map((id, i) => unit(id, `Đơn vị ${i + 1}`)), people: [] }
     )
     expect(issues.map((i) => i.message)).toEqual([
-      'Người ký: chưa ghi họ tên người ký của Đơn vị 1, Đơn vị 2, Đơn vị 3, Đơn vị 4, Đơn vị 5 và 3 đơn vị khác.'
+      'Người ký: chưa ghi họ tên người ký của Đơn vị 1, Đơn vị 2, Đơn vị 3, Đơn vị 4, Đơn vị 5, Đơn vị 6, Đơn vị 7, Đơn vị 8 và 3 đơn vị khác.'
     ])
   })
 })

@@ -267,13 +267,30 @@ describe('the signers', () => {
     }
     const before = await dumpDb(db)
     const [message] = await issuesOf(savePact(db, signed2020.pact.id, amended, 'Bổ sung'))
-    expect(message).toMatch(/^Người ký: chưa ghi họ tên người ký của .+ và \d+ đơn vị khác\.$/)
+    expect(message).toBe(
+      'Người ký: chưa ghi họ tên người ký của ' +
+        ['Đống Đa', 'Hoàn Kiếm', 'Ba Đình', 'Hai Bà Trưng', 'Hoàng Mai', 'Long Biên']
+          .map((district) => `Ủy ban MTTQ Việt Nam quận ${district}`)
+          .join(', ') +
+        '.'
+    )
     expect(await dumpDb(db)).toEqual(before)
     const named = { ...amended, pact: { ...amended.pact, signatories: signersOf(y2020) } }
     await savePact(db, signed2020.pact.id, named, 'Ghi tên người ký')
     const after = (await loadPactForYear(db, y2020.id))!.pact
     expect(after).toMatchObject({ status: 'signed', closing: 'Đoạn kết mới' })
     expect(after.signatories.map((s) => s.name)).toEqual(signersOf(y2020).map((s) => s.name))
+  })
+
+  it('a date correction of a pact with blank signers says to name them in an amendment first', async () => {
+    const { db, signed2020 } = await setup()
+    const before = await dumpDb(db)
+    const change = { signedOn: '2020-02-06', signingMeetingId: signed2020.pact.signingMeetingId }
+    const [message] = await issuesOf(correctPactSigning(db, signed2020.pact.id, change, 'Sửa'))
+    expect(message).toMatch(
+      /^Người ký: chưa ghi họ tên người ký của .+\. Hãy ghi họ tên người ký bằng “Sửa đổi sau khi ký” rồi đính chính ngày ký\.$/
+    )
+    expect(await dumpDb(db)).toEqual(before)
   })
 })
 
@@ -297,7 +314,8 @@ describe('the signing date', () => {
 
   it('is corrected in an amendment with its reason; a meeting of another year is refused', async () => {
     const { db, y2020, signed2020 } = await setup()
-    await savePact(db, signed2020.pact.id, inputOf(signed2020, y2020), 'Ghi tên người ký')
+    // A pact signed with its signers named (the sample's names nobody).
+    await db.pacts.update(signed2020.pact.id, { signatories: signersOf(y2020) })
     const other = (await db.meetings.toArray()).find((m) => m.date === '2024-02-28')!
     expect(
       await issuesOf(

@@ -401,16 +401,31 @@ export async function correctPactSigning(
     throw new ValidationError([
       { field: 'signedOn', message: 'Giao ước chưa ký: ngày ký được ghi khi ký kết.' }
     ])
-  return savePact(
-    db,
-    pactId,
-    {
-      pact: { ...record.pact, ...change },
-      commitments: record.commitments,
-      criteria: record.criteria
-    },
-    reason
-  )
+  try {
+    return await savePact(
+      db,
+      pactId,
+      {
+        pact: { ...record.pact, ...change },
+        commitments: record.commitments,
+        criteria: record.criteria
+      },
+      reason
+    )
+  } catch (error) {
+    // The signers cannot be typed while only the date is corrected: the message says where.
+    if (!(error instanceof ValidationError)) throw error
+    throw new ValidationError(
+      error.issues.map((issue) =>
+        issue.field === 'signatories'
+          ? {
+              field: '',
+              message: `${issue.message} Hãy ghi họ tên người ký bằng “Sửa đổi sau khi ký” rồi đính chính ngày ký.`
+            }
+          : issue
+      )
+    )
+  }
 }
 
 /** The member units of a year and their people: whom the signed pact's signature blocks name. */
