@@ -50,6 +50,21 @@ describe('Giao ước: the sample 2020 pact', () => {
     expect(await page.getByLabel('Nội dung 1 (1.)').isDisabled()).toBe(true)
   })
 
+  it('refuses to correct its date while its signers are unnamed, saying to name them in an amendment', async () => {
+    await page.getByRole('button', { name: 'Đính chính ngày ký' }).click()
+    await page.getByLabel('Ngày ký đúng').fill('06/02/2020')
+    await page.getByLabel('Lý do đính chính (bắt buộc)').fill('Ghi nhầm ngày ký')
+    await page.getByRole('button', { name: 'Lưu đính chính ngày ký' }).click()
+    const signing = page.getByRole('region', { name: 'Ký kết' })
+    await signing
+      .getByText('Hãy ghi họ tên người ký bằng “Sửa đổi sau khi ký” rồi đính chính ngày ký.', {
+        exact: false
+      })
+      .waitFor()
+    await page.getByRole('button', { name: 'Hủy' }).click()
+    await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).first().waitFor()
+  })
+
   it('amends it: a sub-item under commitment 4 and three criteria totalling the declared points', async () => {
     await page.getByRole('button', { name: 'Sửa đổi sau khi ký' }).click()
     await page
