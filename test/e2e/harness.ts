@@ -78,6 +78,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Types a name for every signer of the pact on screen: the sample cluster names nobody, and a
+ * pact is signed (or a signed one amended) only with every signature block named.
+ */
+export async function fillSigners(page: Page): Promise<void> {
+  const names = page.getByRole('region', { name: 'Người ký' }).getByLabel(/: người ký$/)
+  const count = await names.count()
+  for (let i = 0; i < count; i++) await names.nth(i).fill(`Người Ký Số ${i + 1}`)
+}
+
+/**
  * Names of interactive elements that have no accessible name: each should be empty.
  * A control a screen reader cannot name is a control a secretary cannot find by keyboard.
  */

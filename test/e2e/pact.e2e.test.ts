@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { docxText } from '../helpers/docx'
 import { lintDocx } from '../../src/core/documents/docx-lint'
-import { openAppWithSample, screenshot, type AppSession, unnamedControls } from './harness'
+import {
+  fillSigners,
+  openAppWithSample,
+  screenshot,
+  type AppSession,
+  unnamedControls
+} from './harness'
 
 let app: AppSession
 let page: Page
@@ -44,6 +50,21 @@ describe('Giao ước: the sample 2020 pact', () => {
     expect(await page.getByLabel('Nội dung 1 (1.)').isDisabled()).toBe(true)
   })
 
+  it('refuses to correct its date while its signers are unnamed, saying to name them in an amendment', async () => {
+    await page.getByRole('button', { name: 'Đính chính ngày ký' }).click()
+    await page.getByLabel('Ngày ký đúng').fill('06/02/2020')
+    await page.getByLabel('Lý do đính chính (bắt buộc)').fill('Ghi nhầm ngày ký')
+    await page.getByRole('button', { name: 'Lưu đính chính ngày ký' }).click()
+    const signing = page.getByRole('region', { name: 'Ký kết' })
+    await signing
+      .getByText('Hãy ghi họ tên người ký bằng “Sửa đổi sau khi ký” rồi đính chính ngày ký.', {
+        exact: false
+      })
+      .waitFor()
+    await page.getByRole('button', { name: 'Hủy' }).click()
+    await page.getByText('Đã ký ngày 05/02/2020.', { exact: false }).first().waitFor()
+  })
+
   it('amends it: a sub-item under commitment 4 and three criteria totalling the declared points', async () => {
     await page.getByRole('button', { name: 'Sửa đổi sau khi ký' }).click()
     await page
@@ -67,6 +88,8 @@ describe('Giao ước: the sample 2020 pact', () => {
     await page
       .getByText('Tổng điểm chuẩn: 100,0 / công bố 100,0 (chênh 0,0)', { exact: false })
       .waitFor()
+    // The sample's signed pact names no signer: an amendment keeps the signature blocks named.
+    await fillSigners(page)
     await page.getByRole('button', { name: 'Lưu sửa đổi' }).click()
     await page.getByText('Đã lưu sửa đổi; nhật ký thay đổi ghi lại lý do.').waitFor()
     expect(await page.getByRole('button', { name: 'Sửa đổi sau khi ký' }).isVisible()).toBe(true)
@@ -116,7 +139,7 @@ describe('Giao ước: the sample 2020 pact', () => {
       .toBe('done')
   })
 
-  it('copies it to 2024, refuses to sign while the points do not add up, then signs and locks it', async () => {
+  it('copies it to 2024, refuses to sign while the points do not add up or the signers are unnamed, then signs and locks it', async () => {
     await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2024' })
     await page.getByRole('button', { name: 'Sao chép từ giao ước năm 2020' }).click()
     await page.getByText('Bản dự thảo', { exact: false }).waitFor()
@@ -130,6 +153,20 @@ describe('Giao ước: the sample 2020 pact', () => {
     )
     await page.getByLabel('Tiêu chí 1: điểm').fill('40')
     await page.getByLabel('Ngày ký').fill('2024-02-28')
+    await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
+    // The copy names no signer: signing is refused beside the signers (cụm trưởng Long Biên first),
+    // the cursor on the first name to type.
+    const signers = page.getByRole('region', { name: 'Người ký' })
+    await signers
+      .getByText(
+        'Người ký: chưa ghi họ tên người ký của Ủy ban MTTQ Việt Nam quận Long Biên, Ủy ban MTTQ Việt Nam quận Hai Bà Trưng, Ủy ban MTTQ Việt Nam quận Đống Đa, Ủy ban MTTQ Việt Nam quận Hoàn Kiếm, Ủy ban MTTQ Việt Nam quận Ba Đình, Ủy ban MTTQ Việt Nam quận Hoàng Mai.'
+      )
+      .waitFor()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Ủy ban MTTQ Việt Nam quận Long Biên: người ký')
+    expect(await page.getByText('Đã ký ngày', { exact: false }).count()).toBe(0)
+    await fillSigners(page)
     await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
     await page.getByText('Đã ký ngày 28/02/2024.', { exact: false }).first().waitFor()
     expect(await page.getByRole('button', { name: 'Lưu giao ước' }).isDisabled()).toBe(true)

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { docxText } from '../helpers/docx'
 import {
+  fillSigners,
   newProfile,
   screenshot,
   startRendererServer,
@@ -293,6 +294,12 @@ describe('Giao ước: the signing date, corrected in an amendment', () => {
     await page.getByRole('link', { name: 'Giao ước', exact: true }).click()
     await page.getByLabel('Năm', { exact: true }).selectOption({ label: '2020' })
     await page.getByText('Đã ký ngày 05/02/2020', { exact: false }).first().waitFor()
+    // The sample names no signer: an amendment names them first, as a correction requires.
+    await page.getByRole('button', { name: 'Sửa đổi sau khi ký' }).click()
+    await page.getByLabel('Lý do sửa đổi (bắt buộc)').fill('Ghi họ tên người ký')
+    await fillSigners(page)
+    await page.getByRole('button', { name: 'Lưu sửa đổi' }).click()
+    await page.getByText('Đã lưu sửa đổi; nhật ký thay đổi ghi lại lý do.').waitFor()
     await page.getByRole('button', { name: 'Đính chính ngày ký' }).click()
     await page.getByLabel('Ngày ký đúng').fill('30/02/2020')
     await page.getByText('Ngày ký đúng: ngày 30/02/2020 không có thật.').waitFor()
@@ -330,6 +337,7 @@ describe('Giao ước: numbered when signed, as the cluster decided in Cài đ�
     await expect
       .poll(() => page.getByLabel('Ngày ký', { exact: true }).inputValue())
       .toBe('28/02/2024')
+    await fillSigners(page)
     await page.getByRole('button', { name: 'Ký kết giao ước' }).click()
     await page.getByText('số 01/GƯTĐ-CTĐ1', { exact: false }).waitFor()
     const preview = page.getByRole('region', { name: 'Xem trước bản in' })

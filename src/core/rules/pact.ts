@@ -8,7 +8,9 @@ import type {
   UnitPerson
 } from '../model/entities'
 import type { FieldIssue } from '../model/validation'
+import { normalizeLine } from '../text/normalize'
 import { toRoman } from '../text/vietnamese'
+import { findPlaceholders, isBlankFact } from './meetings'
 import { unitHeaderLines } from './member-units'
 
 /** A commitment as the editor and documents see it: the tree flattened in display order. */
@@ -246,6 +248,18 @@ export function numberCriteria(criteria: Criterion[]): NumberedCriterion[] {
   return out
 }
 
+type SigningYear = Pick<ClusterYear, 'memberUnitIds' | 'leaderUnitId' | 'deputyUnitId'>
+
+/** The member units of a year in signing order: cụm trưởng, cụm phó, then the cluster's order. */
+function signingOrder(year: SigningYear): string[] {
+  const order = [
+    year.leaderUnitId,
+    year.deputyUnitId,
+    ...year.memberUnitIds.filter((id) => id !== year.leaderUnitId && id !== year.deputyUnitId)
+  ]
+  return order.filter((id) => id && year.memberUnitIds.includes(id))
+}
+
 /**
  * The signatories of a pact in signing order: cụm trưởng first, cụm phó second, then the others
  * in the cluster's order. A unit without a stored signatory gets the default — `TM. BAN THƯỜNG
@@ -253,17 +267,11 @@ export function numberCriteria(criteria: Criterion[]): NumberedCriterion[] {
  */
 export function resolveSignatories(
   pact: Pick<Pact, 'signatories'>,
-  year: Pick<ClusterYear, 'memberUnitIds' | 'leaderUnitId' | 'deputyUnitId'>,
+  year: SigningYear,
   units: MemberUnit[],
   people: UnitPerson[]
 ): Array<PactSignatory & { unitName: string; headerLines: string[] }> {
-  const order = [
-    year.leaderUnitId,
-    year.deputyUnitId,
-    ...year.memberUnitIds.filter((id) => id !== year.leaderUnitId && id !== year.deputyUnitId)
-  ]
-  const members = order.filter((id) => id && year.memberUnitIds.includes(id))
-  return members.map((unitId) => {
+  return signingOrder(year).map((unitId) => {
     const unit = units.find((u) => u.id === unitId)
     const stored = pact.signatories.find((s) => s.unitId === unitId)
     const chair = people.find((p) => p.unitId === unitId && p.role === 'chair' && !p.activeTo)
@@ -280,15 +288,76 @@ export function resolveSignatories(
 }
 
 /**
- * What must hold before a pact can be signed: at least one commitment, base points adding up to
- * the declared total when one is declared, and signatories only for units that are members that
- * year.
+ * A message names every unit of a usual cluster; past ten it names the first eight and counts the
+ * rest, as 300 names help nobody.
+ */
+function unitList(ids: string[], nameOf: (id: string) => string): string {
+  if (ids.length <= 10) return ids.map(nameOf).join(', ')
+  return `${ids.slice(0, 8).map(nameOf).join(', ')} và ${ids.length - 8} đơn vị khác`
+}
+
+/** Text still to fill in: nothing, or a placeholder such as «…» or «[ ]». */
+const unfilled = (text: string) => {
+  const line = normalizeLine(text)
+  return isBlankFact(line) || findPlaceholders(line).length > 0
+}
+
+/** What a signature block still lacks: its name, a title line still holding a placeholder. */
+export function signerGaps(signer: Pick<PactSignatory, 'name' | 'titleLines'>): {
+  name: boolean
+  title: boolean
+} {
+  return { name: unfilled(signer.name), title: signer.titleLines.some(unfilled) }
+}
+
+/** The units and their people, from which the signature blocks a pact prints are resolved. */
+export interface SignatoryContext {
+  units: MemberUnit[]
+  people: UnitPerson[]
+}
+
+/**
+ * The signature blocks a signed pact prints (`resolveSignatories`) must all be filled: every
+ * member unit of the year has a signer whose name is neither blank nor a placeholder. A unit
+ * without a stored signatory prints its chairman's name when one is known, so it passes then;
+ * the name is never invented (the sample cluster names nobody). An empty title prints the
+ * default (`TM. BAN THƯỜNG TRỰC` / `CHỦ TỊCH`); a title line still holding «…» is refused.
+ */
+export function checkSignatories(
+  pact: Pick<Pact, 'signatories'>,
+  year: SigningYear & Pick<ClusterYear, 'unitNames'>,
+  { units, people }: SignatoryContext
+): FieldIssue[] {
+  const nameOf = (id: string) => year.unitNames[id] ?? units.find((u) => u.id === id)?.name ?? id
+  const signers = resolveSignatories(pact, year, units, people)
+  const nameless = signers.filter((s) => signerGaps(s).name).map((s) => s.unitId)
+  const titleless = signers.filter((s) => signerGaps(s).title).map((s) => s.unitId)
+  const issues: FieldIssue[] = []
+  if (nameless.length)
+    issues.push({
+      field: 'signatories',
+      message: `Người ký: chưa ghi họ tên người ký của ${unitList(nameless, nameOf)}.`
+    })
+  if (titleless.length)
+    issues.push({
+      field: 'signatories',
+      message: `Người ký: chức danh người ký của ${unitList(titleless, nameOf)} còn chỗ chưa điền.`
+    })
+  return issues
+}
+
+/**
+ * What must hold before a pact can be signed, and what an amendment of a signed pact must keep:
+ * at least one commitment, base points adding up to the declared total when one is declared,
+ * signatories only for units that are members that year, and each member's signatory named
+ * (`checkSignatories`).
  */
 export function checkPactForSigning(
   pact: Pick<Pact, 'declaredTotal' | 'signatories'>,
   commitments: unknown[],
   criteria: Array<Pick<Criterion, 'kind' | 'maxPoints'>>,
-  year: Pick<ClusterYear, 'memberUnitIds' | 'year'>
+  year: SigningYear & Pick<ClusterYear, 'year' | 'unitNames'>,
+  context: SignatoryContext
 ): FieldIssue[] {
   const issues: FieldIssue[] = []
   if (commitments.length === 0)
@@ -302,11 +371,21 @@ export function checkPactForSigning(
       })
     }
   }
-  const outsiders = pact.signatories.filter((s) => !year.memberUnitIds.includes(s.unitId))
-  if (outsiders.length)
-    issues.push({
-      field: 'signatories',
-      message: `Người ký: có đơn vị không tham gia cụm năm ${year.year}.`
-    })
+  issues.push(...checkSignatoryMembers(pact, year), ...checkSignatories(pact, year, context))
   return issues
+}
+
+/** Signatories only for units that are members that year: what every save of a pact keeps. */
+export function checkSignatoryMembers(
+  pact: Pick<Pact, 'signatories'>,
+  year: Pick<ClusterYear, 'memberUnitIds' | 'year'>
+): FieldIssue[] {
+  return pact.signatories.some((s) => !year.memberUnitIds.includes(s.unitId))
+    ? [
+        {
+          field: 'signatories',
+          message: `Người ký: có đơn vị không tham gia cụm năm ${year.year}.`
+        }
+      ]
+    : []
 }

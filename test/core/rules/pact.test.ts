@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  memberUnitSchema,
+  unitPersonSchema,
+  type PactSignatory,
+  type UnitPerson
+} from '@core/model/entities'
+import {
+  checkPactForSigning,
   criteriaTotals,
   flattenCommitments,
   indentCommitment,
@@ -57,5 +64,97 @@ describe('criteria totals', () => {
         { kind: 'penalty', maxPoints: 2.5 }
       ])
     ).toEqual({ base: 100, bonus: 5, penalty: 2.5 })
+  })
+})
+
+describe('signers before signing', () => {
+  const stamp = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }
+  const unit = (id: string, name: string) =>
+    memberUnitSchema.parse({ id, clusterId: 'c', name, ...stamp })
+  const units = [
+    unit('bd', 'UBMTTQ quận Ba Đình'),
+    unit('dd', 'UBMTTQ quận Đống Đa'),
+    unit('hk', 'UBMTTQ quận Hoàn Kiếm')
+  ]
+  const year = {
+    year: 2025,
+    memberUnitIds: ['bd', 'dd', 'hk'],
+    leaderUnitId: 'dd',
+    deputyUnitId: 'bd',
+    unitNames: { hk: 'UBMTTQ quận Hoàn Kiếm (năm 2025)' }
+  }
+  const signer = (unitId: string, name: string): PactSignatory => ({
+    unitId,
+    titleLines: ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'],
+    name
+  })
+  const named = [
+    signer('dd', 'Nguyễn Văn An'),
+    signer('bd', 'Trần Thị Bình'),
+    signer('hk', 'Lê Văn Cường')
+  ]
+  const check = (signatories: PactSignatory[], people: UnitPerson[] = []) =>
+    checkPactForSigning({ declaredTotal: null, signatories }, [{}], [], year, {
+      units,
+      people
+    }).map((i) => `${i.field}: ${i.message}`)
+
+  it('signs when every member unit has its signer named', () => {
+    expect(check(named)).toEqual([])
+  })
+
+  it('refuses a blank name, naming the unit as it was called that year', () => {
+    const blank = named.map((s) => (s.unitId === 'hk' ? { ...s, name: '' } : s))
+    expect(check(blank)).toEqual([
+      'signatories: Người ký: chưa ghi họ tên người ký của UBMTTQ quận Hoàn Kiếm (năm 2025).'
+    ])
+  })
+
+  it('refuses names of spaces or a placeholder, naming the units in signing order', () => {
+    const blank = named.map((s) =>
+      s.unitId === 'dd' ? { ...s, name: ' \u00a0 ' } : s.unitId === 'bd' ? { ...s, name: '…' } : s
+    )
+    expect(check(blank)).toEqual([
+      'signatories: Người ký: chưa ghi họ tên người ký của UBMTTQ quận Đống Đa, UBMTTQ quận Ba Đình.'
+    ])
+  })
+
+  it('refuses a member unit with no signer at all, unless its chairman is known', () => {
+    const missing = named.filter((s) => s.unitId !== 'bd')
+    expect(check(missing)).toEqual([
+      'signatories: Người ký: chưa ghi họ tên người ký của UBMTTQ quận Ba Đình.'
+    ])
+    // The printed pact then names the chairman (`resolveSignatories`): nothing is blank.
+    const chair = unitPersonSchema.parse({
+      id: 'p',
+      unitId: 'bd',
+      fullName: 'Phạm Văn Dũng',
+      role: 'chair',
+      ...stamp
+    })
+    expect(check(missing, [chair])).toEqual([])
+  })
+
+  it('refuses a title still holding a placeholder; an empty title prints the default', () => {
+    const titles = named.map((s) =>
+      s.unitId === 'bd' ? { ...s, titleLines: ['KT. CHỦ TỊCH', '…'] } : { ...s, titleLines: [] }
+    )
+    expect(check(titles)).toEqual([
+      'signatories: Người ký: chức danh người ký của UBMTTQ quận Ba Đình còn chỗ chưa điền.'
+    ])
+  })
+
+  it('names up to ten units; past ten, the first eight and a count of the others', () => {
+    const many = Array.from({ length: 11 }, (_, i) => `u${i}`)
+    const issues = checkPactForSigning(
+      { declaredTotal: null, signatories: [] },
+      [{}],
+      [],
+      { ...year, memberUnitIds: many, leaderUnitId: '', deputyUnitId: '', unitNames: {} },
+      { units: many.map((id, i) => unit(id, `Đơn vị ${i + 1}`)), people: [] }
+    )
+    expect(issues.map((i) => i.message)).toEqual([
+      'Người ký: chưa ghi họ tên người ký của Đơn vị 1, Đơn vị 2, Đơn vị 3, Đơn vị 4, Đơn vị 5, Đơn vị 6, Đơn vị 7, Đơn vị 8 và 3 đơn vị khác.'
+    ])
   })
 })

@@ -119,13 +119,20 @@ describe('drafts', () => {
     await createComposition(db, { ...input, summary: 'Thông báo mới' })
     expect(await loadDraft(db, COMPOSITION_FORM)).toBeUndefined()
 
-    const pact = (await loadPactForYear(db, (await listClusterYears(db, cluster.id)).at(-1)!.id))!
+    const lastYear = (await listClusterYears(db, cluster.id)).at(-1)!
+    const pact = (await loadPactForYear(db, lastYear.id))!
     await saveDraft(db, { form: PACT_FORM, recordId: pact.pact.id, data: { closing: 'Đang gõ' } })
+    // The sample names no signer, and an amendment keeps the signed pact's signers named.
+    const signatories = lastYear.memberUnitIds.map((unitId) => ({
+      unitId,
+      titleLines: [],
+      name: 'A'
+    }))
     await savePact(
       db,
       pact.pact.id,
       {
-        pact: { ...pact.pact, closing: 'Đã lưu' },
+        pact: { ...pact.pact, closing: 'Đã lưu', signatories },
         commitments: pact.commitments,
         criteria: pact.criteria
       },

@@ -13,6 +13,8 @@ import {
   type PactInput
 } from '../../../src/renderer/src/db/repositories/pact-repo'
 import { listAuditFor } from '../../../src/renderer/src/db/repositories/audit'
+import type { ClusterYear } from '@core/model/entities'
+import type { OfficeDatabase } from '../../../src/renderer/src/db/database'
 import { dumpDb, makeTestDb } from '../../helpers/test-db'
 
 async function setup() {
@@ -25,11 +27,25 @@ async function setup() {
   return { db, y2020, y2024, signed2020 }
 }
 
-const inputOf = (r: NonNullable<Awaited<ReturnType<typeof loadPactForYear>>>): PactInput => ({
-  pact: r.pact,
+type Record = NonNullable<Awaited<ReturnType<typeof loadPactForYear>>>
+
+/** Every member of the year named as its signer: the sample cluster names nobody. */
+const signersOf = (year: ClusterYear) =>
+  year.memberUnitIds.map((unitId, i) => ({ unitId, titleLines: [], name: `Người Ký ${i + 1}` }))
+
+/** The pact as stored, its signers named when a year is given. */
+const inputOf = (r: Record, year?: ClusterYear): PactInput => ({
+  pact: year ? { ...r.pact, signatories: signersOf(year) } : r.pact,
   commitments: r.commitments,
   criteria: r.criteria
 })
+
+/** A copy of the 2020 pact for 2024, its signers named so that it can be signed. */
+async function draft2024(db: OfficeDatabase, y2024: ClusterYear, signed2020: Record) {
+  const pact = await createPact(db, y2024.id, signed2020.pact.id)
+  await savePact(db, pact.id, inputOf((await loadPactForYear(db, y2024.id))!, y2024))
+  return pact
+}
 
 async function issuesOf(p: Promise<unknown>) {
   const e = await p.catch((x) => x)
@@ -96,9 +112,10 @@ describe('pacts', () => {
     const { db, y2024, signed2020 } = await setup()
     const pact = await createPact(db, y2024.id, signed2020.pact.id)
     const record = (await loadPactForYear(db, y2024.id))!
+    const input = inputOf(record, y2024)
     await savePact(db, pact.id, {
-      ...inputOf(record),
-      pact: { ...record.pact, declaredTotal: 100 },
+      ...input,
+      pact: { ...input.pact, declaredTotal: 100 },
       criteria: [
         {
           id: '',
@@ -145,11 +162,9 @@ describe('pacts', () => {
   })
 
   it('locks a signed pact: a change needs an amendment reason, which the audit log keeps', async () => {
-    const { db, signed2020 } = await setup()
-    const changed = {
-      ...inputOf(signed2020),
-      pact: { ...signed2020.pact, immediateTask: 'Nhiệm vụ mới' }
-    }
+    const { db, y2020, signed2020 } = await setup()
+    const input = inputOf(signed2020, y2020)
+    const changed = { ...input, pact: { ...input.pact, immediateTask: 'Nhiệm vụ mới' } }
     expect(await issuesOf(savePact(db, signed2020.pact.id, changed))).toEqual([
       'Giao ước đã ký nên không sửa trực tiếp được. Hãy chọn “Sửa đổi sau khi ký” và ghi lý do sửa đổi.'
     ])
@@ -161,11 +176,11 @@ describe('pacts', () => {
   })
 
   it('refuses an amendment that breaks what signing required, or whose reason is only invisible characters', async () => {
-    const { db, signed2020 } = await setup()
-    const input = inputOf(signed2020)
+    const { db, y2020, signed2020 } = await setup()
+    const input = inputOf(signed2020, y2020)
     const overTotal = {
       ...input,
-      pact: { ...signed2020.pact, declaredTotal: 100 },
+      pact: { ...input.pact, declaredTotal: 100 },
       criteria: [
         {
           id: '',
@@ -185,7 +200,7 @@ describe('pacts', () => {
     expect(
       await issuesOf(savePact(db, signed2020.pact.id, { ...input, commitments: [] }, 'Thử'))
     ).toEqual(['Nội dung giao ước: chưa có nội dung nào.'])
-    const changed = { ...input, pact: { ...signed2020.pact, immediateTask: 'Nhiệm vụ mới' } }
+    const changed = { ...input, pact: { ...input.pact, immediateTask: 'Nhiệm vụ mới' } }
     expect(await issuesOf(savePact(db, signed2020.pact.id, changed, '\u200b \u0001 '))).toEqual([
       'Lý do sửa đổi: không được để trống.'
     ])
@@ -198,7 +213,7 @@ describe('pacts', () => {
 
   it('signs a complete draft and keeps one tracking entry per unit and commitment', async () => {
     const { db, y2024, signed2020 } = await setup()
-    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const pact = await draft2024(db, y2024, signed2020)
     const signed = await signPact(db, pact.id, '2024-02-28', '')
     expect(signed.status).toBe('signed')
     const record = (await loadPactForYear(db, y2024.id))!
@@ -219,10 +234,70 @@ describe('pacts', () => {
   })
 })
 
+describe('the signers', () => {
+  it('refuses to sign while a signer’s name is blank, naming the unit, and changes nothing', async () => {
+    const { db, y2024, signed2020 } = await setup()
+    const pact = await draft2024(db, y2024, signed2020)
+    const record = (await loadPactForYear(db, y2024.id))!
+    const input = inputOf(record)
+    const blank = y2024.leaderUnitId
+    await savePact(db, pact.id, {
+      ...input,
+      pact: {
+        ...input.pact,
+        signatories: input.pact.signatories.map((s) =>
+          s.unitId === blank ? { ...s, name: ' ' } : s
+        )
+      }
+    })
+    const before = await dumpDb(db)
+    const leader = (await db.memberUnits.get(blank))!
+    expect(await issuesOf(signPact(db, pact.id, '2024-02-28', ''))).toEqual([
+      `Người ký: chưa ghi họ tên người ký của ${y2024.unitNames[blank] ?? leader.name}.`
+    ])
+    expect(await dumpDb(db)).toEqual(before)
+    expect((await loadPactForYear(db, y2024.id))!.pact.status).toBe('draft')
+  })
+
+  it('an old signed pact with blank signers is amended only with every name filled in', async () => {
+    const { db, y2020, signed2020 } = await setup()
+    const amended = {
+      ...inputOf(signed2020),
+      pact: { ...signed2020.pact, closing: 'Đoạn kết mới' }
+    }
+    const before = await dumpDb(db)
+    const [message] = await issuesOf(savePact(db, signed2020.pact.id, amended, 'Bổ sung'))
+    expect(message).toBe(
+      'Người ký: chưa ghi họ tên người ký của ' +
+        ['Đống Đa', 'Hoàn Kiếm', 'Ba Đình', 'Hai Bà Trưng', 'Hoàng Mai', 'Long Biên']
+          .map((district) => `Ủy ban MTTQ Việt Nam quận ${district}`)
+          .join(', ') +
+        '.'
+    )
+    expect(await dumpDb(db)).toEqual(before)
+    const named = { ...amended, pact: { ...amended.pact, signatories: signersOf(y2020) } }
+    await savePact(db, signed2020.pact.id, named, 'Ghi tên người ký')
+    const after = (await loadPactForYear(db, y2020.id))!.pact
+    expect(after).toMatchObject({ status: 'signed', closing: 'Đoạn kết mới' })
+    expect(after.signatories.map((s) => s.name)).toEqual(signersOf(y2020).map((s) => s.name))
+  })
+
+  it('a date correction of a pact with blank signers says to name them in an amendment first', async () => {
+    const { db, signed2020 } = await setup()
+    const before = await dumpDb(db)
+    const change = { signedOn: '2020-02-06', signingMeetingId: signed2020.pact.signingMeetingId }
+    const [message] = await issuesOf(correctPactSigning(db, signed2020.pact.id, change, 'Sửa'))
+    expect(message).toMatch(
+      /^Người ký: chưa ghi họ tên người ký của .+\. Hãy ghi họ tên người ký bằng “Sửa đổi sau khi ký” rồi đính chính ngày ký\.$/
+    )
+    expect(await dumpDb(db)).toEqual(before)
+  })
+})
+
 describe('the signing date', () => {
   it('defaults to the date of the signing meeting, and a date outside the pact’s years is refused', async () => {
     const { db, y2024, signed2020 } = await setup()
-    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const pact = await draft2024(db, y2024, signed2020)
     const meeting = (await db.meetings.toArray()).find((m) => m.date === '2024-02-28')!
     expect(await issuesOf(signPact(db, pact.id, '2026-01-05', meeting.id))).toEqual([
       'Ngày ký: giao ước năm 2024 không thể ký ngày 05/01/2026; ngày ký phải trong năm 2023 hoặc 2024.'
@@ -238,7 +313,9 @@ describe('the signing date', () => {
   })
 
   it('is corrected in an amendment with its reason; a meeting of another year is refused', async () => {
-    const { db, signed2020 } = await setup()
+    const { db, y2020, signed2020 } = await setup()
+    // A pact signed with its signers named (the sample's names nobody).
+    await db.pacts.update(signed2020.pact.id, { signatories: signersOf(y2020) })
     const other = (await db.meetings.toArray()).find((m) => m.date === '2024-02-28')!
     expect(
       await issuesOf(
@@ -284,7 +361,7 @@ describe('the signing date', () => {
         register: { ...cluster.rules.register, pactNumbering: 'numbered' }
       }
     })
-    const pact = await createPact(db, y2024.id, signed2020.pact.id)
+    const pact = await draft2024(db, y2024, signed2020)
     const signed = await signPact(db, pact.id, '2024-02-28', '')
     const entry = (await db.documents.get(signed.documentId))!
     expect(entry).toMatchObject({

@@ -22,18 +22,19 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const signatories = (count: number) =>
+/** `count` signatories, the first `named` of them with a name. */
+const signatories = (count: number, named = 0) =>
   Array.from({ length: count }, (_, i) => ({
     unitId: `dv-${i + 1}`,
     titleLines: ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'],
-    name: ''
+    name: i < named ? `Người Ký ${i + 1}` : ''
   }))
 
-function renderSigners(count: number, errorOf: (field: string) => string = () => '') {
+function renderSigners(count: number, errorOf: (field: string) => string = () => '', named = 0) {
   return render(
     <SignatoriesPanel
       cluster={{ id: 'cum' } as Cluster}
-      signatories={signatories(count)}
+      signatories={signatories(count, named)}
       witness={null}
       unitNameOf={(id) => `Phường ${id}`}
       update={() => {}}
@@ -69,5 +70,28 @@ describe('a pact of 300 units opens without drawing its long tables', () => {
     expect(screen.getByText(message)).toBeTruthy()
     expect(name.closest('tr')!.getAttribute('aria-rowindex')).toBe('251')
     expect(screen.getAllByLabelText(/: người ký$/).length).toBeLessThan(300)
+  })
+
+  it('refused for unnamed signers, marks their names and draws the first of them wherever it is', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver)
+    const message = 'Người ký: chưa ghi họ tên người ký của Phường dv-250 và 50 đơn vị khác.'
+    renderSigners(300, (field) => (field === 'signatories' ? message : ''), 249)
+    expect(screen.getByText(message)).toBeTruthy()
+    const first = screen.getByLabelText('Phường dv-250: người ký')
+    expect(first.getAttribute('aria-invalid')).toBe('true')
+    expect(first.closest('tr')!.getAttribute('aria-rowindex')).toBe('251')
+    expect(screen.getAllByLabelText(/: người ký$/).length).toBeLessThan(300)
+  })
+
+  it('marks only the names still blank in a usual cluster', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver)
+    renderSigners(15, (field) => (field === 'signatories' ? 'Người ký: chưa ghi…' : ''), 13)
+    const invalid = screen
+      .getAllByLabelText(/: người ký$/)
+      .filter((box) => box.getAttribute('aria-invalid') === 'true')
+    expect(invalid.map((box) => box.getAttribute('aria-label'))).toEqual([
+      'Phường dv-14: người ký',
+      'Phường dv-15: người ký'
+    ])
   })
 })

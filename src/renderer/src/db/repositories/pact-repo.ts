@@ -11,7 +11,7 @@ import {
 } from '@core/model/entities'
 import { newId, nowIso } from '@core/model/ids'
 import { collectRowIssues, ValidationError, type FieldIssue } from '@core/model/validation'
-import { checkPactForSigning } from '@core/rules/pact'
+import { checkPactForSigning, checkSignatoryMembers, type SignatoryContext } from '@core/rules/pact'
 import { checkSigningDate } from '@core/rules/pact-signing'
 import { documentFileName } from '@core/documents/file-name'
 import { documentSymbol } from '@core/documents/kinds/common'
@@ -185,6 +185,8 @@ export async function savePact(
       db.criteria,
       db.commitmentProgress,
       db.clusterYears,
+      db.memberUnits,
+      db.unitPeople,
       db.meetings,
       db.documents,
       db.clusters,
@@ -241,27 +243,22 @@ export async function savePact(
         issues
       )
       const year = await db.clusterYears.get(before.pact.clusterYearId)
-      if (
-        pactResult.success &&
-        year &&
-        pactResult.data.signatories.some((s) => !year.memberUnitIds.includes(s.unitId))
-      ) {
-        issues.push({
-          field: 'signatories',
-          message: `Người ký: có đơn vị không tham gia cụm năm ${year.year}.`
-        })
-      }
       if (year && pactResult.success) {
-        issues.push(...(await checkSigning(db, pactResult.data, before.pact, year)))
+        // An amendment keeps the signed pact as complete as signing required: commitments, base
+        // points adding up to the declared total, every member's signatory named. A draft needs
+        // only its signatories to be members that year.
+        const complete =
+          before.pact.status === 'signed'
+            ? checkPactForSigning(
+                pactResult.data,
+                commitments,
+                criteria,
+                year,
+                await signatoryContext(db, year)
+              )
+            : checkSignatoryMembers(pactResult.data, year)
+        issues.push(...complete, ...(await checkSigning(db, pactResult.data, before.pact, year)))
       }
-      // An amendment keeps the signed pact as complete as signing required: commitments, and base
-      // points adding up to the declared total (signatories are checked just above).
-      if (before.pact.status === 'signed' && year && pactResult.success)
-        issues.push(
-          ...checkPactForSigning(pactResult.data, commitments, criteria, year).filter(
-            (issue) => issue.field !== 'signatories'
-          )
-        )
       issues.push(...(await checkCriteriaAgainstScores(db, before.pact.clusterYearId, criteria)))
       if (issues.length > 0 || !pactResult.success) throw new ValidationError(issues)
       const pact = pactResult.data
@@ -318,6 +315,8 @@ export async function signPact(
       db.pactCommitments,
       db.criteria,
       db.clusterYears,
+      db.memberUnits,
+      db.unitPeople,
       db.meetings,
       db.documents,
       db.clusters,
@@ -332,7 +331,13 @@ export async function signPact(
       const year = (await db.clusterYears.get(record.pact.clusterYearId))!
       const meeting = signingMeetingId ? await db.meetings.get(signingMeetingId) : undefined
       const date = signedOn.trim() || meeting?.date || ''
-      const issues = checkPactForSigning(record.pact, record.commitments, record.criteria, year)
+      const issues = checkPactForSigning(
+        record.pact,
+        record.commitments,
+        record.criteria,
+        year,
+        await signatoryContext(db, year)
+      )
       const parsed = pactSchema.safeParse({
         ...record.pact,
         status: 'signed',
@@ -396,16 +401,40 @@ export async function correctPactSigning(
     throw new ValidationError([
       { field: 'signedOn', message: 'Giao ước chưa ký: ngày ký được ghi khi ký kết.' }
     ])
-  return savePact(
-    db,
-    pactId,
-    {
-      pact: { ...record.pact, ...change },
-      commitments: record.commitments,
-      criteria: record.criteria
-    },
-    reason
-  )
+  try {
+    return await savePact(
+      db,
+      pactId,
+      {
+        pact: { ...record.pact, ...change },
+        commitments: record.commitments,
+        criteria: record.criteria
+      },
+      reason
+    )
+  } catch (error) {
+    // The signers cannot be typed while only the date is corrected: the message says where.
+    if (!(error instanceof ValidationError)) throw error
+    throw new ValidationError(
+      error.issues.map((issue) =>
+        issue.field === 'signatories'
+          ? {
+              field: '',
+              message: `${issue.message} Hãy ghi họ tên người ký bằng “Sửa đổi sau khi ký” rồi đính chính ngày ký.`
+            }
+          : issue
+      )
+    )
+  }
+}
+
+/** The member units of a year and their people: whom the signed pact's signature blocks name. */
+async function signatoryContext(db: OfficeDatabase, year: ClusterYear): Promise<SignatoryContext> {
+  const [units, people] = await Promise.all([
+    db.memberUnits.bulkGet(year.memberUnitIds),
+    db.unitPeople.where('unitId').anyOf(year.memberUnitIds).toArray()
+  ])
+  return { units: units.filter((u) => u !== undefined), people }
 }
 
 /** The signing date and meeting of a pact, checked against its year and meetings. */

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react'
 import { useWindowRows, VIRTUAL_FROM } from '../../components/useWindowRows'
 import { WindowedBody } from '../../components/WindowedBody'
 import type { Cluster } from '@core/model/entities'
+import { signerGaps } from '@core/rules/pact'
 import { defaultWitness, type PactForm } from './pact-form'
 import { useNearScreen } from './useNearScreen'
 
@@ -29,9 +30,20 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
     () => signatories.flatMap((_, i) => (errorOf(`signatories.${i}`) ? [i] : [])),
     [signatories, errorOf]
   )
-  const near = place.near || withMessage.length > 0
+  // A message about the section as a whole (a signer left unnamed when signing) marks the boxes
+  // still to fill, so the cursor goes to the first of them; that row stays drawn to be reached.
+  const general = withMessage.length === 0 ? errorOf('signatories') : ''
+  const unfilled = useMemo(
+    () => (general ? signatories.map(signerGaps) : []),
+    [general, signatories]
+  )
+  const keep = useMemo(() => {
+    const first = unfilled.findIndex((gaps) => gaps.name || gaps.title)
+    return first < 0 ? withMessage : [...withMessage, first]
+  }, [withMessage, unfilled])
+  const near = place.near || keep.length > 0
   const rows = useWindowRows(near ? signatories.length : 0, ROW_HEIGHT, {
-    keep: withMessage,
+    keep,
     fields: true
   })
   const waiting = near ? 0 : signatories.length * ROW_HEIGHT
@@ -48,11 +60,10 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
       data-field="signatories"
     >
       <h2 id="pact-signers">Người ký</h2>
-      {errorOf('signatories') && !signatories.some((_, i) => errorOf(`signatories.${i}`)) ? (
-        <p className="field-error">{errorOf('signatories')}</p>
-      ) : null}
+      {general ? <p className="field-error">{general}</p> : null}
       <p className="muted">
-        Cụm trưởng ký trước, cụm phó thứ hai, sau đó các đơn vị theo thứ tự của cụm.
+        Cụm trưởng ký trước, cụm phó thứ hai, sau đó các đơn vị theo thứ tự của cụm. Giao ước chỉ ký
+        kết được khi đã ghi họ tên người ký của mọi đơn vị.
       </p>
       <table className="table" aria-rowcount={signatories.length + 1}>
         <thead>
@@ -71,6 +82,7 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
             const s = signatories[i]!
             const unitName = unitNameOf(s.unitId)
             const message = errorOf(`signatories.${i}`)
+            const gaps = unfilled[i]
             return (
               <tr
                 data-field={`signatories.${i}`}
@@ -85,7 +97,7 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
                 <td>
                   <textarea
                     aria-label={`${unitName}: chức danh người ký`}
-                    aria-invalid={message ? true : undefined}
+                    aria-invalid={message || gaps?.title ? true : undefined}
                     rows={2}
                     value={s.titleLines.join('\n')}
                     onChange={(e) => setSignatory(i, { titleLines: e.target.value.split('\n') })}
@@ -94,7 +106,7 @@ export const SignatoriesPanel = memo(function SignatoriesPanel(props: Props) {
                 <td>
                   <input
                     aria-label={`${unitName}: người ký`}
-                    aria-invalid={message ? true : undefined}
+                    aria-invalid={message || gaps?.name ? true : undefined}
                     value={s.name}
                     onChange={(e) => setSignatory(i, { name: e.target.value })}
                   />
