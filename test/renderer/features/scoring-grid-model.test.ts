@@ -201,4 +201,24 @@ describe('what a row of the grid shows its total is made of', () => {
     expect(parts.bonusNote).toBe('Điểm cộng 5,0, tính tối đa 3,0')
     expect(totalParts(totals(200, 0), 1).bonusNote).toBe('')
   })
+
+  it('says on the penalty when it takes the total below zero and the rules count 0', () => {
+    const t = computeUnitTotals(
+      plan,
+      { ...RULES, penaltyCap: null, floorAtZero: true },
+      {
+        leaves: [100, 0, 0, 0, 0],
+        bonus: [0],
+        bonusOther: 0,
+        penalty: [300],
+        penaltyOther: 0
+      }
+    )
+    expect(t.total).toBe(0)
+    expect(totalParts(t, 1)).toMatchObject({
+      base: 100,
+      penalty: 300,
+      penaltyNote: 'Tổng âm, tính 0 điểm'
+    })
+  })
 })

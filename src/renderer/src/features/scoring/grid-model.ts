@@ -259,7 +259,7 @@ export interface TotalParts {
 /**
  * The parts of one side's total — criteria, bonus, penalty, each as counted — with the reason
  * when a part counts less than its items add up to, so that what the row shows adds up to its
- * total: base + bonus − penalty (before a floor at zero).
+ * total: base + bonus − penalty, or 0 where the rules floor a negative total (said on the penalty).
  */
 export function totalParts(totals: UnitTotals | undefined, decimals: Decimals): TotalParts {
   if (!totals)
@@ -276,6 +276,12 @@ export function totalParts(totals: UnitTotals | undefined, decimals: Decimals): 
       ? 'Có nhóm tiêu chí cộng vượt điểm tối đa của nhóm: nhóm tính theo điểm tối đa'
       : '',
     bonusNote: capped('Điểm cộng', totals.bonusRaw, totals.bonus),
-    penaltyNote: capped('Điểm trừ', totals.penaltyRaw, totals.penalty)
+    // The penalty is what takes a total below zero: the floor is said where it comes from.
+    penaltyNote: [
+      capped('Điểm trừ', totals.penaltyRaw, totals.penalty),
+      totals.total !== totals.unfloored ? 'Tổng âm, tính 0 điểm' : ''
+    ]
+      .filter(Boolean)
+      .join('; ')
   }
 }
