@@ -182,6 +182,24 @@ describe('Chấm điểm: the sample cluster’s 2024 year, end to end', () => {
     expect(await rank(0)).toContain('1')
     expect(await rank(1)).toContain('đồng hạng')
     expect(await rank(4)).toContain('đồng hạng')
+    // What the total is made of is on the row: Đống Đa's criteria add up to «Điểm tiêu chí», and
+    // with «Điểm cộng» and «Điểm trừ» to its total — no bonus hidden in it.
+    await grid.getByRole('columnheader', { name: 'Điểm cộng' }).waitFor()
+    await grid.getByRole('columnheader', { name: 'Điểm trừ' }).waitFor()
+    const dongDa = page.locator('tr[aria-rowindex="2"]')
+    const figure = async (cell: string) =>
+      Number((await dongDa.locator(cell).textContent())!.replace(',', '.'))
+    const criteria = (await dongDa.locator('td.score').allTextContents()).map((t) =>
+      Number(t.replace(',', '.'))
+    )
+    expect(criteria).toEqual([40, 34.5, 25])
+    expect(await figure('td.c-base')).toBe(99.5)
+    expect(await figure('td.c-bonus')).toBe(2)
+    expect(await figure('td.c-penalty')).toBe(0)
+    expect(await figure('td.c-self')).toBe(101.5)
+    expect(criteria.reduce((a, b) => a + b, 0) + (await figure('td.c-bonus'))).toBe(
+      (await figure('td.c-self')) + (await figure('td.c-penalty'))
+    )
     // Typed from the keyboard: a digit starts the cell, Enter saves and moves down; Ctrl+Z undoes.
     await page.locator('#score-cell-5-2').click()
     await page.keyboard.type('23')

@@ -75,7 +75,7 @@ describe('Bảng tổng hợp kết quả chấm điểm, xếp hạng', () => {
     expect(table().columns.map((c) => c.header)).toEqual([
       'STT',
       'Đơn vị',
-      'Tự chấm',
+      'Tự chấm (điểm chuẩn)',
       'Cụm chấm (điểm chuẩn)',
       'Điểm cộng',
       'Điểm trừ',
@@ -111,6 +111,34 @@ describe('Bảng tổng hợp kết quả chấm điểm, xếp hạng', () => {
     expect(text).toContain(
       'Kết quả: Xuất sắc 4/6 đơn vị (66,67%); Vững mạnh 1/6 đơn vị (16,67%); Khá 1/6 đơn vị (16,67%)./.'
     )
+  })
+
+  it('compares the self-score and the cluster’s score on the criteria alone, and each unit’s own report total can be rebuilt from its line', () => {
+    const rows = table().rows
+    const text = docxText(packed.get('score-summary')!)
+    expect(text).toContain(
+      'Ghi chú: Tự chấm (điểm chuẩn) và Cụm chấm (điểm chuẩn) là điểm các tiêu chí, chưa gồm điểm cộng, điểm trừ;'
+    )
+    // Long Biên claimed 5 bonus points, all accepted: no cut on its criteria, none shown.
+    const longBien = rows.find((r) => r[1] === facts.year.unitNames[unitId('long-bien')])!
+    expect(longBien.slice(2, 7)).toEqual(['100,0', '100,0', '5,0', '0,0', '105,0'])
+    for (const r of rows) {
+      const id = facts.year.memberUnitIds.find((u) => facts.year.unitNames[u] === r[1])!
+      const annex = tables(buildScoreReportDocument(facts, id, DEFAULT_PROFILE))[0]!.rows
+      const criteria = annex.find((a) => a[1] === 'Cộng điểm các tiêu chí')![3]!
+      const reportTotal = annex.find((a) => a[1] === 'TỔNG CỘNG')![3]!
+      // Tự chấm is the same figure as the criteria line of the unit's own report…
+      expect(r[2], r[1]).toBe(criteria)
+      // …and with the unit's own bonus and penalty (in Ghi chú when the review counted others)
+      // it gives the total of that report.
+      const own = (word: string, column: number) => {
+        const noted = r[9]!.match(new RegExp(`Tự chấm điểm ${word} (\\d+,\\d)`))
+        return value(noted ? noted[1]! : r[column]!)
+      }
+      expect(value(r[2]!) + own('cộng', 4) - own('trừ', 5), r[1]).toBe(value(reportTotal))
+    }
+    const hoanKiem = rows.find((r) => r[1] === facts.year.unitNames[unitId('hoan-kiem')])!
+    expect(hoanKiem[9]).toBe('Tự chấm điểm trừ 0,0')
   })
 
   it('notes a capped bonus, a broken tie and a vướng mắc flag in Ghi chú', () => {

@@ -9,9 +9,13 @@ import {
   parseBlock,
   planPaste,
   startsEditing,
+  totalParts,
   UndoHistory,
   type CellEdit
 } from '../../../src/renderer/src/features/scoring/grid-model'
+import { compileCriteria } from '@core/scoring/plan'
+import { computeUnitTotals } from '@core/scoring/totals'
+import { RULES, sampleCriteria } from '../../core/scoring/helpers'
 
 const size = { rows: 3, cols: 4 }
 
@@ -159,5 +163,62 @@ describe('the virtualised layout', () => {
   it('finds a cell from its id and no other element', () => {
     expect(cellAt(cellId(12, 3))).toEqual({ row: 12, col: 3 })
     expect(cellAt('score-cell-x-1')).toBeNull()
+  })
+})
+
+describe('what a row of the grid shows its total is made of', () => {
+  const plan = compileCriteria(sampleCriteria())
+  const totals = (bonus: number, penalty: number) =>
+    computeUnitTotals(
+      plan,
+      { ...RULES, bonusCap: 300, penaltyCap: null },
+      {
+        leaves: [1000, 1500, 1500, 2000, 3500],
+        bonus: [bonus],
+        bonusOther: 0,
+        penalty: [penalty],
+        penaltyOther: 0
+      }
+    )
+
+  it('adds up to the total: criteria + bonus − penalty', () => {
+    for (const [bonus, penalty] of [
+      [300, 0],
+      [200, 150],
+      [500, 0]
+    ] as const) {
+      const t = totals(bonus, penalty)
+      const parts = totalParts(t, 1)
+      expect(parts.base + parts.bonus - parts.penalty).toBe(t.total)
+    }
+    expect(totalParts(totals(300, 0), 1)).toMatchObject({ base: 9500, bonus: 300, penalty: 0 })
+  })
+
+  it('says why a capped bonus counts less than its items', () => {
+    // The bonus criterion allows 5 points, the year only 3.
+    const parts = totalParts(totals(500, 0), 1)
+    expect(parts.bonus).toBe(300)
+    expect(parts.bonusNote).toBe('Điểm cộng 5,0, tính tối đa 3,0')
+    expect(totalParts(totals(200, 0), 1).bonusNote).toBe('')
+  })
+
+  it('says on the penalty when it takes the total below zero and the rules count 0', () => {
+    const t = computeUnitTotals(
+      plan,
+      { ...RULES, penaltyCap: null, floorAtZero: true },
+      {
+        leaves: [100, 0, 0, 0, 0],
+        bonus: [0],
+        bonusOther: 0,
+        penalty: [300],
+        penaltyOther: 0
+      }
+    )
+    expect(t.total).toBe(0)
+    expect(totalParts(t, 1)).toMatchObject({
+      base: 100,
+      penalty: 300,
+      penaltyNote: 'Tổng âm, tính 0 điểm'
+    })
   })
 })

@@ -21,9 +21,25 @@ export const TIE_BREAK_WORDS: Record<TieBreakKey, string> = {
   'fewer-penalty': 'ít điểm trừ hơn'
 }
 
+/**
+ * The unit's own bonus and penalty where the review counted others: with them and the Tự chấm
+ * column a reader rebuilds the self-score total of the unit's report.
+ */
+export function selfItemsNotes(
+  facts: Pick<ScoringFacts, 'rules'>,
+  row: Pick<SummaryRow, 'self' | 'effective'>
+): string[] {
+  const out: string[] = []
+  if (row.self.bonus !== row.effective.bonus)
+    out.push(`Tự chấm điểm cộng ${points(facts, row.self.bonus)}`)
+  if (row.self.penalty !== row.effective.penalty)
+    out.push(`Tự chấm điểm trừ ${points(facts, row.self.penalty)}`)
+  return out
+}
+
 /** The Ghi chú of a line: what a reader needs to check the figures and the rank. */
 function notes(facts: ScoringFacts, row: SummaryRow): string {
-  const out: string[] = []
+  const out: string[] = selfItemsNotes(facts, row)
   const t = row.effective
   if (t.bonusRaw > t.bonus)
     out.push(`Điểm cộng ${points(facts, t.bonusRaw)}, tính tối đa ${points(facts, t.bonus)}`)
@@ -44,8 +60,9 @@ export function summaryTable(facts: ScoringFacts, rows = yearSummary(facts)): Ta
     kind: 'table',
     columns: [
       { header: 'STT', widthPercent: 5, align: 'center' },
-      { header: 'Đơn vị', widthPercent: 23, align: 'left' },
-      { header: 'Tự chấm', widthPercent: 8, align: 'right' },
+      { header: 'Đơn vị', widthPercent: 21, align: 'left' },
+      // Both on the criteria alone, so that the two compare like with like (year-end.md §A.6.2).
+      { header: 'Tự chấm (điểm chuẩn)', widthPercent: 10, align: 'right' },
       { header: `${reviewer} (điểm chuẩn)`, widthPercent: 10, align: 'right' },
       { header: 'Điểm cộng', widthPercent: 7, align: 'right' },
       { header: 'Điểm trừ', widthPercent: 7, align: 'right' },
@@ -57,7 +74,7 @@ export function summaryTable(facts: ScoringFacts, rows = yearSummary(facts)): Ta
     rows: rows.map((row, i) => [
       String(i + 1),
       row.unitName,
-      points(facts, row.self.total),
+      points(facts, row.self.base),
       points(facts, row.effective.base),
       points(facts, row.effective.bonus),
       points(facts, row.effective.penalty),
@@ -77,6 +94,7 @@ function explanations(facts: ScoringFacts, rows: SummaryRow[]): Block[] {
     ? `Đơn vị bằng tổng điểm được xếp theo thứ tự: ${rules.tieBreak.map((k) => TIE_BREAK_WORDS[k]).join('; ')}; nếu vẫn bằng nhau thì đồng hạng.`
     : 'Đơn vị bằng tổng điểm được xếp đồng hạng.'
   const lines = [
+    `Tự chấm (điểm chuẩn) và ${reviewer} (điểm chuẩn) là điểm các tiêu chí, chưa gồm điểm cộng, điểm trừ; điểm cộng, điểm trừ đơn vị tự chấm nếu khác điểm được tính thì ghi ở cột Ghi chú.`,
     `Tổng điểm = ${reviewer} (điểm chuẩn) + Điểm cộng − Điểm trừ${rules.floorAtZero ? ' (không thấp hơn 0)' : ''}. ${ties}`
   ]
   if (rules.scorer === 'provincial-board')
@@ -112,8 +130,8 @@ export interface SummarySigners {
 /**
  * Bảng tổng hợp kết quả chấm điểm, xếp hạng (year-end.md §A.6.2), issued by the cluster:
  * landscape (a table not split into an annex, ND30 Phần I), the scale stated under the title,
- * STT | Đơn vị | Tự chấm | Cụm chấm (điểm chuẩn) | Điểm cộng | Điểm trừ | Tổng điểm | Xếp thứ |
- * Xếp loại | Ghi chú with the header row repeated on every page, ties marked đồng hạng, the
+ * STT | Đơn vị | Tự chấm (điểm chuẩn) | Cụm chấm (điểm chuẩn) | Điểm cộng | Điểm trừ | Tổng điểm |
+ * Xếp thứ | Xếp loại | Ghi chú (the two scores on the criteria alone, so they compare) with the header row repeated on every page, ties marked đồng hạng, the
  * explanations a reader needs to check every figure, NGƯỜI LẬP BIỂU on the left and the
  * cluster's signature on the right.
  */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { dossierManifest, type DossierDocument } from '@core/awards/dossier'
 import type { DocumentModel } from '@core/documents/model'
 import type { UnitPerson } from '@core/model/entities'
+import { yearLeaderSignerName } from '../../../../src/renderer/src/documents/useClusterSigner'
 import {
-  defaultDossierSigner,
   dossierFolderFiles,
   signedOffState,
   type DossierPlan
@@ -81,16 +81,16 @@ describe('who signs the dossier for the cluster unless another name is typed', (
   ]
 
   it('is the person the year names for the cụm trưởng', () => {
-    expect(defaultDossierSigner({ leaderUnitId: 'lb', leaderSignerId: 'p1' }, people)).toBe(
+    expect(yearLeaderSignerName({ leaderUnitId: 'lb', leaderSignerId: 'p1' }, people)).toBe(
       'Trần Thị Phó'
     )
   })
 
   it('else the leading unit’s serving chủ tịch, else nobody', () => {
-    expect(defaultDossierSigner({ leaderUnitId: 'lb', leaderSignerId: '' }, people)).toBe(
+    expect(yearLeaderSignerName({ leaderUnitId: 'lb', leaderSignerId: '' }, people)).toBe(
       'Nguyễn Văn Chủ'
     )
-    expect(defaultDossierSigner({ leaderUnitId: 'hk', leaderSignerId: 'p1' }, people)).toBe('')
-    expect(defaultDossierSigner({ leaderUnitId: 'lb', leaderSignerId: '' }, undefined)).toBe('')
+    expect(yearLeaderSignerName({ leaderUnitId: 'hk', leaderSignerId: 'p1' }, people)).toBe('')
+    expect(yearLeaderSignerName({ leaderUnitId: 'lb', leaderSignerId: '' }, undefined)).toBe('')
   })
 })

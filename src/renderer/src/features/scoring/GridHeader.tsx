@@ -13,8 +13,8 @@ interface Props {
 }
 
 /**
- * The grid's header row: the columns kept at the left, then each visible criterion's label and
- * maximum, its full wording in the tooltip (the line above the grid names the active one).
+ * The grid's header row: the columns kept at the left (the totals, then the criteria, bonus and
+ * penalty the side's total adds up from), then each visible criterion's label and maximum, its full wording in the tooltip (the line above the grid names the active one).
  */
 export function GridHeader({
   columns,
@@ -25,6 +25,7 @@ export function GridHeader({
   rightPad,
   onColumn
 }: Props) {
+  const sideWord = side === 'self' ? 'tự chấm' : 'cụm chấm'
   return (
     <thead>
       <tr role="row" aria-rowindex={1}>
@@ -33,6 +34,15 @@ export function GridHeader({
         <th className="sticky c-self">Tổng tự chấm</th>
         <th className="sticky c-total">{side === 'self' ? 'Tổng xếp hạng' : 'Tổng cụm chấm'}</th>
         <th className="sticky c-rank">Hạng</th>
+        <th className="sticky c-base" title={`Cộng điểm các tiêu chí (${sideWord})`}>
+          Điểm tiêu chí
+        </th>
+        <th className="sticky c-bonus" title={`Điểm cộng (${sideWord}), đã tính mức tối đa`}>
+          Điểm cộng
+        </th>
+        <th className="sticky c-penalty" title={`Điểm trừ (${sideWord}), đã tính mức tối đa`}>
+          Điểm trừ
+        </th>
         {leftPad > 0 ? <th className="pad" style={{ width: leftPad }} /> : null}
         {visible.map((c) => {
           const column = columns[c]!

@@ -16,6 +16,17 @@ export interface GridRowProps {
   /** Totals and rank from the score book. */
   selfTotal: number
   total: number
+  /**
+   * What the side's total is made of (the side the cells show): criteria + bonus − penalty, so
+   * a row can be checked by hand against «Tổng tự chấm» or «Tổng cụm chấm».
+   */
+  base: number
+  bonus: number
+  penalty: number
+  /** Why a part counts less than its items add up to (a group, bonus or penalty cap), or ''. */
+  baseNote: string
+  bonusNote: string
+  penaltyNote: string
   rank: number
   tied: boolean
   band: string
@@ -38,6 +49,23 @@ export interface GridRowProps {
 }
 
 const text = (value: number | null) => (value === null ? '' : formatExact(value))
+
+/** Columns kept at the left: TT, đơn vị, the two totals, hạng, then tiêu chí, cộng, trừ. */
+export const FIXED_COLUMNS = 8
+
+/** A part of the total, marked with `*` (the reason in its tooltip) when a cap applied. */
+function Part(p: { className: string; value: string; note: string }) {
+  return (
+    <td className={`sticky ${p.className} num`}>
+      {p.value}
+      {p.note ? (
+        <span className="missing" title={p.note}>
+          *
+        </span>
+      ) : null}
+    </td>
+  )
+}
 
 /** A cell's look: the score shown on this side, a difference between the sides marked. */
 function Cell({
@@ -65,7 +93,7 @@ function Cell({
     <td
       id={id}
       role="gridcell"
-      aria-colindex={col + 6}
+      aria-colindex={col + FIXED_COLUMNS + 1}
       aria-selected={active}
       className={`score${active ? ' active' : ''}${differs ? ' differs' : ''}${inherited ? ' inherited' : ''}`}
       title={title}
@@ -92,8 +120,9 @@ function sameCells(a: CellValues[], b: CellValues[]): boolean {
 }
 
 /**
- * One unit's row: number, name and status, totals and rank (kept at the left while the criteria
- * scroll), then the visible criteria's cells. Memoised on its values, so a keystroke redraws
+ * One unit's row: number, name and status, totals and rank, then what the side's total is made
+ * of (criteria, bonus, penalty), all kept at the left while the criteria scroll, then the visible
+ * criteria's cells. Memoised on its values, so a keystroke redraws
  * only the rows whose figures or rank changed.
  */
 export const GridRow = memo(
@@ -126,6 +155,21 @@ export const GridRow = memo(
           {p.tied && !p.blank ? <span className="tie"> đồng hạng</span> : null}
           {p.band ? <span className="band">{p.band}</span> : null}
         </td>
+        <Part
+          className="c-base"
+          value={p.blank ? '–' : formatScore(p.base, p.decimals)}
+          note={p.blank ? '' : p.baseNote}
+        />
+        <Part
+          className="c-bonus"
+          value={p.blank ? '–' : formatScore(p.bonus, p.decimals)}
+          note={p.blank ? '' : p.bonusNote}
+        />
+        <Part
+          className="c-penalty"
+          value={p.blank ? '–' : formatScore(p.penalty, p.decimals)}
+          note={p.blank ? '' : p.penaltyNote}
+        />
         {p.leftPad > 0 ? <td className="pad" style={{ width: p.leftPad }} /> : null}
         {p.cells.map((values, i) => {
           const col = p.firstCol + i

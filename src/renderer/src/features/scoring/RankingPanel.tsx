@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react'
-import { FLAG_WORDS } from '@core/documents/kinds/score-summary'
+import { FLAG_WORDS, selfItemsNotes } from '@core/documents/kinds/score-summary'
+import { reviewerWord } from '@core/documents/kinds/scoring-common'
 import { formatPercentHundredths, formatScore, percentHundredths } from '@core/scoring/points'
 import { yearSummary } from '@core/scoring/view'
 import { UnitOptions } from '../../components/Options'
@@ -57,8 +58,10 @@ export function RankingPanel({ data, unitId }: PanelProps) {
             <tr>
               <th scope="col">Xếp thứ</th>
               <th scope="col">Đơn vị</th>
-              <th scope="col">Tự chấm</th>
-              <th scope="col">Điểm tiêu chí</th>
+              {/* Both on the criteria alone, as in the Bảng tổng hợp: with the bonus in one of
+                  them only, a bonus would read as a cut. */}
+              <th scope="col">Tự chấm (điểm chuẩn)</th>
+              <th scope="col">{reviewerWord(facts)} (điểm chuẩn)</th>
               <th scope="col">Điểm cộng</th>
               <th scope="col">Điểm trừ</th>
               <th scope="col">Tổng điểm</th>
@@ -77,7 +80,7 @@ export function RankingPanel({ data, unitId }: PanelProps) {
                   {r.tied ? ' (đồng hạng)' : ''}
                 </td>
                 <td>{r.unitName}</td>
-                <td className="num">{points(r.self.total)}</td>
+                <td className="num">{points(r.self.base)}</td>
                 <td className="num">{points(r.effective.base)}</td>
                 <td className="num">{points(r.effective.bonus)}</td>
                 <td className="num">{points(r.effective.penalty)}</td>
@@ -90,6 +93,7 @@ export function RankingPanel({ data, unitId }: PanelProps) {
                 <td>{r.band?.label ?? 'Chưa xếp loại'}</td>
                 <td>
                   {[
+                    ...selfItemsNotes(facts, r),
                     r.effective.missing ? `Còn ${r.effective.missing} tiêu chí chưa chấm` : '',
                     r.sheet?.flag ? `Vướng mắc: ${FLAG_WORDS[r.sheet.flag.kind]}` : '',
                     r.separatedBy ? 'Phân định bằng tiêu chí phụ' : ''

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { formatExact, parseScoreText } from '@core/scoring/points'
 import { GridHeader } from './GridHeader'
 import type { ScoreGridProps as Props } from './score-grid-props'
-import { GridRow, type CellValues } from './GridRow'
+import { FIXED_COLUMNS, GridRow, type CellValues } from './GridRow'
 import {
   cellAt,
   cellId,
@@ -11,6 +11,7 @@ import {
   pads,
   parseBlock,
   startsEditing,
+  totalParts,
   type GridPos,
   type Side
 } from './grid-model'
@@ -18,8 +19,8 @@ import {
 const ROW_H = 36
 const HEAD_H = 44
 const COL_W = 64
-/** Width of the columns kept at the left: TT, đơn vị, tự chấm, tổng, hạng. */
-const LEFT_W = 40 + 250 + 76 + 76 + 96
+/** Width of the columns kept at the left: TT, đơn vị, tự chấm, tổng, hạng, tiêu chí, cộng, trừ. */
+const LEFT_W = 40 + 250 + 76 + 76 + 96 + 3 * 68
 
 interface Editing {
   text: string
@@ -250,7 +251,7 @@ export function ScoreGrid(p: Props) {
         tabIndex={0}
         aria-label={`Bảng điểm ${p.side === 'self' ? 'tự chấm' : 'cụm chấm'}: ${size.rows} đơn vị, ${size.cols} tiêu chí`}
         aria-rowcount={size.rows + 1}
-        aria-colcount={size.cols + 5}
+        aria-colcount={size.cols + FIXED_COLUMNS}
         aria-activedescendant={editing ? undefined : cellId(active.row, active.col)}
         onKeyDown={onGridKey}
         onPaste={(e) => {
@@ -303,6 +304,7 @@ export function ScoreGrid(p: Props) {
                 unitName={p.unitName(unitId)}
                 statusWords={p.statusWords(unitId)}
                 flagged={p.flagged(unitId)}
+                {...totalParts(p.side === 'self' ? rank?.selfTotals : rank?.totals, p.decimals)}
                 selfTotal={rank?.selfTotals.total ?? 0}
                 total={rank?.totals.total ?? 0}
                 rank={rank?.rank ?? 0}

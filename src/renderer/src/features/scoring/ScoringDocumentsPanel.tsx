@@ -9,6 +9,7 @@ import { DateField } from '../../components/DateField'
 import { UnitOptions } from '../../components/Options'
 import { useFormatProfile } from '../../db/hooks'
 import { DocumentActions } from '../../documents/DocumentActions'
+import { useClusterSigner } from '../../documents/useClusterSigner'
 import type { PanelProps } from './ScoringYear'
 
 type Kind = 'report' | 'summary' | 'explanation'
@@ -51,7 +52,7 @@ export function ScoringDocumentsPanel({ data, unitId }: PanelProps) {
   )
   const [issuedOn, setIssuedOn] = useState(record.snapshot?.adoptedOn || todayIso())
   const [preparedBy, setPreparedBy] = useState('')
-  const [signerName, setSignerName] = useState('')
+  const [signerName, setSignerName] = useClusterSigner(record.year)
   // The Word engine loads while the secretary looks at the preview, not after "Xuất Word".
   useEffect(() => void import('@core/documents/pack'), [])
   const sheet = (u: string) => record.sheets.find((s) => s.unitId === u)

@@ -1,5 +1,6 @@
 import type { PlanRow } from '@core/scoring/plan'
-import { parseScoreText, type Hundredths } from '@core/scoring/points'
+import { formatScore, parseScoreText, type Decimals, type Hundredths } from '@core/scoring/points'
+import type { UnitTotals } from '@core/scoring/totals'
 import type { CellChange } from '../../db/repositories/scoring-sheets-repo'
 
 /**
@@ -242,5 +243,45 @@ export class UndoHistory {
   clear(): void {
     this.done = []
     this.undone = []
+  }
+}
+
+/** What a row's total is made of, as the grid's fixed columns show it (hundredths). */
+export interface TotalParts {
+  base: Hundredths
+  bonus: Hundredths
+  penalty: Hundredths
+  baseNote: string
+  bonusNote: string
+  penaltyNote: string
+}
+
+/**
+ * The parts of one side's total — criteria, bonus, penalty, each as counted — with the reason
+ * when a part counts less than its items add up to, so that what the row shows adds up to its
+ * total: base + bonus − penalty, or 0 where the rules floor a negative total (said on the penalty).
+ */
+export function totalParts(totals: UnitTotals | undefined, decimals: Decimals): TotalParts {
+  if (!totals)
+    return { base: 0, bonus: 0, penalty: 0, baseNote: '', bonusNote: '', penaltyNote: '' }
+  const capped = (word: string, raw: Hundredths, counted: Hundredths) =>
+    raw > counted
+      ? `${word} ${formatScore(raw, decimals)}, tính tối đa ${formatScore(counted, decimals)}`
+      : ''
+  return {
+    base: totals.base,
+    bonus: totals.bonus,
+    penalty: totals.penalty,
+    baseNote: totals.groupsOver.length
+      ? 'Có nhóm tiêu chí cộng vượt điểm tối đa của nhóm: nhóm tính theo điểm tối đa'
+      : '',
+    bonusNote: capped('Điểm cộng', totals.bonusRaw, totals.bonus),
+    // The penalty is what takes a total below zero: the floor is said where it comes from.
+    penaltyNote: [
+      capped('Điểm trừ', totals.penaltyRaw, totals.penalty),
+      totals.total !== totals.unfloored ? 'Tổng âm, tính 0 điểm' : ''
+    ]
+      .filter(Boolean)
+      .join('; ')
   }
 }

@@ -5,13 +5,14 @@ import { formatTimestampVi, todayIso } from '@core/text/dates'
 import { DateField } from '../../components/DateField'
 import { Field } from '../../components/Field'
 import { useDatabase } from '../../db/DatabaseContext'
-import { useFormatProfile, useUnitPeople } from '../../db/hooks'
+import { useFormatProfile } from '../../db/hooks'
 import { saveDossier } from '../../db/repositories/awards-repo'
 import { getDesktopApi } from '../../lib/desktop-api'
 import { ClusterReportFields } from './ClusterReportFields'
 import { DocumentActions } from '../../documents/DocumentActions'
 import { useClusterReport } from './useClusterReport'
-import { defaultDossierSigner, dossierFolderFiles, dossierPlan } from './dossier-model'
+import { dossierFolderFiles, dossierPlan } from './dossier-model'
+import { useClusterSigner } from '../../documents/useClusterSigner'
 import { useIsDesktop } from '../../lib/useIsDesktop'
 import type { YearEndPanelProps } from './YearEndYear'
 
@@ -29,10 +30,7 @@ export function DossierPanel({ data }: YearEndPanelProps) {
   // The documents are dated the day of the meeting that voted, unless the dossier has its own date.
   const meetingDate = record.meetings.find((m) => m.id === record.ballots[0]?.meetingId)?.date
   const [issuedOn, setIssuedOn] = useState(record.dossier?.submittedOn || meetingDate || todayIso())
-  // The year's signer for the cụm trưởng until the secretary types another name.
-  const leaderPeople = useUnitPeople(year.leaderUnitId || undefined)
-  const [typedSigner, setSignerName] = useState<string | null>(null)
-  const signerName = typedSigner ?? defaultDossierSigner(year, leaderPeople)
+  const [signerName, setSignerName] = useClusterSigner(year)
   const [recipient, setRecipient] = useState(record.dossier?.recipientBody || cluster.higherBody)
   const report = useClusterReport(year.id, record.dossier, recipient)
   const [shown, setShown] = useState('submission')

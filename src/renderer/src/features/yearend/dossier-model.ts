@@ -9,7 +9,6 @@ import { buildScoreSummaryDocument } from '@core/documents/kinds/score-summary'
 import { awardNames } from '@core/documents/kinds/year-end-common'
 import type { DocumentModel } from '@core/documents/model'
 import type { FormatProfile } from '@core/documents/profile'
-import type { ClusterYear, UnitPerson } from '@core/model/entities'
 import type { FolderFile } from '@shared/ipc/contract'
 import { isReportComplete, reportFormOf, type ClusterReportForm } from './cluster-report-form'
 import type { YearEndData } from './useYearEndData'
@@ -42,20 +41,6 @@ export function signedOffState(options: {
   signerName: string
 }): 'ready' | 'draft' {
   return options.issuedOn !== '' && options.signerName.trim() !== '' ? 'ready' : 'draft'
-}
-
-/**
- * Who signs the dossier for the cluster unless the secretary types another name: the person the
- * year names as signing for the cụm trưởng (Năm thi đua), else the leading unit's serving chủ
- * tịch, else nobody (the field stays empty and the documents stay drafts).
- */
-export function defaultDossierSigner(
-  year: Pick<ClusterYear, 'leaderUnitId' | 'leaderSignerId'>,
-  leaderPeople: UnitPerson[] | undefined
-): string {
-  const people = (leaderPeople ?? []).filter((p) => p.unitId === year.leaderUnitId)
-  const named = year.leaderSignerId ? people.find((p) => p.id === year.leaderSignerId) : undefined
-  return (named ?? people.find((p) => p.role === 'chair' && !p.activeTo))?.fullName ?? ''
 }
 
 /**
