@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { loadPactScreen } from '../../../src/renderer/src/db/queries/pact-screen'
 import { loadSampleCluster } from '../../../src/renderer/src/db/repositories/sample-repo'
-import { listClusterYears } from '../../../src/renderer/src/db/repositories/cluster-years-repo'
+import {
+  listClusterYears,
+  saveClusterYear
+} from '../../../src/renderer/src/db/repositories/cluster-years-repo'
 import { saveMemberUnit } from '../../../src/renderer/src/db/repositories/member-units-repo'
 import {
   createPact,
@@ -80,6 +83,23 @@ describe('Giao ước reads all it shows in one go', () => {
     expect(screen.previous).toBeNull()
   })
 
+  it('offers the newest earlier pact when the year just before has none', async () => {
+    const { db, years } = await setup()
+    const y2020 = years.find((y) => y.year === 2020)!
+    const y2024 = years.find((y) => y.year === 2024)!
+    const { id, createdAt, updatedAt, clusterId, unitNames, ...input } = y2024
+    void [id, createdAt, updatedAt, unitNames]
+    // 2023 comes between, with no pact of its own.
+    const y2023 = await saveClusterYear(db, clusterId, null, { ...input, year: 2023 })
+    const screen = await loadPactScreen(db, y2024.id)
+    expect(screen.previous?.year.id).toBe(y2020.id)
+    expect(screen.previous?.record?.commitments.length).toBeGreaterThan(0)
+    // The first year of all has nothing before it to copy.
+    expect((await loadPactScreen(db, y2020.id)).previous).toBeNull()
+    // 2023 itself is offered 2020's pact.
+    expect((await loadPactScreen(db, y2023.id)).previous?.year.id).toBe(y2020.id)
+  })
+
   it('shows the latest year by default and offers the year before’s pact to copy', async () => {
     const { db, years } = await setup()
     const latest = years[0]!
@@ -95,6 +115,7 @@ describe('Giao ước reads all it shows in one go', () => {
     expect(empty.previous?.record?.commitments.length).toBeGreaterThan(0)
     await createPact(db, y2024.id)
     const made = await loadPactScreen(db, y2024.id)
+    expect(made.previous?.record?.pact.clusterYearId).toBe(y2020.id)
     expect(made.record?.pact.clusterYearId).toBe(y2024.id)
     expect(made.entry).toBeNull()
   })

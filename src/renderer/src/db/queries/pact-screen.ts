@@ -15,10 +15,14 @@ import { listYearMeetings } from '../repositories/meetings-repo'
 import { listProgress, loadPactForYear, type PactRecord } from '../repositories/pact-repo'
 import { getFormatProfile } from '../repositories/profile-repo'
 
-/** The pact of the year before the one shown: offered to copy from, with its criteria. */
+/**
+ * The newest pact of a year before the one shown, offered to copy from, with its criteria: the
+ * year just before, or an older one when that year has none (a year left without a pact must not
+ * hide every earlier one). The year just before, with no record, when no earlier year has a pact.
+ */
 export interface PreviousPact {
   year: ClusterYear
-  /** Null when that year has no pact. */
+  /** Null when no earlier year has a pact. */
   record: PactRecord | null
 }
 
@@ -122,12 +126,22 @@ export async function loadPactScreen(db: OfficeDatabase, yearId: string): Promis
     const [units, people] = await unitsAndPeople
     return { ...NOTHING, cluster, years, units, people, profile: await profile }
   }
-  const before = years.find((y) => y.year < year.year)
-  const [shown, previousRecord, [units, people], profileShown] = await Promise.all([
+  const earlier = years.filter((y) => y.year < year.year)
+  const withPact = earlier.length
+    ? db.pacts
+        .where('clusterYearId')
+        .anyOf(earlier.map((y) => y.id))
+        .toArray()
+        .then((pacts) => earlier.find((y) => pacts.some((p) => p.clusterYearId === y.id)))
+    : Promise.resolve(undefined)
+  const previousOf = withPact.then(async (source) =>
+    source ? { year: source, record: await loadPactForYear(db, source.id) } : null
+  )
+  const [shown, previousFound, [units, people], profileShown] = await Promise.all([
     early
       .catch(() => null)
       .then((part) => (part?.yearId === year.id ? part : readYear(db, year.id))),
-    before ? loadPactForYear(db, before.id) : null,
+    previousOf,
     unitsAndPeople,
     profile
   ])
@@ -138,7 +152,7 @@ export async function loadPactScreen(db: OfficeDatabase, yearId: string): Promis
     units,
     people,
     record: shown.record,
-    previous: before ? { year: before, record: previousRecord } : null,
+    previous: previousFound ?? (earlier[0] ? { year: earlier[0], record: null } : null),
     profile: profileShown,
     entry: shown.entry,
     meetings: shown.meetings,
