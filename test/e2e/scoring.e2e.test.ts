@@ -255,6 +255,24 @@ describe('Chấm điểm: the sample cluster’s 2024 year, end to end', () => {
     await screenshot(page, '65-scoring-sheet')
   })
 
+  it('proposes the year-end review’s day and meeting for adopting the ranking', async () => {
+    await page.getByRole('link', { name: 'Hội nghị & Biên bản' }).click()
+    await page.getByRole('link', { name: 'Thêm hội nghị' }).click()
+    await page.getByLabel('Năm thi đua').selectOption({ label: '2024' })
+    await page.getByLabel('Loại hội nghị').selectOption('year-end-review')
+    await page
+      .getByLabel('Tên hội nghị *')
+      .fill('Hội nghị tổng kết công tác thi đua năm 2024 Cụm thi đua số 1')
+    await page.getByLabel('Ngày họp *').fill('2024-12-10')
+    await page.getByLabel('Chủ trì — họ và tên *').fill('Vũ Thị Thành')
+    await page.getByRole('button', { name: 'Thêm hội nghị' }).click()
+    await page.getByRole('heading', { level: 2, name: /^Biên bản/ }).waitFor()
+    await page.getByRole('link', { name: 'Chấm điểm' }).click()
+    await tab('Xếp hạng')
+    // The meetings load after the panel is first drawn: the default waits for them.
+    await expect.poll(() => page.getByLabel('Ngày thông qua').inputValue()).toBe('10/12/2024')
+  })
+
   it('adopts the ranking (the tie after the review kept as đồng hạng) and locks it', async () => {
     await tab('Xếp hạng')
     const table = page.locator('table.ranking-table')

@@ -35,8 +35,12 @@ export function RankingAdoption({ data, stale }: { data: ScoringData; stale: boo
   const { record, rules } = data
   const ofYear = useYearMeetings(record.cluster.id, record.year.id) ?? []
   const yearEnd = ofYear.find((m) => m.type === 'year-end-review')
-  const [adoptedOn, setAdoptedOn] = useState(yearEnd?.date ?? todayIso())
-  const [meetingId, setMeetingId] = useState(yearEnd?.id ?? '')
+  // The year-end review's date and the review itself until the secretary picks others. The
+  // meetings load after the first drawing, so a default taken then was always today's date.
+  const [pickedOn, setAdoptedOn] = useState<string | null>(null)
+  const [pickedMeeting, setMeetingId] = useState<string | null>(null)
+  const adoptedOn = pickedOn ?? yearEnd?.date ?? todayIso()
+  const meetingId = pickedMeeting ?? yearEnd?.id ?? ''
   const [reason, setReason] = useState('')
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [status, setStatus] = useState('')
