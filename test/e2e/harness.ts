@@ -88,6 +88,21 @@ export async function fillSigners(page: Page): Promise<void> {
 }
 
 /**
+ * Opens a new meeting's form from Hội nghị & Biên bản, the sample's 2024 year-end review, with
+ * its date (`YYYY-MM-DD`): the rest of the form is the caller's.
+ */
+export async function startYearEndReview(page: Page, date: string): Promise<void> {
+  await page.getByRole('link', { name: 'Hội nghị & Biên bản' }).click()
+  await page.getByRole('link', { name: 'Thêm hội nghị' }).click()
+  await page.getByLabel('Năm thi đua').selectOption({ label: '2024' })
+  await page.getByLabel('Loại hội nghị').selectOption('year-end-review')
+  await page
+    .getByLabel('Tên hội nghị *')
+    .fill('Hội nghị tổng kết công tác thi đua năm 2024 Cụm thi đua số 1')
+  await page.getByLabel('Ngày họp *').fill(date)
+}
+
+/**
  * Names of interactive elements that have no accessible name: each should be empty.
  * A control a screen reader cannot name is a control a secretary cannot find by keyboard.
  */

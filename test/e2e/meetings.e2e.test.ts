@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { docxText } from '../helpers/docx'
 import { lintDocx } from '../../src/core/documents/docx-lint'
-import { openAppWithSample, screenshot, type AppSession, unnamedControls } from './harness'
+import {
+  openAppWithSample,
+  screenshot,
+  startYearEndReview,
+  type AppSession,
+  unnamedControls
+} from './harness'
 
 let app: AppSession
 let page: Page
@@ -36,14 +42,7 @@ async function download(
 
 describe('Hội nghị & Biên bản: the year-end meeting of the sample cluster', () => {
   it('creates the meeting: one unit absent with a reason, two speakers, a secret ballot', async () => {
-    await page.getByRole('link', { name: 'Hội nghị & Biên bản' }).click()
-    await page.getByRole('link', { name: 'Thêm hội nghị' }).click()
-    await page.getByLabel('Năm thi đua').selectOption({ label: '2024' })
-    await page.getByLabel('Loại hội nghị').selectOption('year-end-review')
-    await page
-      .getByLabel('Tên hội nghị *')
-      .fill('Hội nghị tổng kết công tác thi đua năm 2024 Cụm thi đua số 1')
-    await page.getByLabel('Ngày họp *').fill('2024-11-01')
+    await startYearEndReview(page, '2024-11-01')
     await page.getByLabel('Giờ bắt đầu').fill('08:30')
     await page.getByLabel('Giờ kết thúc').fill('11:00')
     await page.getByLabel('Địa điểm').fill('Hội trường Quận ủy Long Biên')

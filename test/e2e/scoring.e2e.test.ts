@@ -14,7 +14,13 @@ import {
   SHEET_NAME
 } from '../../src/core/scoring/xlsx/layout'
 import { docxText } from '../helpers/docx'
-import { openAppWithSample, screenshot, unnamedControls, type AppSession } from './harness'
+import {
+  openAppWithSample,
+  screenshot,
+  startYearEndReview,
+  unnamedControls,
+  type AppSession
+} from './harness'
 
 let app: AppSession
 let page: Page
@@ -256,14 +262,7 @@ describe('Chấm điểm: the sample cluster’s 2024 year, end to end', () => {
   })
 
   it('proposes the year-end review’s day and meeting for adopting the ranking', async () => {
-    await page.getByRole('link', { name: 'Hội nghị & Biên bản' }).click()
-    await page.getByRole('link', { name: 'Thêm hội nghị' }).click()
-    await page.getByLabel('Năm thi đua').selectOption({ label: '2024' })
-    await page.getByLabel('Loại hội nghị').selectOption('year-end-review')
-    await page
-      .getByLabel('Tên hội nghị *')
-      .fill('Hội nghị tổng kết công tác thi đua năm 2024 Cụm thi đua số 1')
-    await page.getByLabel('Ngày họp *').fill('2024-12-10')
+    await startYearEndReview(page, '2024-12-10')
     await page.getByLabel('Chủ trì — họ và tên *').fill('Vũ Thị Thành')
     await page.getByRole('button', { name: 'Thêm hội nghị' }).click()
     await page.getByRole('heading', { level: 2, name: /^Biên bản/ }).waitFor()
